@@ -1,0 +1,38 @@
+import { Command } from 'commander';
+import { loadConfig, usesLocalNeo4j } from '../../config/loadConfig.ts';
+import { intOption, runCommand } from '../runCommand.ts';
+import { waitForShutdown } from '../waitForShutdown.ts';
+
+/** `newsgraph serve`: the GraphQL server over an already running Neo4j. */
+export function serveCommand(): Command {
+  return new Command('serve')
+    .description('serve the GraphQL API (and /health, /ready) over the configured or local Neo4j; does not start Neo4j')
+    .option('--port <port>', 'HTTP port (env PORT, default 4000)', intOption('--port', 0, 65535))
+    .option('--host <host>', 'HTTP host (env HOST, default 127.0.0.1)')
+    .action(
+      runCommand(async (opts: { port?: number; host?: string }) => {
+        const server = { ...(opts.port !== undefined ? { port: opts.port } : {}), ...(opts.host ? { host: opts.host } : {}) };
+        let config = loadConfig(process.env, { server });
+        const { openGraph } = await import('../../graph/Graph.ts');
+        const { startServer } = await import('../../api/createServer.ts');
+        if (usesLocalNeo4j(config)) {
+          const { localNeo4jStatus } = await import('../../local-neo4j/localNeo4j.ts');
+          const status = localNeo4jStatus(config.local.home);
+          if (status.running) config = { ...config, local: { ...config.local, port: status.port! } };
+        }
+        const graph = openGraph(config);
+        try {
+          await graph.verify();
+        } catch (error) {
+          // Serve anyway: /health stays up and /ready reports why Neo4j is not usable.
+          process.stderr.write(`warning: ${(error as Error).message}\n`);
+        }
+        const running = await startServer(graph, config);
+        process.stdout.write(`GraphQL: ${running.graphqlUrl}\nNeo4j:   ${graph.uri}\n`);
+        await waitForShutdown(async () => {
+          await running.close();
+          await graph.close();
+        });
+      }),
+    );
+}

@@ -1,0 +1,36 @@
+import pc from 'picocolors';
+import { AppError, exitCodeFor } from '../errors/AppError.ts';
+
+/**
+ * Wraps a command action: AppErrors print one line `newsgraph: <reason>` and exit with their
+ * code; anything else is a crash and prints the real error with its stack.
+ */
+export function runCommand<A extends unknown[]>(action: (...args: A) => Promise<void | number>) {
+  return async (...args: A): Promise<void> => {
+    try {
+      const code = await action(...args);
+      if (typeof code === 'number') process.exitCode = code;
+    } catch (error) {
+      if (error instanceof AppError) {
+        process.stderr.write(`${pc.red('newsgraph:')} ${error.message}\n`);
+        process.exitCode = exitCodeFor[error.code];
+      } else {
+        process.stderr.write(`${pc.red('newsgraph crashed:')} ${(error as Error)?.stack ?? String(error)}\n`);
+        process.exitCode = 70;
+      }
+    }
+  };
+}
+
+/** Parses a whole-number option, naming the flag in the error. */
+export function intOption(flag: string, min = 0, max = Number.MAX_SAFE_INTEGER) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^-?\d+$/.test(value) || n < min || n > max) {
+      throw new (class extends Error {
+        override name = 'InvalidArgumentError';
+      })(`${flag} must be a whole number from ${min} to ${max} (got "${value}")`);
+    }
+    return n;
+  };
+}

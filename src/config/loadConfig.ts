@@ -1,0 +1,137 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { ConfigError } from '../errors/AppError.ts';
+
+/** The project folder (where schema.graphql, cypher/ and seeds/ live), wherever the CLI is run from. */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Everything newsgraph can be configured with; the rest of the code never reads process.env. */
+export interface Config {
+  /** Project root: where `.newsgraph/`, `seeds/` and `cypher/` are looked up. */
+  rootDir: string;
+  neo4j: {
+    /** Set when the user points at an external Neo4j; then nothing is started locally. */
+    uri: string | undefined;
+    user: string;
+    password: string | undefined;
+    database: string | undefined;
+  };
+  local: {
+    /** Bolt port of the local Neo4j started by `db start` / `npm start`. */
+    port: number;
+    /** State folder: `<home>/neo4j` holds the data, `<home>/neo4j.pid` the pid file. */
+    home: string;
+    heapMb: number;
+    pageCacheMb: number;
+    readyTimeoutMs: number;
+  };
+  server: {
+    host: string;
+    port: number;
+    /** Bearer key that enables mutations; undefined disables them. */
+    apiKey: string | undefined;
+    production: boolean;
+  };
+  /** Per-transaction timeout for reads sent by the API and the console. */
+  queryTimeoutMs: number;
+}
+
+/** Flags from the CLI or options from tests; they win over the environment. */
+export type ConfigOverrides = {
+  rootDir?: string;
+  neo4j?: Partial<Config['neo4j']>;
+  local?: Partial<Config['local']>;
+  server?: Partial<Config['server']>;
+  queryTimeoutMs?: number;
+};
+
+const port = (name: string) =>
+  z.coerce
+    .number({ error: `${name} must be a port number` })
+    .int(`${name} must be a whole number`)
+    .min(0, `${name} must be between 0 and 65535`)
+    .max(65535, `${name} must be between 0 and 65535`);
+
+const positive = (name: string) =>
+  z.coerce.number({ error: `${name} must be a number` }).int(`${name} must be a whole number`).positive(`${name} must be positive`);
+
+const envSchema = z.object({
+  NEO4J_URI: z
+    .string()
+    .trim()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/]+/, 'NEO4J_URI must look like bolt://host:7687, neo4j://host or neo4j+s://host')
+    .optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_USERNAME: z.string().min(1).optional(),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.-]*$/, 'NEO4J_DATABASE must be a database name').optional(),
+  NEWSGRAPH_HOME: z.string().min(1).optional(),
+  NEWSGRAPH_NEO4J_PORT: port('NEWSGRAPH_NEO4J_PORT').default(7687),
+  NEWSGRAPH_NEO4J_HEAP_MB: positive('NEWSGRAPH_NEO4J_HEAP_MB').default(1024),
+  NEWSGRAPH_NEO4J_PAGECACHE_MB: positive('NEWSGRAPH_NEO4J_PAGECACHE_MB').default(512),
+  NEWSGRAPH_NEO4J_READY_TIMEOUT_MS: positive('NEWSGRAPH_NEO4J_READY_TIMEOUT_MS').default(120_000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port('PORT').default(4000),
+  NEWSGRAPH_API_KEY: z.string().min(8, 'NEWSGRAPH_API_KEY must be at least 8 characters').optional(),
+  NEWSGRAPH_QUERY_TIMEOUT_MS: positive('NEWSGRAPH_QUERY_TIMEOUT_MS').default(15_000),
+  NODE_ENV: z.string().optional(),
+});
+
+/** Reads and validates the environment once, applies explicit overrides, and returns the config. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: ConfigOverrides = {}): Config {
+  // Empty strings in the environment mean "unset", as most shells and .env tools intend.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const variable = String(issue.path[0] ?? 'environment');
+    throw new ConfigError(`invalid configuration: ${variable}: ${issue.message}`, { variable });
+  }
+  const e = parsed.data;
+  if (e.NEO4J_USERNAME && env.NEO4J_USER && e.NEO4J_USERNAME !== e.NEO4J_USER) {
+    throw new ConfigError('NEO4J_USER and NEO4J_USERNAME are both set and differ: unset one of them');
+  }
+  const rootDir = overrides.rootDir ?? PROJECT_ROOT;
+  const home = path.resolve(rootDir, e.NEWSGRAPH_HOME ?? '.newsgraph');
+  const config: Config = {
+    rootDir,
+    neo4j: {
+      uri: e.NEO4J_URI,
+      user: e.NEO4J_USERNAME ?? e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      ...overrides.neo4j,
+    },
+    local: {
+      port: e.NEWSGRAPH_NEO4J_PORT,
+      home,
+      heapMb: e.NEWSGRAPH_NEO4J_HEAP_MB,
+      pageCacheMb: e.NEWSGRAPH_NEO4J_PAGECACHE_MB,
+      readyTimeoutMs: e.NEWSGRAPH_NEO4J_READY_TIMEOUT_MS,
+      ...overrides.local,
+    },
+    server: {
+      host: e.HOST,
+      port: e.PORT,
+      apiKey: e.NEWSGRAPH_API_KEY,
+      production: e.NODE_ENV === 'production',
+      ...overrides.server,
+    },
+    queryTimeoutMs: overrides.queryTimeoutMs ?? e.NEWSGRAPH_QUERY_TIMEOUT_MS,
+  };
+  if (config.neo4j.uri && config.neo4j.password === undefined && /\+s/.test(config.neo4j.uri)) {
+    throw new ConfigError(`NEO4J_URI is ${config.neo4j.uri} (a TLS server such as Aura) but NEO4J_PASSWORD is not set`);
+  }
+  return config;
+}
+
+/** The Bolt URI newsgraph talks to: the configured one, or the local Neo4j's. */
+export function boltUri(config: Config): string {
+  return config.neo4j.uri ?? `bolt://127.0.0.1:${config.local.port}`;
+}
+
+/** True when newsgraph manages its own local Neo4j (no NEO4J_URI given). */
+export function usesLocalNeo4j(config: Config): boolean {
+  return config.neo4j.uri === undefined;
+}

@@ -1,0 +1,137 @@
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { boltUri, type Config } from '../config/loadConfig.ts';
+import { mapNeo4jError } from './mapNeo4jError.ts';
+import { toPlain } from './toPlain.ts';
+import { loadCypherRegistry, type CypherRegistry } from './cypherRegistry.ts';
+
+/** What transaction functions receive: run a statement inside the current transaction. */
+export interface Tx {
+  run(cypher: string, params?: Record<string, unknown>): Promise<QueryResult<RecordShape>>;
+  /** Runs a statement and returns its records as plain objects (see toPlain). */
+  rows<T = Record<string, unknown>>(cypher: string, params?: Record<string, unknown>): Promise<T[]>;
+}
+
+/** Called for every statement sent; tests use it to count round trips. */
+export type StatementListener = (cypher: string, params: Record<string, unknown>) => void;
+
+export interface TxOptions {
+  /** Transaction timeout in ms; defaults to the configured query timeout. */
+  timeoutMs?: number;
+}
+
+/**
+ * The one path to the database. Reads go through `executeRead`, writes through
+ * `executeWrite` (they route on clusters and retry transient failures, so work functions
+ * must be idempotent); sessions are closed in `finally`; driver errors are mapped once.
+ */
+export class Graph {
+  readonly driver: Driver;
+  readonly uri: string;
+  readonly database: string | undefined;
+  readonly cypher: CypherRegistry;
+  private readonly timeoutMs: number;
+  private readonly listeners = new Set<StatementListener>();
+
+  constructor(driver: Driver, options: { uri: string; database?: string; timeoutMs: number; cypher: CypherRegistry }) {
+    this.driver = driver;
+    this.uri = options.uri;
+    this.database = options.database;
+    this.timeoutMs = options.timeoutMs;
+    this.cypher = options.cypher;
+  }
+
+  /** Runs `work` in a read transaction. */
+  async read<T>(work: (tx: Tx) => Promise<T>, options: TxOptions = {}): Promise<T> {
+    return this.transaction('READ', work, options);
+  }
+
+  /** Runs `work` in a write transaction (one commit; a thrown error rolls everything back). */
+  async write<T>(work: (tx: Tx) => Promise<T>, options: TxOptions = {}): Promise<T> {
+    return this.transaction('WRITE', work, options);
+  }
+
+  /** One read statement (a registry key like `api/entity-by-id`, or Cypher text), rows as plain objects. */
+  async readQuery<T = Record<string, unknown>>(query: string, params: Record<string, unknown> = {}, options?: TxOptions): Promise<T[]> {
+    return this.read((tx) => tx.rows<T>(this.resolve(query), params), options);
+  }
+
+  /** One write statement (registry key or Cypher text), rows as plain objects. */
+  async writeQuery<T = Record<string, unknown>>(query: string, params: Record<string, unknown> = {}, options?: TxOptions): Promise<T[]> {
+    return this.write((tx) => tx.rows<T>(this.resolve(query), params), options);
+  }
+
+  /** Subscribes to every statement sent; returns the unsubscribe function. */
+  onStatement(listener: StatementListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Checks that the server answers and accepts the credentials. */
+  async verify(): Promise<void> {
+    try {
+      await this.driver.verifyConnectivity(this.database ? { database: this.database } : undefined);
+    } catch (error) {
+      throw mapNeo4jError(error, this.uri);
+    }
+  }
+
+  /** Closes the driver and its connection pool. */
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private resolve(query: string): string {
+    return /^[\w-]+\/[\w-]+$/.test(query) ? this.cypher.get(query) : query;
+  }
+
+  private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, options: TxOptions): Promise<T> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const config = { timeout: options.timeoutMs ?? this.timeoutMs };
+    try {
+      const fn = (mtx: ManagedTransaction) => work(this.wrap(mtx));
+      return mode === 'READ' ? await session.executeRead(fn, config) : await session.executeWrite(fn, config);
+    } catch (error) {
+      throw mapNeo4jError(error, this.uri);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private wrap(mtx: ManagedTransaction): Tx {
+    const run = (cypher: string, params: Record<string, unknown> = {}) => {
+      for (const listener of this.listeners) listener(cypher, params);
+      return mtx.run(cypher, params);
+    };
+    return {
+      run,
+      rows: async <T>(cypher: string, params: Record<string, unknown> = {}) => {
+        const result = await run(cypher, params);
+        return result.records.map((r) => toPlain(r.toObject()) as T);
+      },
+    };
+  }
+}
+
+/** Opens a driver for the configured (or local) Neo4j and loads the Cypher registry. */
+export function openGraph(config: Config): Graph {
+  const uri = boltUri(config);
+  const auth =
+    config.neo4j.uri && config.neo4j.password !== undefined
+      ? neo4j.auth.basic(config.neo4j.user, config.neo4j.password)
+      : undefined;
+  const driver = neo4j.driver(uri, auth, {
+    connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
+    maxTransactionRetryTime: 5_000,
+    logging: { level: 'error', logger: () => {} },
+  });
+  return new Graph(driver, {
+    uri,
+    database: config.neo4j.database,
+    timeoutMs: config.queryTimeoutMs,
+    cypher: loadCypherRegistry(config.rootDir),
+  });
+}

@@ -1,0 +1,40 @@
+import { Neo4jError, isRetriableError } from 'neo4j-driver';
+import { AppError, GraphUnavailableError, InvalidInputError, TimeoutError } from '../errors/AppError.ts';
+
+/**
+ * Classifies a driver error once, by its code, into the AppError family. `target` names the
+ * database (URI, never the password) for messages the user sees.
+ */
+export function mapNeo4jError(error: unknown, target: string): AppError {
+  if (error instanceof AppError) return error;
+  if (!(error instanceof Neo4jError)) {
+    const message = error instanceof Error ? error.message : String(error);
+    return new AppError('INTERNAL_SERVER_ERROR', message, {}, { cause: error });
+  }
+  const code = error.code ?? '';
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
+    return new GraphUnavailableError(`Neo4j at ${target} is not reachable (${firstLine(error.message)})`, { cause: error });
+  }
+  if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+    return new GraphUnavailableError(`Neo4j at ${target} refused the credentials (check NEO4J_USER / NEO4J_PASSWORD)`, {
+      cause: error,
+    });
+  }
+  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.TransientError.Transaction.LockClientStopped') {
+    return new TimeoutError('the query ran past its time limit and was stopped', { cause: error });
+  }
+  if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
+    return new GraphUnavailableError(`Neo4j at ${target} has no such database (check NEO4J_DATABASE)`, { cause: error });
+  }
+  if (code.startsWith('Neo.ClientError.Statement.')) {
+    return new InvalidInputError(error.message, { neo4jCode: code }, { cause: error });
+  }
+  if (isRetriableError(error)) {
+    return new GraphUnavailableError(`Neo4j at ${target} is temporarily unavailable (${code})`, { cause: error });
+  }
+  return new AppError('INTERNAL_SERVER_ERROR', `Neo4j error ${code}`, { neo4jCode: code }, { cause: error });
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0]!.slice(0, 200);
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { boltUri, loadConfig, usesLocalNeo4j } from '../../src/config/loadConfig.ts';
+import { ConfigError } from '../../src/errors/AppError.ts';
+
+describe('loadConfig', () => {
+  it('defaults to the local Neo4j on 7687 and the API on 127.0.0.1:4000', () => {
+    const config = loadConfig({});
+    expect(usesLocalNeo4j(config)).toBe(true);
+    expect(boltUri(config)).toBe('bolt://127.0.0.1:7687');
+    expect(config.server).toMatchObject({ host: '127.0.0.1', port: 4000, apiKey: undefined, production: false });
+    expect(config.local.home).toMatch(/\.newsgraph$/);
+  });
+
+  it('uses NEO4J_URI and its credentials and starts nothing locally', () => {
+    const config = loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_USER: 'u', NEO4J_PASSWORD: 'p', NEO4J_DATABASE: 'news' });
+    expect(usesLocalNeo4j(config)).toBe(false);
+    expect(boltUri(config)).toBe('neo4j+s://abc.databases.neo4j.io');
+    expect(config.neo4j).toMatchObject({ user: 'u', password: 'p', database: 'news' });
+  });
+
+  it('lets explicit overrides win over the environment', () => {
+    const config = loadConfig({ PORT: '5000', NEWSGRAPH_NEO4J_PORT: '7000' }, { server: { port: 6000 }, local: { port: 7100 } });
+    expect(config.server.port).toBe(6000);
+    expect(config.local.port).toBe(7100);
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(usesLocalNeo4j(loadConfig({ NEO4J_URI: '' }))).toBe(true);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /PORT: PORT must be a port number/],
+    [{ PORT: '70000' }, /PORT: PORT must be between 0 and 65535/],
+    [{ NEWSGRAPH_NEO4J_PORT: '-1' }, /NEWSGRAPH_NEO4J_PORT/],
+    [{ NEO4J_URI: 'http://localhost:7474' }, /NEO4J_URI must look like bolt:\/\/host:7687/],
+    [{ NEWSGRAPH_API_KEY: 'short' }, /NEWSGRAPH_API_KEY must be at least 8 characters/],
+    [{ NEWSGRAPH_NEO4J_HEAP_MB: '0' }, /NEWSGRAPH_NEO4J_HEAP_MB must be positive/],
+    [{ NEO4J_URI: 'neo4j+s://x.io' }, /NEO4J_PASSWORD is not set/],
+    [{ NEO4J_USER: 'a', NEO4J_USERNAME: 'b' }, /NEO4J_USER and NEO4J_USERNAME are both set and differ/],
+  ])('rejects %o with a message naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});
