@@ -1,23 +1,36 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Command } from 'commander';
-import { dbCommand } from './commands/db.ts';
-import { serveCommand } from './commands/serve.ts';
-import { upCommand } from './commands/up.ts';
-import { migrateCommand } from './commands/migrate.ts';
 
-/** Builds the `newsgraph` program; each command module imports its heavy parts lazily. */
-export function buildProgram(): Command {
+/** Order of commands in `--help`; any other file in commands/ is listed after these. */
+const ORDER = ['up', 'db', 'serve', 'migrate', 'ingest', 'retract', 'extract', 'add', 'cypher', 'shell', 'queries', 'query', 'import'];
+
+/**
+ * Builds the `newsgraph` program from `src/cli/commands/*.ts`: each file default-exports a
+ * function returning its Command and imports its heavy parts lazily inside the action.
+ */
+export async function buildProgram(): Promise<Command> {
   const program = new Command('newsgraph')
     .description('newsgraph: a knowledge-graph explorer for news (Neo4j + GraphQL)')
     .version('0.1.0')
-    .showHelpAfterError('(run with --help for usage)')
-    .exitOverride((err) => {
-      // Usage errors exit 1 (commander's default); --help and --version exit 0.
-      process.exit(err.exitCode);
-    });
-  for (const command of [upCommand(), dbCommand(), serveCommand(), migrateCommand()]) {
-    program.addCommand(command);
+    .showHelpAfterError('(run with --help for usage)');
+  const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'commands');
+  const names = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .map((f) => f.replace(/\.ts$/, ''))
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  for (const name of names) {
+    const mod = (await import(pathToFileURL(path.join(dir, `${name}.ts`)).href)) as { default: () => Command };
+    program.addCommand(mod.default());
   }
   return program;
 }
 
-await buildProgram().parseAsync(process.argv);
+function rank(name: string): number {
+  const i = ORDER.indexOf(name);
+  return i === -1 ? ORDER.length : i;
+}
+
+await (await buildProgram()).parseAsync(process.argv);

@@ -4,7 +4,7 @@ import { ConfigError } from '../../errors/AppError.ts';
 import { intOption, runCommand } from '../runCommand.ts';
 
 /** `newsgraph db start|stop|status`: the local Neo4j. */
-export function dbCommand(): Command {
+export default function dbCommand(): Command {
   const db = new Command('db').description('manage the local Neo4j (Neo4j Community 5.26 from Maven Central, Bolt on 127.0.0.1)');
 
   db.command('start')

@@ -3,7 +3,7 @@ import { runCommand } from '../runCommand.ts';
 import { withGraph } from '../connect.ts';
 
 /** `newsgraph migrate`: apply pending schema migrations from cypher/schema. */
-export function migrateCommand(): Command {
+export default function migrateCommand(): Command {
   return new Command('migrate')
     .description('apply pending schema migrations (cypher/schema/V###__*.cypher) in order; re-runnable')
     .option('--json', 'print the applied versions as JSON')

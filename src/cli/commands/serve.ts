@@ -4,7 +4,7 @@ import { intOption, runCommand } from '../runCommand.ts';
 import { waitForShutdown } from '../waitForShutdown.ts';
 
 /** `newsgraph serve`: the GraphQL server over an already running Neo4j. */
-export function serveCommand(): Command {
+export default function serveCommand(): Command {
   return new Command('serve')
     .description('serve the GraphQL API (and /health, /ready) over the configured or local Neo4j; does not start Neo4j')
     .option('--port <port>', 'HTTP port (env PORT, default 4000)', intOption('--port', 0, 65535))

@@ -4,7 +4,7 @@ import { intOption, runCommand } from '../runCommand.ts';
 import { waitForShutdown } from '../waitForShutdown.ts';
 
 /** `newsgraph up` (= `npm start`): local Neo4j, schema, seeds, GraphQL; Ctrl-C stops what it started. */
-export function upCommand(): Command {
+export default function upCommand(): Command {
   return new Command('up')
     .description('the main job: start the local Neo4j (unless NEO4J_URI is set), apply the schema, load the seeds into an empty graph, serve GraphQL')
     .option('--port <port>', 'HTTP port (env PORT, default 4000)', intOption('--port', 0, 65535))
