@@ -1,0 +1,75 @@
+import type { StylesheetJson } from 'cytoscape';
+
+/** How each entity type looks: colour-blind-safe colours (Okabe-Ito) and distinct shapes. */
+export const ENTITY_LOOK: Record<string, { color: string; shape: string }> = {
+  Person: { color: '#0072B2', shape: 'ellipse' },
+  Country: { color: '#009E73', shape: 'round-rectangle' },
+  Organization: { color: '#E69F00', shape: 'hexagon' },
+  Operation: { color: '#D55E00', shape: 'diamond' },
+  Place: { color: '#CC79A7', shape: 'round-triangle' },
+};
+
+/** The look of a type the page does not know yet (the vocabulary may grow). */
+export const OTHER_LOOK = { color: '#7f7f7f', shape: 'round-tag' };
+
+/** The look of one entity type. */
+export function lookOf(type: string): { color: string; shape: string } {
+  return ENTITY_LOOK[type] ?? OTHER_LOOK;
+}
+
+/** The Cytoscape stylesheet: node colour and shape by type, edge label by relation, width by sources. */
+export function graphStyle(): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'background-color': (n: cytoscape.NodeSingular) => lookOf(n.data('type')).color,
+        shape: (n: cytoscape.NodeSingular) => lookOf(n.data('type')).shape as cytoscape.Css.NodeShape,
+        width: 30,
+        height: 30,
+        'font-size': 13,
+        'font-family': 'system-ui, sans-serif',
+        color: '#1b1f24',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'wrap',
+        'text-max-width': '140px',
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+        'border-width': 1,
+        'border-color': '#ffffff',
+        'min-zoomed-font-size': 7,
+      },
+    },
+    { selector: 'node.focus', style: { width: 42, height: 42, 'border-width': 3, 'border-color': '#1b1f24', 'font-weight': 'bold' } },
+    {
+      selector: 'edge',
+      style: {
+        label: 'data(label)',
+        width: 'mapData(sourceCount, 1, 5, 1.5, 8)',
+        'curve-style': 'bezier',
+        'line-color': '#8a949e',
+        'target-arrow-color': '#8a949e',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 1,
+        'font-size': 10,
+        'font-family': 'system-ui, sans-serif',
+        color: '#30363d',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+        'min-zoomed-font-size': 8,
+      },
+    },
+    { selector: 'edge[status = "reported"]', style: { 'line-style': 'dashed' } },
+    { selector: ':selected', style: { 'overlay-color': '#0969da', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
+    { selector: '.faded', style: { opacity: 0.18 } },
+    { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#cf222e', opacity: 1 } },
+    {
+      selector: 'edge.on-path',
+      style: { 'line-color': '#cf222e', 'target-arrow-color': '#cf222e', width: 6, 'z-index': 10, opacity: 1, color: '#cf222e', 'font-weight': 'bold' },
+    },
+  ];
+}
