@@ -1,17 +1,19 @@
-import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import express from 'express';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Config } from '../config/loadConfig.ts';
 import type { Graph } from '../graph/Graph.ts';
 import { EnvironmentError } from '../errors/AppError.ts';
+import { createArmor } from './armorLimits.ts';
 import type { ApiContext } from './context.ts';
+import { createLoaders } from './createLoaders.ts';
 import { formatError } from './formatError.ts';
+import { loadTypeDefs } from './loadSchema.ts';
 import { resolvers } from './resolvers.ts';
+import { serveSandbox } from './sandbox/serveSandbox.ts';
 
 /** A running HTTP server: its base URL and a function that stops it (Apollo drains first). */
 export interface RunningServer {
@@ -20,25 +22,33 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Reads the GraphQL contract from `<rootDir>/schema.graphql`. */
-export function loadTypeDefs(rootDir: string): string {
-  return fs.readFileSync(path.join(rootDir, 'schema.graphql'), 'utf8');
+// graphql-armor's typings point at Apollo's CommonJS build; the plugins only use the shared plugin API.
+const armorPlugins = (plugins: unknown[]) => plugins as ApolloServerPlugin<ApiContext>[];
+
+/** Optional extras of the HTTP server. */
+export interface ServerOptions {
+  /** A folder of static files served at `/` (the explorer page); nothing is served at `/` without it. */
+  staticDir?: string;
 }
 
 /**
- * Starts Apollo Server on express: `/graphql` (the API, with the local sandbox on GET),
- * `/health` (process up) and `/ready` (Neo4j reachable).
+ * Starts Apollo Server on express: `/graphql` (the API; browsers get the local sandbox page on
+ * GET), `/health` (process up), `/ready` (Neo4j reachable) and, with `options.staticDir`, static
+ * files at `/`.
  */
-export async function startServer(graph: Graph, config: Config): Promise<RunningServer> {
+export async function startServer(graph: Graph, config: Config, options: ServerOptions = {}): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
+  const armor = createArmor();
   const apollo = new ApolloServer<ApiContext>({
     typeDefs: loadTypeDefs(config.rootDir),
     resolvers,
     formatError: formatError(config.server.production),
     includeStacktraceInErrorResponses: !config.server.production,
     introspection: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageLocalDefault({ embed: true })],
+    validationRules: armor.validationRules,
+    // Apollo's own landing page loads its sandbox from a CDN; serveSandbox() serves a local one instead.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...armorPlugins(armor.plugins)],
   });
   await apollo.start();
 
@@ -55,15 +65,18 @@ export async function startServer(graph: Graph, config: Config): Promise<Running
   });
   app.use(
     '/graphql',
+    serveSandbox(),
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
         graph,
         config,
         bearerToken: /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1],
+        loaders: createLoaders(graph),
       }),
     }),
   );
+  if (options.staticDir) app.use('/', express.static(options.staticDir));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', async (error: NodeJS.ErrnoException) => {

@@ -1,11 +1,22 @@
-import type { ApiContext } from './context.ts';
+import { articleQueries } from './resolvers/articleQueries.ts';
+import { entityQueries } from './resolvers/entityQueries.ts';
+import { factQueries } from './resolvers/factQueries.ts';
+import { mutations } from './resolvers/mutations.ts';
+import { statsFields, statsQueries } from './resolvers/statsQueries.ts';
+import { traversalQueries } from './resolvers/traversalQueries.ts';
+import { articleFields, entityFields, factFields, sourceFields } from './resolvers/typeFields.ts';
+import { JsonScalar } from './scalars/JsonScalar.ts';
+import { PartialDateScalar } from './scalars/PartialDate.ts';
 
-/** Resolver map for schema.graphql. */
+/** Resolver map for schema.graphql (fields not listed resolve from the row objects by name). */
 export const resolvers = {
-  Query: {
-    database: async (_: unknown, __: unknown, { graph }: ApiContext) => {
-      const [row] = await graph.readQuery<{ version: string; nodeCount: number; relationshipCount: number }>('api/database-info');
-      return { uri: graph.uri, ...row };
-    },
-  },
+  PartialDate: PartialDateScalar,
+  JSON: JsonScalar,
+  Query: { ...statsQueries, ...entityQueries, ...traversalQueries, ...factQueries, ...articleQueries },
+  Mutation: mutations,
+  Entity: entityFields,
+  Fact: factFields,
+  Source: sourceFields,
+  Article: articleFields,
+  Stats: statsFields,
 };

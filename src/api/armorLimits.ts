@@ -1,0 +1,28 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, type ValidationContext } from 'graphql';
+import { API_LIMITS } from './apiLimits.ts';
+
+/** A validation error in the API's limit format: code LIMIT_EXCEEDED with the limit's name and value. */
+function limitError(limit: string, max: number, detail: string): GraphQLError {
+  return new GraphQLError(`${limit} is limited to ${max}: ${detail.replace(/^Syntax Error: /, '')}`, {
+    extensions: { code: 'LIMIT_EXCEEDED', limit, max },
+  });
+}
+
+/** Reports armor's rejection as our own error, so clients get one format for every limit. */
+function reject(limit: string, max: number) {
+  return [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(limitError(limit, max, error.message))];
+}
+
+/** graphql-armor protections (depth, cost, aliases, tokens, directives) as Apollo plugins and validation rules. */
+export function createArmor() {
+  return new ApolloArmor({
+    maxDepth: { n: API_LIMITS.depth, propagateOnRejection: false, onReject: reject('query depth', API_LIMITS.depth) },
+    costLimit: { maxCost: API_LIMITS.cost, propagateOnRejection: false, onReject: reject('query cost', API_LIMITS.cost) },
+    maxAliases: { n: API_LIMITS.aliases, propagateOnRejection: false, onReject: reject('aliases', API_LIMITS.aliases) },
+    maxDirectives: { n: 50 },
+    maxTokens: { n: 5000 },
+    // Field suggestions help newcomers in the local sandbox; the schema is public anyway.
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
+}

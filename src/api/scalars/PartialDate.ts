@@ -1,0 +1,20 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { isPartialDate } from '../../model/vocabulary.ts';
+
+function parse(value: unknown): string {
+  if (typeof value !== 'string' || !isPartialDate(value)) {
+    throw new GraphQLError(`PartialDate must be "YYYY", "YYYY-MM" or "YYYY-MM-DD" (a real day), got ${JSON.stringify(value)}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return value;
+}
+
+/** `scalar PartialDate`: "2025", "2025-10" or "2025-10-03", kept as a string (it sorts chronologically). */
+export const PartialDateScalar = new GraphQLScalarType<string | null, string>({
+  name: 'PartialDate',
+  description: 'A partial date: "2025", "2025-10" or "2025-10-03".',
+  serialize: (value) => parse(value),
+  parseValue: (value) => parse(value),
+  parseLiteral: (ast) => parse(ast.kind === Kind.STRING ? ast.value : `<${ast.kind}>`),
+});
