@@ -23,7 +23,7 @@ export function renderResult(result: ConsoleResult, format: Format): string {
 /** cypher-shell's layout: +---+ rules above and below the header and at the end; numbers right-aligned. */
 function renderTable(result: ConsoleResult): string {
   if (result.columns.length === 0) return '';
-  const rows = result.records.map((r) => result.columns.map((c) => ({ text: formatValue(r[c]).replace(/\r?\n/g, ' '), right: isNumber(r[c]) })));
+  const rows = result.records.map((r) => result.columns.map((c) => ({ text: cellText(formatValue(r[c])), right: isNumber(r[c]) })));
   const width = (t: string) => [...t].length;
   const widths = result.columns.map((c, i) => Math.max(width(c), ...rows.map((row) => width(row[i]!.text))));
   const rule = `+${widths.map((w) => '-'.repeat(w + 2)).join('+')}+`;
@@ -34,6 +34,15 @@ function renderTable(result: ConsoleResult): string {
     }).join('|')}|`;
   const head = line(result.columns.map((c) => ({ text: c, right: false })));
   return `${[rule, head, rule, ...rows.map(line), ...(rows.length ? [rule] : [])].join('\n')}\n`;
+}
+
+/** Table cells longer than this are shortened with "…"; csv and json keep full values. */
+export const MAX_CELL_WIDTH = 80;
+
+function cellText(text: string): string {
+  const flat = text.replace(/\r?\n/g, ' ');
+  const chars = [...flat];
+  return chars.length > MAX_CELL_WIDTH ? `${chars.slice(0, MAX_CELL_WIDTH - 1).join('')}…` : flat;
 }
 
 function isNumber(value: unknown): boolean {
