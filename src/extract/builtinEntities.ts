@@ -1,0 +1,41 @@
+/**
+ * Built-in international organisations and regions the extractor recognises even when the
+ * registry does not list them. Ids are slugs, as for seed entities; registry and graph
+ * entities take precedence over these.
+ */
+import type { KnownEntity } from './types.ts';
+
+/** International bodies and well-known groups, typed with their Organization kind. */
+export const BUILTIN_ORGANIZATIONS: readonly KnownEntity[] = [
+  { id: 'nato', type: 'Organization', kind: 'international', name: 'NATO', aliases: ['North Atlantic Treaty Organization', 'the alliance'] },
+  { id: 'european-union', type: 'Organization', kind: 'international', name: 'European Union', aliases: ['EU', 'E.U.', 'Brussels'] },
+  { id: 'united-nations', type: 'Organization', kind: 'international', name: 'United Nations', aliases: ['UN', 'U.N.'] },
+  { id: 'un-security-council', type: 'Organization', kind: 'international', name: 'UN Security Council', aliases: ['Security Council', 'U.N. Security Council', 'United Nations Security Council'] },
+  { id: 'african-union', type: 'Organization', kind: 'international', name: 'African Union', aliases: ['AU'] },
+  { id: 'g7', type: 'Organization', kind: 'international', name: 'G7', aliases: ['Group of Seven', 'G-7'] },
+  { id: 'opec', type: 'Organization', kind: 'international', name: 'OPEC', aliases: [] },
+  { id: 'iaea', type: 'Organization', kind: 'international', name: 'International Atomic Energy Agency', aliases: ['IAEA'] },
+  { id: 'icc', type: 'Organization', kind: 'international', name: 'International Criminal Court', aliases: ['ICC'] },
+  { id: 'hamas', type: 'Organization', kind: 'armed_group', name: 'Hamas', aliases: [] },
+  { id: 'hezbollah', type: 'Organization', kind: 'armed_group', name: 'Hezbollah', aliases: [] },
+  { id: 'houthis', type: 'Organization', kind: 'armed_group', name: 'Houthis', aliases: ['the Houthis', 'Ansar Allah'] },
+  { id: 'eln', type: 'Organization', kind: 'armed_group', name: 'National Liberation Army', aliases: ['ELN'] },
+];
+
+/** Regions and seas that are not countries. */
+export const BUILTIN_PLACES: readonly KnownEntity[] = [
+  { id: 'caribbean', type: 'Place', name: 'Caribbean', aliases: ['the Caribbean', 'Caribbean Sea', 'Caribbean region'] },
+  { id: 'eastern-pacific', type: 'Place', name: 'eastern Pacific', aliases: ['Eastern Pacific'] },
+  { id: 'red-sea', type: 'Place', name: 'Red Sea', aliases: ['the Red Sea'] },
+  { id: 'black-sea', type: 'Place', name: 'Black Sea', aliases: ['the Black Sea'] },
+  { id: 'baltic-sea', type: 'Place', name: 'Baltic Sea', aliases: ['the Baltic Sea', 'the Baltic'] },
+  { id: 'south-china-sea', type: 'Place', name: 'South China Sea', aliases: ['the South China Sea'] },
+  { id: 'persian-gulf', type: 'Place', name: 'Persian Gulf', aliases: ['the Gulf'] },
+  { id: 'middle-east', type: 'Place', name: 'Middle East', aliases: ['the Middle East'] },
+  { id: 'gaza', type: 'Place', name: 'Gaza', aliases: ['Gaza Strip', 'the Gaza Strip'] },
+  { id: 'west-bank', type: 'Place', name: 'West Bank', aliases: ['the West Bank'] },
+  { id: 'crimea', type: 'Place', name: 'Crimea', aliases: [] },
+  { id: 'donbas', type: 'Place', name: 'Donbas', aliases: ['Donbass'] },
+  { id: 'sahel', type: 'Place', name: 'Sahel', aliases: ['the Sahel'] },
+  { id: 'strait-of-hormuz', type: 'Place', name: 'Strait of Hormuz', aliases: ['the Strait of Hormuz'] },
+];

@@ -1,0 +1,81 @@
+/**
+ * Public types of the extractor: what goes in (article text + metadata + known entities),
+ * what comes out (a draft in the fact-file shape of src/model/README.md), and the small
+ * `Extractor` interface another implementation (e.g. an LLM-backed one) can satisfy.
+ */
+import type { EntityType, FactStatus, OrganizationKind, RelationType } from '../model/vocabulary.ts';
+
+/** The article as the extractor sees it: body text (no front matter) plus metadata. */
+export interface ArticleInput {
+  /** Body text; evidence offsets are character offsets into this string. */
+  text: string;
+  id?: string;
+  title?: string;
+  url?: string;
+  publisher?: string;
+  author?: string;
+  /** Partial date `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; relative dates resolve only against a full date. */
+  publishedAt?: string;
+  language?: string;
+}
+
+/** An entity the extractor may resolve mentions to (from the registry or the graph). */
+export interface KnownEntity {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases?: readonly string[];
+  kind?: OrganizationKind | string;
+}
+
+/** Anything that can resolve a surface form to an entity (the registry satisfies this). */
+export interface EntityResolver {
+  resolve(surfaceForm: string): KnownEntity | undefined;
+}
+
+/** What an extractor may consult besides the text; it never reads files or the network itself. */
+export interface ExtractContext {
+  registry?: EntityResolver;
+  knownEntities: readonly KnownEntity[];
+}
+
+/** An entity in a draft: known ones keep their id; new ones get a slug and a type from context. */
+export interface DraftEntity {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  kind?: string;
+  /** true when the entity was not known before this article. */
+  isNew: boolean;
+}
+
+/** One extracted fact, in the fact-file shape. */
+export interface DraftFact {
+  subject: string;
+  relation: RelationType;
+  object: string;
+  evidence: string;
+  offsets: [number, number];
+  date?: string;
+  confidence: number;
+  status: FactStatus;
+  properties?: Record<string, string>;
+  extractor: { name: string; version: string };
+}
+
+/** The extractor's result: article metadata, the entities it names, the facts, and notices. */
+export interface Draft {
+  article: { id: string; title: string; url?: string; publisher?: string; author?: string; publishedAt?: string; language: string };
+  entities: DraftEntity[];
+  facts: DraftFact[];
+  /** Human-readable remarks (e.g. "no recognisable facts"); never errors. */
+  notices: string[];
+}
+
+/** An article-to-draft extractor: pure, deterministic, no I/O. */
+export interface Extractor {
+  readonly name: string;
+  readonly version: string;
+  extract(input: ArticleInput, context: ExtractContext): Draft;
+}
