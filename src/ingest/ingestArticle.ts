@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Graph, Tx } from '../graph/Graph.ts';
 import { defaultEntityRegistry, type EntityRegistry } from '../model/entityRegistry.ts';
-import { isEntityType, isRelationType, ENTITY_TYPES } from '../model/vocabulary.ts';
+import { isEntityType, isRelationType } from '../model/vocabulary.ts';
 import { checkFactFile, relationTypeProblem } from './checkFactFile.ts';
 import { factFileSchema, type FactFile, type FactFileInput } from './factFileSchema.ts';
 import { invalidFactFile, type SourceIssue } from './invalidFactFile.ts';
@@ -28,6 +28,9 @@ export interface IngestOptions {
   /** Name for error messages (the fact file path); defaults to `article <id>`. */
   source?: string;
 }
+
+/** Ingest transactions may be large (and the first run plans every statement): the API's read timeout is too short. */
+export const INGEST_TIMEOUT_MS = 120_000;
 
 interface FactRow {
   id: string;
@@ -82,25 +85,21 @@ export async function ingestArticle(graph: Graph, factFile: FactFile | FactFileI
       factIds,
       entityIds,
     });
-    for (const type of ENTITY_TYPES) {
-      const rows = [...resolution.entities.values()].filter((e) => e.type === type).sort((a, b) => a.id.localeCompare(b.id));
-      if (rows.length) await tx.run(splice(graph.cypher.get('ingest/merge-entities'), '__LABEL__', type, isEntityType), { entities: rows });
-    }
+    const entityRows = [...resolution.entities.values()].sort((a, b) => a.id.localeCompare(b.id));
+    assertVocabulary(entityRows.map((e) => e.type), isEntityType);
+    await tx.run(graph.cypher.get('ingest/merge-entities'), { entities: entityRows });
     const { text: _text, ...article } = file.article;
     await tx.run(graph.cypher.get('ingest/merge-article'), {
       article: { url: null, publisher: null, author: null, publishedAt: null, ...article, contentHash },
       mentions: entityIds,
     });
+    assertVocabulary(facts.map((f) => f.relation), isRelationType);
     if (facts.length) await tx.run(graph.cypher.get('ingest/merge-facts'), { articleId: file.article.id, facts });
-    for (const relation of new Set(facts.map((f) => f.relation))) {
-      const ids = facts.filter((f) => f.relation === relation).map((f) => f.id);
-      await tx.run(splice(graph.cypher.get('ingest/merge-relation-edges'), '__RELATION__', relation, isRelationType), { factIds: ids });
-    }
     if (facts.length) await tx.run(graph.cypher.get('ingest/refresh-facts'), { factIds });
     if (stale && (stale.factIds.length || stale.entityIds.length)) await removeUnsupported(tx, graph.cypher, stale.factIds, stale.entityIds);
     return summary;
   };
-  return options.dryRun ? graph.read(work) : graph.write(work);
+  return options.dryRun ? graph.read(work, { timeoutMs: INGEST_TIMEOUT_MS }) : graph.write(work, { timeoutMs: INGEST_TIMEOUT_MS });
 }
 
 /** Facts with canonical ids, checked against the relation's allowed types; one row per triple. */
@@ -142,10 +141,10 @@ function factRows(file: FactFile, resolution: ReturnType<typeof resolveEntities>
   return [...rows.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** Replaces a placeholder with a label or type after checking it against the vocabulary. */
-function splice(cypher: string, placeholder: string, name: string, allowed: (name: string) => boolean): string {
-  if (!allowed(name)) throw new Error(`refusing to splice "${name}" into Cypher: not in the vocabulary`);
-  return cypher.replaceAll(placeholder, name);
+/** Labels and relationship types become Cypher names (dynamic `$(...)`): only vocabulary names may. */
+function assertVocabulary(names: readonly string[], allowed: (name: string) => boolean): void {
+  const bad = names.find((n) => !allowed(n));
+  if (bad !== undefined) throw new Error(`refusing to use "${bad}" as a label or relationship type: not in the vocabulary`);
 }
 
 function withoutNulls(map: Record<string, unknown>): Record<string, unknown> {

@@ -9,7 +9,7 @@ import { loadFactFile } from './loadFactFile.ts';
 export async function loadSeeds(graph: Graph, rootDir: string): Promise<IngestSummary[]> {
   const registry = loadEntityRegistry(rootDir);
   const summaries: IngestSummary[] = [];
-  for (const file of findFactFiles([path.join(rootDir, 'seeds')])) {
+  for (const file of findFactFiles([path.join(rootDir, 'seeds')]).files) {
     const factFile = await loadFactFile(file, { registry });
     summaries.push(await ingestArticle(graph, factFile, { registry, source: file }));
   }

@@ -1,6 +1,7 @@
 import type { Graph } from '../graph/Graph.ts';
 import { NotFoundError } from '../errors/AppError.ts';
 import { removeUnsupported } from './removeUnsupported.ts';
+import { INGEST_TIMEOUT_MS } from './ingestArticle.ts';
 
 /** What retracting one article removed. */
 export interface RetractSummary {
@@ -32,5 +33,5 @@ export async function retractArticle(graph: Graph, articleId: string): Promise<R
       factsKept: touched.factIds.length - removed.factsRemoved,
       entitiesRemoved: removed.entitiesRemoved,
     };
-  });
+  }, { timeoutMs: INGEST_TIMEOUT_MS });
 }

@@ -4,7 +4,9 @@ UNWIND $factIds AS id
 MATCH (f:Fact {id: id})
 WHERE NOT EXISTS { (:Article)-[:REPORTS]->(f) }
 CALL (f) {
-  MATCH (f)-[:SUBJECT]->(:Entity)-[e]->(:Entity)<-[:OBJECT]-(f)
+  MATCH (f)-[:SUBJECT]->(s:Entity)
+  MATCH (f)-[:OBJECT]->(o:Entity)
+  MATCH (s)-[e:$(f.relation)]->(o)
   WHERE e.factId = f.id
   DELETE e
 }

@@ -1,8 +1,8 @@
-// description: Creates or updates entities of one type; __LABEL__ is replaced by an entity type of the vocabulary (isEntityType). Aliases accumulate.
-// param entities: {id, name, aliases: string[], aliasKeys: string[], kind?, description?, wikidata?}[] - sorted by id (stable lock order)
+// description: Creates or updates entities; the type label is set dynamically from row.type, which ingest checks against the vocabulary (isEntityType) first. Aliases accumulate.
+// param entities: {id, type, name, aliases: string[], aliasKeys: string[], kind?, description?, wikidata?}[] - sorted by id (stable lock order)
 UNWIND $entities AS row
 MERGE (e:Entity {id: row.id})
-ON CREATE SET e:__LABEL__, e.name = row.name, e.kind = row.kind, e.description = row.description, e.wikidata = row.wikidata
+ON CREATE SET e:$(row.type), e.name = row.name, e.kind = row.kind, e.description = row.description, e.wikidata = row.wikidata
 WITH e, row,
      reduce(acc = coalesce(e.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS aliases,
      reduce(acc = coalesce(e.aliasKeys, []), k IN row.aliasKeys | CASE WHEN k IN acc THEN acc ELSE acc + k END) AS aliasKeys

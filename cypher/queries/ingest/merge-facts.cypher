@@ -1,4 +1,4 @@
-// description: Creates the facts of one article (Fact node, SUBJECT / OBJECT links) and its REPORTS provenance; the aggregates are set by refresh-facts.
+// description: Creates the facts of one article (Fact node, SUBJECT / OBJECT links, the one traversal edge typed by row.relation, which ingest checks against the vocabulary with isRelationType) and its REPORTS provenance; aggregates are set by refresh-facts.
 // param articleId: string - the article
 // param facts: {id, relation, subjectId, objectId, properties: map, report: map}[] - one row per fact, sorted by id (stable lock order)
 MATCH (a:Article {id: $articleId})
@@ -10,5 +10,6 @@ ON CREATE SET f.relation = row.relation, f.subjectId = row.subjectId, f.objectId
 SET f += row.properties
 MERGE (f)-[:SUBJECT]->(s)
 MERGE (f)-[:OBJECT]->(o)
+MERGE (s)-[:$(row.relation) {factId: row.id}]->(o)
 MERGE (a)-[r:REPORTS]->(f)
 SET r = row.report

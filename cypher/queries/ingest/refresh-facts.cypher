@@ -10,7 +10,10 @@ SET f.sourceCount = size(rs),
     f.firstDate = reduce(d = null, x IN dates | CASE WHEN d IS NULL OR x < d THEN x ELSE d END),
     f.lastDate = reduce(d = null, x IN dates | CASE WHEN d IS NULL OR x > d THEN x ELSE d END)
 WITH f
-MATCH (f)-[:SUBJECT]->(s:Entity)-[e]->(o:Entity)<-[:OBJECT]-(f)
+MATCH (f)-[:SUBJECT]->(s:Entity)
+MATCH (f)-[:OBJECT]->(o:Entity)
+// both ends bound first and the type given: Expand(Into), not every relationship of a busy subject
+MATCH (s)-[e:$(f.relation)]->(o)
 WHERE e.factId = f.id
 SET e = properties(f), e.factId = f.id, e.id = null, e.relation = null, e.subjectId = null, e.objectId = null
 RETURN count(f) AS refreshed

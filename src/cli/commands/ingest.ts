@@ -1,0 +1,41 @@
+import { Command } from 'commander';
+import { runCommand } from '../runCommand.ts';
+import { withGraph } from '../connect.ts';
+
+/** `newsgraph ingest <files or folders...>`: load fact files, one transaction per article. */
+export default function ingestCommand(): Command {
+  return new Command('ingest')
+    .description('load fact files (YAML/JSON; folders: every *.facts.yaml inside), one transaction per article; re-runnable')
+    .argument('<paths...>', 'fact files or folders')
+    .option('--dry-run', 'validate and report what would change, write nothing')
+    .option('--json', 'print the report as JSON')
+    .action(
+      runCommand(async (paths: string[], opts: { dryRun?: boolean; json?: boolean }) => {
+        const { ingestFiles } = await import('../../ingest/ingestFiles.ts');
+        const { loadEntityRegistry } = await import('../../model/entityRegistry.ts');
+        const { printIngestReport } = await import('../printIngestReport.ts');
+        const report = await withGraph(async (graph, config) => {
+          const registry = loadEntityRegistry(config.rootDir);
+          const bar = !opts.json && process.stderr.isTTY && paths.length > 0 ? await progressBar() : undefined;
+          try {
+            return await ingestFiles(graph, paths, {
+              dryRun: opts.dryRun,
+              registry,
+              onProgress: bar && ((done, total) => (done === 1 && total > 1 ? bar.start(total, 1) : bar.update(done))),
+            });
+          } finally {
+            bar?.stop();
+          }
+        });
+        if (opts.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+        else printIngestReport(report);
+        // Bad input in any file: exit 2 like every other bad-input error, after the valid files loaded.
+        return report.failures.length ? 2 : 0;
+      }),
+    );
+}
+
+async function progressBar() {
+  const { SingleBar, Presets } = await import('cli-progress');
+  return new SingleBar({ format: 'ingest [{bar}] {value}/{total} files', stream: process.stderr, clearOnComplete: true }, Presets.shades_classic);
+}
