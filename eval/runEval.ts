@@ -1,0 +1,64 @@
+/**
+ * `npm run eval:extract`: runs the extractor on every article named by eval/gold/*.gold.yaml
+ * and prints precision, recall and F1 per article, overall and per relation type, with the
+ * misses and false positives. `--registry` also gives the extractor seeds/entities.yaml
+ * (as `newsgraph add` does); by default it sees only the text. `--quiet` skips the lists.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Table from 'cli-table3';
+import { parse } from 'yaml';
+import { parseArticleFile } from '../src/extract/parseArticleFile.ts';
+import { ruleExtractor } from '../src/extract/ruleExtractor.ts';
+import type { ExtractContext } from '../src/extract/types.ts';
+import { loadEntityRegistry } from '../src/model/entityRegistry.ts';
+import { prf, scoreExtraction, type GoldFile, type Score } from './scoreExtraction.ts';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const goldDir = path.join(root, 'eval', 'gold');
+const args = process.argv.slice(2);
+const useRegistry = args.includes('--registry');
+const quiet = args.includes('--quiet');
+const context: ExtractContext = { knownEntities: [] };
+if (useRegistry) {
+  const registry = loadEntityRegistry(root);
+  Object.assign(context, { registry, knownEntities: registry.entities });
+}
+
+const pct = (x: number) => x.toFixed(2);
+const total: Score = { gold: 0, extracted: 0, truePositives: 0, matchedGold: 0, perRelation: new Map(), misses: [], falsePositives: [] };
+const perArticle = new Table({ head: ['article', 'gold', 'extracted', 'P', 'R', 'F1'] });
+const files = fs.readdirSync(goldDir).filter((f) => f.endsWith('.gold.yaml')).sort();
+const details: string[] = [];
+for (const f of files) {
+  const goldPath = path.join(goldDir, f);
+  const gold = parse(fs.readFileSync(goldPath, 'utf8')) as GoldFile;
+  const articlePath = path.resolve(goldDir, gold.article);
+  const { input } = parseArticleFile(fs.readFileSync(articlePath), articlePath);
+  const score = scoreExtraction(ruleExtractor.extract(input, context), gold);
+  const { p, r, f1 } = prf(score.truePositives, score.extracted, score.matchedGold, score.gold);
+  perArticle.push([f.replace('.gold.yaml', ''), score.gold, score.extracted, pct(p), pct(r), pct(f1)]);
+  total.gold += score.gold;
+  total.extracted += score.extracted;
+  total.truePositives += score.truePositives;
+  total.matchedGold += score.matchedGold;
+  for (const [k, v] of score.perRelation) {
+    const t = total.perRelation.get(k) ?? { gold: 0, matched: 0, extracted: 0, correct: 0 };
+    total.perRelation.set(k, { gold: t.gold + v.gold, matched: t.matched + v.matched, extracted: t.extracted + v.extracted, correct: t.correct + v.correct });
+  }
+  if (!quiet) {
+    details.push(`\n${f}`);
+    for (const m of score.misses) details.push(`  miss  ${m}`);
+    for (const m of score.falsePositives) details.push(`  false ${m}`);
+  }
+}
+const overall = prf(total.truePositives, total.extracted, total.matchedGold, total.gold);
+perArticle.push(['overall', total.gold, total.extracted, pct(overall.p), pct(overall.r), pct(overall.f1)]);
+const perRelation = new Table({ head: ['relation', 'gold', 'extracted', 'P', 'R', 'F1'] });
+for (const [k, v] of [...total.perRelation].sort(([a], [b]) => a.localeCompare(b))) {
+  const s = prf(v.correct, v.extracted, v.matched, v.gold);
+  perRelation.push([k, v.gold, v.extracted, pct(s.p), pct(s.r), pct(s.f1)]);
+}
+process.stdout.write(`extractor ${ruleExtractor.name} ${ruleExtractor.version}; entity registry: ${useRegistry ? 'seeds/entities.yaml' : 'none (text only)'}\n`);
+process.stdout.write(`${perArticle.toString()}\n${perRelation.toString()}\n${details.join('\n')}\n`);
