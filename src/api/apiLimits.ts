@@ -16,6 +16,8 @@ export const API_LIMITS = {
   depth: 12,
   cost: 20000,
   aliases: 20,
+  /** Tokens in a query document (graphql's parser stops beyond). */
+  tokens: 5000,
 } as const;
 
 /** Checks that a numeric argument is a whole number of at least `min`, else BAD_USER_INPUT naming it. */

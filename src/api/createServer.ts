@@ -1,12 +1,13 @@
 import http from 'node:http';
 import express from 'express';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Config } from '../config/loadConfig.ts';
 import type { Graph } from '../graph/Graph.ts';
 import { EnvironmentError } from '../errors/AppError.ts';
+import { API_LIMITS } from './apiLimits.ts';
 import { createArmor } from './armorLimits.ts';
 import type { ApiContext } from './context.ts';
 import { createLoaders } from './createLoaders.ts';
@@ -22,9 +23,6 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-// graphql-armor's typings point at Apollo's CommonJS build; the plugins only use the shared plugin API.
-const armorPlugins = (plugins: unknown[]) => plugins as ApolloServerPlugin<ApiContext>[];
-
 /** Optional extras of the HTTP server. */
 export interface ServerOptions {
   /** A folder of static files served at `/` (the explorer page); nothing is served at `/` without it. */
@@ -39,16 +37,20 @@ export interface ServerOptions {
 export async function startServer(graph: Graph, config: Config, options: ServerOptions = {}): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
-  const armor = createArmor();
   const apollo = new ApolloServer<ApiContext>({
     typeDefs: loadTypeDefs(config.rootDir),
     resolvers,
     formatError: formatError(config.server.production),
     includeStacktraceInErrorResponses: !config.server.production,
     introspection: true,
-    validationRules: armor.validationRules,
+    validationRules: createArmor(),
+    parseOptions: { maxTokens: API_LIMITS.tokens },
+    // No cookies are involved (mutations need an Authorization header, which browsers never add
+    // on their own) and GET only runs queries, so CSRF prevention would only refuse plain GET
+    // clients (graphql-over-HTTP audits).
+    csrfPrevention: false,
     // Apollo's own landing page loads its sandbox from a CDN; serveSandbox() serves a local one instead.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...armorPlugins(armor.plugins)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 

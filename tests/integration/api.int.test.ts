@@ -1,0 +1,408 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../src/api/createServer.ts';
+import type { Graph } from '../../src/graph/Graph.ts';
+import { ingestArticle } from '../../src/ingest/ingestArticle.ts';
+import { graphFingerprint, openTestGraph, testConfig } from '../support/testGraph.ts';
+import { seedGraph } from '../support/seedGraph.ts';
+
+const SEED_ARTICLE = 'antiwar-2025-10-petro-suspends-intelligence-sharing';
+const API_KEY = 'test-api-key-0123456789';
+
+type Gql = { status: number; body: { data?: any; errors?: any[] } };
+
+/** POSTs one GraphQL operation to the live server. */
+async function gql(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<Gql> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  return { status: res.status, body: (await res.json()) as Gql['body'] };
+}
+
+/** The data of a query that must succeed. */
+async function data(url: string, query: string, variables: Record<string, unknown> = {}): Promise<any> {
+  const { body } = await gql(url, query, variables);
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
+describe('the GraphQL API over the seed graph', () => {
+  let graph: Graph;
+  let server: RunningServer;
+  let url: string;
+  beforeAll(async () => {
+    graph = openTestGraph();
+    await seedGraph(graph);
+    const config = testConfig();
+    server = await startServer(graph, { ...config, server: { ...config.server, port: 0, apiKey: API_KEY } });
+    url = server.graphqlUrl;
+  });
+  afterAll(async () => {
+    await server?.close();
+    await graph?.close();
+  });
+
+  it('answers whom the Trump administration sanctioned, with the evidence quote and the article title', async () => {
+    const d = await data(
+      url,
+      `{ entity(id: "trump-administration") { name relations(types: [SANCTIONED], direction: OUTGOING) {
+           totalCount nodes { relation object { id name } sources { evidence status article { id title } } } } } }`,
+    );
+    const rel = d.entity.relations;
+    expect(rel.totalCount).toBe(1);
+    expect(rel.nodes[0].object).toEqual({ id: 'gustavo-petro', name: 'Gustavo Petro' });
+    expect(rel.nodes[0].sources[0].evidence).toMatch(/sanctioned by the Trump administration/);
+    expect(rel.nodes[0].sources[0].article).toMatchObject({ id: SEED_ARTICLE, title: expect.stringMatching(/Petro Orders Suspension of Intelligence Sharing/) });
+  });
+
+  it('answers which countries distanced themselves from the US boat strikes', async () => {
+    const d = await data(url, `{ facts(relationTypes: [DISTANCED_FROM]) { totalCount nodes { subject { id type } object { id } } } }`);
+    const countries = d.facts.nodes.filter((f: any) => f.subject.type === 'Country' && ['us-boat-strike-campaign', 'USA'].includes(f.object.id));
+    expect(countries.map((f: any) => f.subject.id).sort()).toEqual(['CAN', 'FRA', 'GBR']);
+  });
+
+  it('answers who suspended intelligence sharing with the United States (the UK as reported)', async () => {
+    const d = await data(url, `{ entity(id: "USA") { relations(types: [SUSPENDED_INTELLIGENCE_SHARING_WITH], direction: INCOMING) { nodes { subject { id } status } } } }`);
+    const bySubject = Object.fromEntries(d.entity.relations.nodes.map((f: any) => [f.subject.id, f.status]));
+    expect(Object.keys(bySubject).some((id) => ['gustavo-petro', 'COL', 'colombian-public-security-forces'].includes(id))).toBe(true);
+    expect(bySubject.GBR).toBe('reported');
+  });
+
+  it('finds a shortest path from Gustavo Petro to France, alternating entities and facts', async () => {
+    const d = await data(
+      url,
+      `{ shortestPaths(from: "gustavo-petro", to: "FRA", all: true) { length entities { id } facts { id relation subject { id } object { id } } } }`,
+    );
+    expect(d.shortestPaths.length).toBeGreaterThanOrEqual(1);
+    for (const path of d.shortestPaths) {
+      expect(path.entities[0].id).toBe('gustavo-petro');
+      expect(path.entities.at(-1).id).toBe('FRA');
+      expect(path.facts).toHaveLength(path.length);
+      expect(path.entities).toHaveLength(path.length + 1);
+      path.facts.forEach((f: any, i: number) => {
+        // Each fact links the entities on either side of it, in either direction.
+        expect([f.subject.id, f.object.id].sort()).toEqual([path.entities[i].id, path.entities[i + 1].id].sort());
+      });
+    }
+    // With relation types restricted to alliances the path must go through the United States.
+    const allies = await data(url, `{ shortestPaths(from: "COL", to: "FRA", relationTypes: [ALLY_OF]) { length entities { id } } }`);
+    expect(allies.shortestPaths[0].entities.map((e: any) => e.id)).toEqual(['COL', 'USA', 'FRA']);
+    const none = await data(url, `{ shortestPaths(from: "gustavo-petro", to: "FRA", relationTypes: [ALLY_OF]) { length } }`);
+    expect(none.shortestPaths).toEqual([]);
+  });
+
+  it("returns Petro's timeline in date order with every fact he takes part in", async () => {
+    const d = await data(url, `{ entity(id: "gustavo-petro") { degree timeline { id firstDate subject { id } object { id } } } }`);
+    const timeline = d.entity.timeline;
+    expect(timeline.length).toBe(d.entity.degree);
+    expect(timeline.map((f: any) => f.id)).toContain('trump-administration|SANCTIONED|gustavo-petro');
+    for (const f of timeline) expect([f.subject.id, f.object.id]).toContain('gustavo-petro');
+    const dates = timeline.map((f: any) => f.firstDate).filter(Boolean);
+    expect(dates).toEqual([...dates].sort());
+    expect(timeline.findIndex((f: any) => !f.firstDate)).toBeGreaterThanOrEqual(dates.length === 0 ? 0 : dates.length);
+  });
+
+  it('returns the subgraph around Colombia (2 hops) with edges only between returned nodes', async () => {
+    const d = await data(url, `{ subgraph(ids: ["COL"], hops: 2) { truncated nodes { id } edges { id subject { id } object { id } } } }`);
+    const ids = new Set(d.subgraph.nodes.map((n: any) => n.id));
+    expect(d.subgraph.nodes[0].id).toBe('COL');
+    for (const id of ['gustavo-petro', 'USA', 'trump-administration', 'FRA']) expect(ids.has(id)).toBe(true);
+    for (const e of d.subgraph.edges) expect(ids.has(e.subject.id) && ids.has(e.object.id)).toBe(true);
+    expect(d.subgraph.truncated).toBe(false);
+    const one = await data(url, `{ subgraph(ids: ["COL"], hops: 1) { nodes { id } } }`);
+    expect(one.subgraph.nodes.length).toBeLessThan(d.subgraph.nodes.length);
+    const capped = await data(url, `{ subgraph(ids: ["COL"], hops: 2, maxNodes: 3) { truncated nodes { id } } }`);
+    expect(capped.subgraph).toMatchObject({ truncated: true });
+    expect(capped.subgraph.nodes).toHaveLength(3);
+    const reported = await data(url, `{ subgraph(ids: ["USA"], statuses: [reported]) { nodes { id } edges { status } } }`);
+    expect(reported.subgraph.nodes.map((n: any) => n.id).sort()).toEqual(['GBR', 'USA']);
+  });
+
+  it('searches names and aliases, ranked and typo-tolerant', async () => {
+    const d = await data(url, `{ petro: search(query: "petro") { score entity { id } } typo: search(query: "Colmbia") { score entity { id } }
+      people: search(query: "petro", types: [Country]) { entity { id } } }`);
+    expect(d.petro[0].entity.id).toBe('gustavo-petro');
+    expect(d.typo[0].entity.id).toBe('COL');
+    expect(d.typo[0].score).toBeLessThan(1);
+    expect(d.people.map((h: any) => h.entity.id)).not.toContain('gustavo-petro');
+  });
+
+  it('lists entities by type and name prefix with cursor pagination', async () => {
+    const first = await data(url, `{ entities(type: Country, first: 2) { totalCount pageInfo { hasNextPage endCursor } nodes { id type } } }`);
+    expect(first.entities.totalCount).toBe(5);
+    expect(first.entities.nodes).toHaveLength(2);
+    expect(first.entities.pageInfo.hasNextPage).toBe(true);
+    const rest = await data(url, `query($after: String) { entities(type: Country, first: 10, after: $after) { pageInfo { hasNextPage } nodes { id } } }`, {
+      after: first.entities.pageInfo.endCursor,
+    });
+    const all = [...first.entities.nodes, ...rest.entities.nodes].map((e: any) => e.id);
+    expect(all.sort()).toEqual(['CAN', 'COL', 'FRA', 'GBR', 'USA']);
+    expect(rest.entities.pageInfo.hasNextPage).toBe(false);
+    const prefixed = await data(url, `{ entities(namePrefix: "united") { nodes { id } } }`);
+    expect(prefixed.entities.nodes.map((e: any) => e.id).sort()).toEqual(['GBR', 'USA']);
+    const kind = await data(url, `{ entities(type: Organization, kind: "government") { nodes { id } } }`);
+    expect(kind.entities.nodes.map((e: any) => e.id)).toContain('trump-administration');
+  });
+
+  it('serves the neighbourhood, offices, articles, stats and date range', async () => {
+    const d = await data(
+      url,
+      `{ neighbourhood(id: "FRA", hops: 1) { id }
+         entity(id: "jean-noel-barrot") { offices { object { id } properties } }
+         article(id: "${SEED_ARTICLE}") { title facts { id } entities { id } }
+         articles { totalCount nodes { id } }
+         stats { entityCounts { type count } relationCounts { relation count } mostConnected(first: 3) { degree entity { id } }
+                 distanced: mostConnected(first: 1, relation: DISTANCED_FROM) { degree entity { id } } }
+         dateRange { min max } }`,
+    );
+    expect(d.neighbourhood.map((e: any) => e.id)).toEqual(expect.arrayContaining(['USA', 'jean-noel-barrot']));
+    expect(d.neighbourhood.map((e: any) => e.id)).not.toContain('FRA');
+    const two = await data(url, `{ neighbourhood(id: "FRA", hops: 2) { id } }`);
+    expect(two.neighbourhood.length).toBeGreaterThan(d.neighbourhood.length);
+    expect(d.entity.offices[0]).toEqual({ object: { id: 'FRA' }, properties: { title: 'Foreign Minister' } });
+    expect(d.article.facts).toHaveLength(25);
+    expect(d.article.entities.map((e: any) => e.id)).toContain('gustavo-petro');
+    expect(d.articles.totalCount).toBe(1);
+    const counts = await graph.readQuery<{ n: number }>('MATCH (f:Fact) RETURN count(f) AS n');
+    expect(d.stats.relationCounts.reduce((s: number, r: any) => s + r.count, 0)).toBe(counts[0]!.n);
+    expect(d.stats.entityCounts.find((c: any) => c.type === 'Country').count).toBe(5);
+    expect(d.stats.mostConnected[0].degree).toBeGreaterThanOrEqual(d.stats.mostConnected[1].degree);
+    expect(d.stats.distanced[0]).toEqual({ degree: 3, entity: { id: 'us-boat-strike-campaign' } });
+    expect(d.dateRange.min <= d.dateRange.max).toBe(true);
+  });
+
+  it('filters relations by date range at the coarser precision', async () => {
+    const dated = await data(url, `{ facts(from: "2022", to: "2022") { nodes { id firstDate } } }`);
+    expect(dated.facts.nodes.length).toBeGreaterThan(0);
+    for (const f of dated.facts.nodes) expect(f.firstDate.startsWith('2022')).toBe(true);
+    const later = await data(url, `{ facts(from: "2030-01-15") { totalCount } }`);
+    expect(later.facts.totalCount).toBe(0);
+  });
+
+  describe('error codes', () => {
+    it('unknown ids are NOT_FOUND, naming the id', async () => {
+      for (const query of ['{ entity(id: "no-such-entity") { id } }', '{ neighbourhood(id: "no-such-entity") { id } }', '{ article(id: "no-such-entity") { id } }']) {
+        const { body } = await gql(url, query);
+        expect(body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+        expect(body.errors?.[0]?.message).toContain('"no-such-entity"');
+      }
+      const { body } = await gql(url, '{ shortestPaths(from: "gustavo-petro", to: "atlantis") { length } }');
+      expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: expect.stringContaining('"atlantis"') });
+    });
+
+    it('bad arguments are BAD_USER_INPUT, naming the argument', async () => {
+      const cases: [string, Record<string, unknown>, RegExp][] = [
+        ['{ facts(from: "2025-13") { totalCount } }', {}, /PartialDate/],
+        ['query($d: PartialDate) { facts(to: $d) { totalCount } }', { d: '2025-02-30' }, /PartialDate/],
+        ['{ facts(after: "not-a-cursor") { totalCount } }', {}, /after/],
+        ['{ entities(first: -1) { totalCount } }', {}, /first must be a whole number/],
+        ['{ entities(type: Planet) { totalCount } }', {}, /Planet/],
+        ['{ subgraph(ids: ["COL"], minSources: 0) { truncated } }', {}, /minSources/],
+      ];
+      for (const [query, variables, message] of cases) {
+        const { body } = await gql(url, query, variables);
+        expect(body.errors?.[0]?.extensions?.code, query).toMatch(/^(BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED)$/);
+        expect(body.errors?.[0]?.message, query).toMatch(message);
+      }
+      // Scalar and argument errors specifically are BAD_USER_INPUT.
+      expect((await gql(url, cases[0]![0])).body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect((await gql(url, cases[3]![0])).body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    });
+
+    it('hides database messages and stack traces in production mode', async () => {
+      const config = testConfig();
+      const prod = await startServer(graph, { ...config, server: { ...config.server, port: 0, production: true } });
+      try {
+        const { body } = await gql(prod.graphqlUrl, '{ entity(id: "no-such-entity") { id } }');
+        expect(body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+        expect(body.errors?.[0]?.extensions?.stacktrace).toBeUndefined();
+        const dev = await gql(url, '{ entity(id: "no-such-entity") { id } }');
+        expect(dev.body.errors?.[0]?.extensions?.stacktrace).toBeDefined();
+      } finally {
+        await prod.close();
+      }
+    });
+  });
+
+  describe('limits', () => {
+    it('caps first, hops, maxHops and maxNodes, naming the limit and its value', async () => {
+      const cases: [string, string, number][] = [
+        ['{ entities(first: 101) { totalCount } }', 'first', 100],
+        ['{ entity(id: "COL") { relations(first: 1000) { totalCount } } }', 'first', 100],
+        ['{ neighbourhood(id: "COL", hops: 4) { id } }', 'hops', 3],
+        ['{ subgraph(ids: ["COL"], hops: 9) { truncated } }', 'hops', 3],
+        ['{ subgraph(ids: ["COL"], maxNodes: 100000) { truncated } }', 'maxNodes', 1000],
+        ['{ shortestPaths(from: "COL", to: "FRA", maxHops: 7) { length } }', 'maxHops', 6],
+      ];
+      for (const [query, limit, max] of cases) {
+        const { body } = await gql(url, query);
+        expect(body.errors?.[0]?.extensions, query).toMatchObject({ code: 'LIMIT_EXCEEDED', limit, max });
+        expect(body.errors?.[0]?.message, query).toContain(`${limit} is limited to ${max}`);
+      }
+    });
+
+    it('rejects too deep queries and too many aliases before running them (graphql-armor)', async () => {
+      let statements = 0;
+      const off = graph.onStatement(() => statements++);
+      try {
+        const deep = '{ entity(id: "COL") { relations { nodes { subject { relations { nodes { subject { relations { nodes { subject { relations { nodes { id } } } } } } } } } } } } }';
+        const { status, body } = await gql(url, deep);
+        expect(status).toBe(400);
+        expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'query depth', max: 12 });
+        const aliases = `{ ${Array.from({ length: 21 }, (_, i) => `a${i}: dateRange { min }`).join(' ')} }`;
+        const many = await gql(url, aliases);
+        expect(many.body.errors?.[0]?.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'aliases', max: 20 });
+        expect(statements).toBe(0);
+      } finally {
+        off();
+      }
+    });
+  });
+
+  describe('mutations', () => {
+    const factFile = {
+      article: { id: 'api-test-article', title: 'API test article', publishedAt: '2025-11-02' },
+      entities: [{ id: 'api-test-group', type: 'Organization', kind: 'civil_society', name: 'API Test Group' }],
+      facts: [{ subject: 'api-test-group', relation: 'CRITICIZED', object: 'USA', evidence: 'the group criticized Washington', date: '2025-11-02' }],
+    };
+    const ingest = 'mutation($input: JSON!) { ingestArticle(input: $input) { articleId factsCreated entitiesCreated sourcesAdded dryRun } }';
+
+    it('are refused without the bearer key or with a wrong one, and the graph is unchanged', async () => {
+      const before = await graphFingerprint(graph);
+      const none = await gql(url, ingest, { input: factFile });
+      expect(none.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      const wrong = await gql(url, ingest, { input: factFile }, { authorization: 'Bearer not-the-key' });
+      expect(wrong.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      const retract = await gql(url, `mutation { retractArticle(id: "${SEED_ARTICLE}") { articleId } }`);
+      expect(retract.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(await graphFingerprint(graph)).toEqual(before);
+    });
+
+    it('are disabled with a clear error when no NEWSGRAPH_API_KEY is configured', async () => {
+      const config = testConfig();
+      const noKey = await startServer(graph, { ...config, server: { ...config.server, port: 0, apiKey: undefined } });
+      try {
+        const { body } = await gql(noKey.graphqlUrl, ingest, { input: factFile }, { authorization: `Bearer ${API_KEY}` });
+        expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+        expect(body.errors?.[0]?.message).toContain('NEWSGRAPH_API_KEY');
+      } finally {
+        await noKey.close();
+      }
+    });
+
+    it('reject an invalid fact file with BAD_USER_INPUT naming the field, writing nothing', async () => {
+      const before = await graphFingerprint(graph);
+      const bad = { ...factFile, facts: [{ ...factFile.facts[0], relation: 'LIKED' }] };
+      const { body } = await gql(url, ingest, { input: bad }, { authorization: `Bearer ${API_KEY}` });
+      expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(body.errors?.[0]?.message).toMatch(/LIKED/);
+      const noTitle = await gql(url, ingest, { input: { ...factFile, article: { id: 'x' } } }, { authorization: `Bearer ${API_KEY}` });
+      expect(noTitle.body.errors?.[0]?.message).toMatch(/article\.title/);
+      expect(await graphFingerprint(graph)).toEqual(before);
+    });
+
+    it('ingest (dry run, then for real, idempotently) and retract an article with the key', async () => {
+      const auth = { authorization: `Bearer ${API_KEY}` };
+      const before = await graphFingerprint(graph);
+      const dry = await gql(url, 'mutation($input: JSON!) { ingestArticle(input: $input, dryRun: true) { factsCreated dryRun } }', { input: factFile }, auth);
+      expect(dry.body.data?.ingestArticle).toEqual({ factsCreated: 1, dryRun: true });
+      expect(await graphFingerprint(graph)).toEqual(before);
+
+      const first = await gql(url, ingest, { input: factFile }, auth);
+      expect(first.body.errors).toBeUndefined();
+      expect(first.body.data.ingestArticle).toMatchObject({ articleId: 'api-test-article', factsCreated: 1, entitiesCreated: 1, dryRun: false });
+      const again = await gql(url, ingest, { input: factFile }, auth);
+      expect(again.body.data.ingestArticle).toMatchObject({ factsCreated: 0 });
+      const seen = await data(url, `{ entity(id: "api-test-group") { relations { nodes { object { id } sources { article { id } } } } } }`);
+      expect(seen.entity.relations.nodes[0]).toEqual({ object: { id: 'USA' }, sources: [{ article: { id: 'api-test-article' } }] });
+
+      const retract = await gql(url, 'mutation { retractArticle(id: "api-test-article") { articleId factsRemoved entitiesRemoved } }', {}, auth);
+      expect(retract.body.errors).toBeUndefined();
+      expect(retract.body.data.retractArticle).toMatchObject({ articleId: 'api-test-article', factsRemoved: 1 });
+      expect((await gql(url, '{ entity(id: "api-test-group") { id } }')).body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      const unknown = await gql(url, 'mutation { retractArticle(id: "never-ingested") { articleId } }', {}, auth);
+      expect(unknown.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    });
+  });
+
+  describe('the local sandbox', () => {
+    it('serves a self-contained query page to browsers at GET /graphql, with no external URLs', async () => {
+      const res = await fetch(url, { headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/text\/html/);
+      const html = await res.text();
+      expect(html).toContain('newsgraph GraphQL sandbox');
+      expect(html).not.toMatch(/https?:\/\//);
+      expect(html).not.toMatch(/(src|href)\s*=\s*["']\/\//);
+      // It posts to the endpoint it was served from, which answers the introspection it sends.
+      expect(html).toContain('window.location.pathname');
+      const schema = await data(url, '{ __schema { queryType { fields { name } } } }');
+      expect(schema.__schema.queryType.fields.map((f: any) => f.name)).toEqual(expect.arrayContaining(['entity', 'search', 'subgraph']));
+    });
+
+    it('still answers GraphQL GET requests from API clients', async () => {
+      // Apollo's CSRF prevention asks GET clients for a non-simple header.
+      const res = await fetch(`${url}?query=${encodeURIComponent('{ dateRange { max } }')}`, {
+        headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+      });
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as any).data.dateRange).toBeDefined();
+    });
+  });
+});
+
+describe('no N+1: statements per request do not grow with the number of results', () => {
+  let graph: Graph;
+  let server: RunningServer;
+  beforeAll(async () => {
+    graph = openTestGraph();
+    await seedGraph(graph);
+    // 100 organisations, each criticizing the United States in its own article, written through the ingest module.
+    for (let i = 0; i < 100; i++) {
+      const n = String(i).padStart(3, '0');
+      await ingestArticle(graph, {
+        article: { id: `n1-article-${n}`, title: `Load test article ${n}` },
+        entities: [{ id: `n1-group-${n}`, type: 'Organization', kind: 'civil_society', name: `Loadtest Group ${n}` }],
+        facts: [
+          { subject: `n1-group-${n}`, relation: 'CRITICIZED', object: 'USA', evidence: `group ${n} criticized the US` },
+          { subject: `n1-group-${n}`, relation: 'SUPPORTED', object: 'COL', evidence: `group ${n} supported Colombia` },
+        ],
+      });
+    }
+    const config = testConfig();
+    server = await startServer(graph, { ...config, server: { ...config.server, port: 0 } });
+  }, 300_000);
+  afterAll(async () => {
+    await server?.close();
+    await graph?.close();
+  });
+
+  const dashboard = `query($n: Int!) {
+    entities(namePrefix: "loadtest", first: $n) {
+      totalCount
+      nodes { id name degree
+        relations(first: 5) { totalCount nodes { relation firstDate object { id name type } subject { id }
+          sources { evidence confidence status article { id title publishedAt } } } } } } }`;
+
+  async function count(n: number): Promise<{ statements: number; results: number }> {
+    let statements = 0;
+    const off = graph.onStatement(() => statements++);
+    try {
+      const res = await gql(server.graphqlUrl, dashboard, { n });
+      expect(res.body.errors).toBeUndefined();
+      const nodes = res.body.data.entities.nodes;
+      const results = nodes.reduce((s: number, e: any) => s + e.relations.nodes.reduce((t: number, f: any) => t + f.sources.length, 0), 0);
+      return { statements, results };
+    } finally {
+      off();
+    }
+  }
+
+  it('sends the same number of Cypher statements for 10 and for 100 entities', async () => {
+    const ten = await count(10);
+    const hundred = await count(100);
+    expect(ten.results).toBe(20);
+    expect(hundred.results).toBe(200);
+    console.log(`[n+1] 10 entities: ${ten.statements} statements, 100 entities: ${hundred.statements} statements`);
+    expect(hundred.statements).toBe(ten.statements);
+    // entities, entity rows, degrees, relations, facts, sources, articles.
+    expect(ten.statements).toBeLessThanOrEqual(7);
+  });
+});

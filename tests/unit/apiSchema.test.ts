@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { buildSchema, GraphQLEnumType } from 'graphql';
+import { loadTypeDefs } from '../../src/api/loadSchema.ts';
+import { decodeCursor, encodeCursor, toConnection } from '../../src/api/pagination.ts';
+import { matchScore, rankSearchHits, searchKey } from '../../src/api/rankSearchHits.ts';
+import { PROJECT_ROOT } from '../../src/config/loadConfig.ts';
+import { ENTITY_TYPES, FACT_STATUSES, RELATION_TYPES } from '../../src/model/vocabulary.ts';
+
+describe('schema.graphql', () => {
+  const schema = buildSchema(loadTypeDefs(PROJECT_ROOT));
+  const values = (name: string) => (schema.getType(name) as GraphQLEnumType).getValues().map((v) => v.name);
+
+  it('has enums whose values equal the vocabulary', () => {
+    expect(values('EntityType')).toEqual([...ENTITY_TYPES]);
+    expect(values('RelationType')).toEqual([...RELATION_TYPES]);
+    expect(values('FactStatus')).toEqual([...FACT_STATUSES]);
+    expect(values('Direction')).toEqual(['OUTGOING', 'INCOMING', 'BOTH']);
+  });
+
+  it('keeps the fields the explorer page relies on', () => {
+    const fields = (type: string) => Object.keys((schema.getType(type) as any).getFields());
+    expect(fields('Query')).toEqual(
+      expect.arrayContaining(['database', 'entity', 'entities', 'search', 'neighbourhood', 'shortestPaths', 'subgraph', 'facts', 'article', 'articles', 'stats', 'dateRange']),
+    );
+    expect(fields('Mutation')).toEqual(['ingestArticle', 'retractArticle']);
+    expect(fields('Entity')).toEqual(['id', 'type', 'name', 'aliases', 'kind', 'description', 'offices', 'relations', 'timeline', 'degree']);
+    expect(fields('Fact')).toEqual(['id', 'relation', 'subject', 'object', 'properties', 'firstDate', 'lastDate', 'sourceCount', 'status', 'confidence', 'sources']);
+    expect(fields('Source')).toEqual(['article', 'evidence', 'date', 'confidence', 'status']);
+    expect(fields('Subgraph')).toEqual(['nodes', 'edges', 'truncated']);
+    expect(fields('Path')).toEqual(['length', 'entities', 'facts']);
+  });
+});
+
+describe('cursors and connections', () => {
+  it('round-trips a cursor to the next offset and refuses foreign cursors', () => {
+    expect(decodeCursor(encodeCursor(4))).toBe(5);
+    expect(decodeCursor(undefined)).toBe(0);
+    expect(() => decodeCursor('abc')).toThrow(/after: "abc" is not a cursor/);
+  });
+
+  it('says whether there is a next page', () => {
+    expect(toConnection(['a', 'b'], 0, 3).pageInfo).toEqual({ hasNextPage: true, endCursor: encodeCursor(1) });
+    expect(toConnection(['c'], 2, 3).pageInfo).toEqual({ hasNextPage: false, endCursor: encodeCursor(2) });
+    expect(toConnection([], 0, 0).pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+  });
+});
+
+describe('search ranking', () => {
+  const candidates = [
+    { id: 'COL', name: 'Colombia', aliases: ['Bogota'], aliasKeys: [] },
+    { id: 'farc', name: 'FARC', aliases: ['Revolutionary Armed Forces of Colombia'], aliasKeys: [] },
+    { id: 'gustavo-petro', name: 'Gustavo Petro', aliases: ['Petro'], aliasKeys: [] },
+    { id: 'jean-noel-barrot', name: 'Jean-Noël Barrot', aliases: [], aliasKeys: [] },
+  ];
+
+  it('folds case, accents and punctuation', () => {
+    expect(searchKey('Jean-Noël  BARROT')).toBe('jean noel barrot');
+  });
+
+  it('ranks exact over prefix over word prefix over typo, and drops non-matches', () => {
+    expect(matchScore('petro', 'petro')).toBe(1);
+    expect(matchScore('gus', 'gustavo petro')).toBeGreaterThan(matchScore('pet', 'gustavo petro'));
+    expect(matchScore('colmbia', 'colombia')).toBeGreaterThan(0);
+    expect(matchScore('colmbia', 'colombia')).toBeLessThan(matchScore('col', 'colombia'));
+    expect(matchScore('xyz', 'colombia')).toBe(0);
+  });
+
+  it('puts the entity named by a typo first, above one that only has the word in an alias', () => {
+    const hits = rankSearchHits('Colmbia', candidates, 10);
+    expect(hits[0]!.id).toBe('COL');
+    expect(hits.map((h) => h.id)).not.toContain('jean-noel-barrot');
+    expect(rankSearchHits('noel', candidates, 10)[0]!.id).toBe('jean-noel-barrot');
+    expect(rankSearchHits('petro', candidates, 1)).toEqual([{ id: 'gustavo-petro', score: 1 }]);
+  });
+});
