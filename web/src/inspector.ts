@@ -24,7 +24,7 @@ function propertiesText(properties: Record<string, unknown> | null | undefined):
 }
 
 /** The node panel: type, aliases, description, offices and timeline, with expand / hide / path buttons. */
-export function renderEntity(entity: EntityDetail, inView: boolean, actions: InspectorActions): HTMLElement {
+export function renderEntity(entity: EntityDetail, actions: InspectorActions): HTMLElement {
   const factLine = (fact: TimelineFact) => {
     const other = fact.subject.id === entity.id ? fact.object : fact.subject;
     const outgoing = fact.subject.id === entity.id;
@@ -51,8 +51,8 @@ export function renderEntity(entity: EntityDetail, inView: boolean, actions: Ins
     h(
       'div',
       { class: 'button-row' },
-      h('button', { type: 'button', onclick: () => actions.expand(entity.id) }, inView ? 'Expand neighbours' : 'Show in graph'),
-      inView ? h('button', { type: 'button', onclick: () => actions.hide(entity.id) }, 'Hide') : null,
+      h('button', { type: 'button', onclick: () => actions.expand(entity.id) }, 'Expand neighbours'),
+      h('button', { type: 'button', onclick: () => actions.hide(entity.id) }, 'Hide'),
       h('button', { type: 'button', onclick: () => actions.pathFrom(entity.id, entity.name) }, 'Path from here'),
       h('button', { type: 'button', onclick: () => actions.pathTo(entity.id, entity.name) }, 'Path to here'),
     ),

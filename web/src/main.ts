@@ -137,30 +137,41 @@ function addElements(nodes: EntitySummary[], edges: (EdgeSummary | FactDetail)[]
   return added;
 }
 
-function layoutOptions(fresh: boolean): LayoutOptions {
+function layoutOptions(): LayoutOptions {
   const n = cy.nodes().length;
   if (n > FORCE_LAYOUT_LIMIT) {
     return { name: 'concentric', concentric: (node: NodeSingular) => node.degree(false), levelWidth: () => 3, minNodeSpacing: 12, animate: false, padding: 20 } as LayoutOptions;
   }
+  // A fresh force layout each time: it costs little at this size and reads better than nudging
+  // new nodes into an old layout.
   return {
     name: 'cose',
     animate: false,
-    randomize: fresh,
+    randomize: true,
     padding: 30,
-    nodeRepulsion: () => 12_000,
-    idealEdgeLength: () => 110,
-    nodeOverlap: 30,
-    componentSpacing: 90,
-    gravity: 0.3,
+    nodeDimensionsIncludeLabels: true,
+    nodeRepulsion: () => 60_000,
+    idealEdgeLength: () => 140,
+    edgeElasticity: () => 80,
+    nodeOverlap: 40,
+    componentSpacing: 120,
+    gravity: 0.4,
     numIter: 1500,
   } as LayoutOptions;
 }
 
-function runLayout(fresh: boolean): Promise<void> {
+/** Fits the graph to the screen without blowing a handful of nodes up to poster size. */
+function fitView(): void {
+  cy.fit(undefined, 30);
+  if (cy.zoom() > 1.4) cy.zoom({ level: 1.4, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  if (cy.zoom() === 1.4) cy.center();
+}
+
+function runLayout(): Promise<void> {
   return new Promise((resolve) => {
-    const layout = cy.layout(layoutOptions(fresh));
+    const layout = cy.layout(layoutOptions());
     layout.one('layoutstop', () => {
-      cy.fit(undefined, 30);
+      fitView();
       resolve();
     });
     layout.run();
@@ -211,7 +222,7 @@ async function loadGraph(anchor?: string): Promise<void> {
       added = addElements(nodes, edges, anchor);
       markFocus();
     });
-    if (fresh || added > 0) await runLayout(fresh);
+    if (fresh || added > 0) await runLayout();
     if (state.path) await loadPath(seq);
     if (seq !== graphSeq) return;
     renderSidebar(data.subgraph.truncated);
@@ -247,7 +258,7 @@ async function loadPath(seq = graphSeq): Promise<void> {
     for (const e of path.entities) names.set(e.id, e.name);
     const added = addElements(path.entities, path.facts, from);
     markFocus();
-    if (added) await runLayout(false);
+    if (added) await runLayout();
     const onPath = cy.collection();
     for (const e of path.entities) onPath.merge(cy.getElementById(e.id));
     for (const f of path.facts) onPath.merge(cy.getElementById(f.id));
@@ -323,15 +334,15 @@ function showEntity(id: string): Promise<void> {
     () => gql<{ entity: EntityDetail }>(ENTITY_DETAIL, { id }),
     ({ entity }) => {
       names.set(entity.id, entity.name);
-      return renderEntity(entity, cy.getElementById(id).nonempty(), actions);
+      return renderEntity(entity, actions);
     },
   );
 }
 
 function showPair(a: string, b: string, factId?: string): Promise<void> {
   return inspect(
-    () => gql<{ ab: { nodes: FactDetail[] }; ba: { nodes: FactDetail[] } }>(EDGE_FACTS, { a, b }),
-    ({ ab, ba }) => renderFacts(a === b ? ab.nodes : [...ab.nodes, ...ba.nodes], factId, actions),
+    () => Promise.all((a === b ? [[a, b]] : [[a, b], [b, a]]).map(([subject, object]) => gql<{ facts: { nodes: FactDetail[] } }>(EDGE_FACTS, { subject, object }))),
+    (answers) => renderFacts(answers.flatMap((answer) => answer.facts.nodes), factId, actions),
   );
 }
 
@@ -432,10 +443,10 @@ cy.on('dbltap', 'node', (e) => expand(e.target.id()));
 
 byId('path-go').addEventListener('click', findPath);
 byId('path-clear').addEventListener('click', clearPath);
-byId('fit').addEventListener('click', () => cy.fit(undefined, 30));
+byId('fit').addEventListener('click', fitView);
 byId('zoom-in').addEventListener('click', () => cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }));
 byId('zoom-out').addEventListener('click', () => cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }));
-byId('relayout').addEventListener('click', () => void runLayout(true));
+byId('relayout').addEventListener('click', () => void runLayout());
 byId('export-png').addEventListener('click', () => void exportPng(cy));
 byId('export-json').addEventListener('click', () => exportJson(cy));
 byId('clear-view').addEventListener('click', () => {
@@ -457,7 +468,7 @@ document.addEventListener('keydown', (e) => {
   if (key === '/') {
     e.preventDefault();
     byId('search').focus();
-  } else if (key === 'f') cy.fit(undefined, 30);
+  } else if (key === 'f') fitView();
   else if (key === '+' || key === '=') byId('zoom-in').click();
   else if (key === '-') byId('zoom-out').click();
   else if (key === 'e' && selected.nonempty()) expand(selected.id());

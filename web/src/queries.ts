@@ -52,12 +52,11 @@ export const ENTITY_DETAIL = /* GraphQL */ `
   }
 `;
 
-/** Every fact between two entities (both directions) with its sources: what an edge stands for. */
+/** Every fact from one entity to another with its sources (asked once per direction: one query for both would pass the API's cost limit). */
 export const EDGE_FACTS = /* GraphQL */ `
   ${FACT_DETAIL}
-  query ExplorerEdgeFacts($a: ID!, $b: ID!) {
-    ab: facts(subject: $a, object: $b, first: 50) { nodes { ...ExplorerFactDetail } }
-    ba: facts(subject: $b, object: $a, first: 50) { nodes { ...ExplorerFactDetail } }
+  query ExplorerEdgeFacts($subject: ID!, $object: ID!) {
+    facts(subject: $subject, object: $object, first: 50) { nodes { ...ExplorerFactDetail } }
   }
 `;
 

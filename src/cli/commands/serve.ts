@@ -15,6 +15,7 @@ export default function serveCommand(): Command {
         let config = loadConfig(process.env, { server });
         const { openGraph } = await import('../../graph/Graph.ts');
         const { startServer } = await import('../../api/createServer.ts');
+        const { ensureWebBuilt } = await import('../../web/ensureWebBuilt.ts');
         if (usesLocalNeo4j(config)) {
           const { localNeo4jStatus } = await import('../../local-neo4j/localNeo4j.ts');
           const status = localNeo4jStatus(config.local.home);
@@ -27,8 +28,9 @@ export default function serveCommand(): Command {
           // Serve anyway: /health stays up and /ready reports why Neo4j is not usable.
           process.stderr.write(`warning: ${(error as Error).message}\n`);
         }
-        const running = await startServer(graph, config);
-        process.stdout.write(`GraphQL: ${running.graphqlUrl}\nNeo4j:   ${graph.uri}\n`);
+        const staticDir = await ensureWebBuilt(config.rootDir, (line) => process.stderr.write(`${line}\n`));
+        const running = await startServer(graph, config, { staticDir });
+        process.stdout.write(`${staticDir ? `Explorer: ${running.url}/\n` : ''}GraphQL: ${running.graphqlUrl}\nNeo4j:   ${graph.uri}\n`);
         await waitForShutdown(async () => {
           await running.close();
           await graph.close();

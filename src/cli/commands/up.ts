@@ -21,6 +21,7 @@ export default function upCommand(): Command {
         const { openGraph } = await import('../../graph/Graph.ts');
         const { prepareGraph } = await import('../../graph/prepareGraph.ts');
         const { startServer } = await import('../../api/createServer.ts');
+        const { ensureWebBuilt } = await import('../../web/ensureWebBuilt.ts');
 
         let startedLocal = false;
         if (usesLocalNeo4j(config)) {
@@ -39,11 +40,13 @@ export default function upCommand(): Command {
         try {
           await graph.verify();
           await prepareGraph(graph, config, { seed: opts.seed, log });
-          const running = await startServer(graph, config);
+          const staticDir = await ensureWebBuilt(config.rootDir, log);
+          const running = await startServer(graph, config, { staticDir });
           process.stdout.write(
             [
               '',
               `newsgraph is up.`,
+              ...(staticDir ? [`  Explorer page:     ${running.url}/`] : []),
               `  GraphQL endpoint:  ${running.graphqlUrl}`,
               `  Health / ready:    ${running.url}/health  ${running.url}/ready`,
               `  Neo4j (Bolt):      ${graph.uri}   (Neo4j Browser, cypher-shell or any Bolt client; no auth locally)`,

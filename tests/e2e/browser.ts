@@ -1,0 +1,109 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { PROJECT_ROOT } from '../../src/config/loadConfig.ts';
+
+declare global {
+  interface Window {
+    /** The explorer page's test hook (web/src/main.ts). */
+    __newsgraph: { cy: import('cytoscape').Core; renders: number; firstRenderMs?: number };
+  }
+}
+
+/** Debian's Chromium (apt-get install chromium); .ci/run installs it when missing. */
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+/** Headless Debian Chromium with everything that would phone home switched off. */
+export function launchChromium(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} is missing: apt-get install chromium`);
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+/** Saves a screenshot of the page to tests/artifacts/screenshots/<name>.png and returns its path. */
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  const dir = path.join(PROJECT_ROOT, 'tests', 'artifacts', 'screenshots');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+/** How many graph renders the page has finished (window.__newsgraph.renders). */
+export function renderCount(page: Page): Promise<number> {
+  return page.evaluate(() => window.__newsgraph?.renders ?? 0);
+}
+
+/** Waits until the page has finished a render after `after` renders and is no longer loading. */
+export async function waitForRender(page: Page, after: number): Promise<void> {
+  await page.waitForFunction((n) => (window.__newsgraph?.renders ?? 0) > n && document.body.dataset.state !== 'loading', after, { timeout: 30_000 });
+}
+
+/** Ids of the nodes in the graph view. */
+export function nodeIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.__newsgraph.cy.nodes().map((n) => n.id()).sort());
+}
+
+/** Names shown on the nodes of the graph view. */
+export function nodeLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.__newsgraph.cy.nodes().map((n) => String(n.data('label'))));
+}
+
+/** The graph's edges: fact id, relation and whether it is highlighted as part of a path. */
+export function edges(page: Page): Promise<{ id: string; relation: string; onPath: boolean }[]> {
+  return page.evaluate(() => window.__newsgraph.cy.edges().map((e) => ({ id: e.id(), relation: String(e.data('relation')), onPath: e.hasClass('on-path') })));
+}
+
+/** Ids of the nodes highlighted as part of a path. */
+export function pathNodeIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.__newsgraph.cy.nodes('.on-path').map((n) => n.id()));
+}
+
+/**
+ * Page coordinates where a click lands on the element: a node's centre, or the first point
+ * along an edge's curve (middle first) that no node or label covers.
+ */
+async function screenPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((elementId) => {
+    const cy = window.__newsgraph.cy;
+    const el = cy.getElementById(elementId);
+    if (el.empty()) return null;
+    const box = document.getElementById('graph')!.getBoundingClientRect();
+    const toPage = (p: { x: number; y: number }) => ({ x: box.left + p.x, y: box.top + p.y });
+    if (el.isNode()) return toPage(el.renderedPosition());
+    type EdgePoints = { renderedMidpoint(): Pos; renderedSourceEndpoint(): Pos; renderedTargetEndpoint(): Pos };
+    type Pos = { x: number; y: number };
+    const edge = el as unknown as EdgePoints;
+    const [a, m, b] = [edge.renderedSourceEndpoint(), edge.renderedMidpoint(), edge.renderedTargetEndpoint()];
+    // The quadratic curve through a, m (at t = 0.5) and b.
+    const c = { x: 2 * m.x - (a.x + b.x) / 2, y: 2 * m.y - (a.y + b.y) / 2 };
+    const at = (t: number) => ({ x: (1 - t) ** 2 * a.x + 2 * (1 - t) * t * c.x + t ** 2 * b.x, y: (1 - t) ** 2 * a.y + 2 * (1 - t) * t * c.y + t ** 2 * b.y });
+    // Cytoscape's own hit test (what a click would select), to skip points under a node or label.
+    const renderer = (cy as unknown as { renderer(): { findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): { id(): string } | null } }).renderer();
+    const pan = cy.pan();
+    const zoom = cy.zoom();
+    for (const t of [0.5, 0.42, 0.58, 0.35, 0.65, 0.28, 0.72, 0.2, 0.8]) {
+      const p = at(t);
+      const hit = renderer.findNearestElement((p.x - pan.x) / zoom, (p.y - pan.y) / zoom, true, false);
+      if (hit?.id() === elementId) return toPage(p);
+    }
+    return toPage(m);
+  }, id);
+  if (!point) throw new Error(`no graph element with id ${id} in view`);
+  return point;
+}
+
+/** Clicks a node or an edge of the graph with the mouse. */
+export async function clickElement(page: Page, id: string): Promise<void> {
+  const { x, y } = await screenPoint(page, id);
+  await page.mouse.click(x, y);
+}
+
+/** Double-clicks a node of the graph with the mouse. */
+export async function doubleClickElement(page: Page, id: string): Promise<void> {
+  const { x, y } = await screenPoint(page, id);
+  await page.mouse.dblclick(x, y);
+}
