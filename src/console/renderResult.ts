@@ -23,7 +23,7 @@ export function renderResult(result: ConsoleResult, format: Format): string {
 /** cypher-shell's layout: +---+ rules above and below the header and at the end; numbers right-aligned. */
 function renderTable(result: ConsoleResult): string {
   if (result.columns.length === 0) return '';
-  const rows = result.records.map((r) => result.columns.map((c) => ({ text: cellText(formatValue(r[c])), right: isNumber(r[c]) })));
+  const rows = result.records.map((r) => result.columns.map((c) => ({ text: cellText(r[c]), right: isNumber(r[c]) })));
   const width = (t: string) => [...t].length;
   const widths = result.columns.map((c, i) => Math.max(width(c), ...rows.map((row) => width(row[i]!.text))));
   const rule = `+${widths.map((w) => '-'.repeat(w + 2)).join('+')}+`;
@@ -36,11 +36,13 @@ function renderTable(result: ConsoleResult): string {
   return `${[rule, head, rule, ...rows.map(line), ...(rows.length ? [rule] : [])].join('\n')}\n`;
 }
 
-/** Table cells longer than this are shortened with "…"; csv and json keep full values. */
+/** Table cells with text longer than this are shortened with "…"; csv and json keep full values. */
 export const MAX_CELL_WIDTH = 80;
 
-function cellText(text: string): string {
-  const flat = text.replace(/\r?\n/g, ' ');
+// Long texts (evidence quotes) are shortened; nodes, paths and lists are kept whole.
+function cellText(value: unknown): string {
+  const flat = formatValue(value).replace(/\r?\n/g, ' ');
+  if (typeof value !== 'string') return flat;
   const chars = [...flat];
   return chars.length > MAX_CELL_WIDTH ? `${chars.slice(0, MAX_CELL_WIDTH - 1).join('')}…` : flat;
 }
@@ -59,7 +61,7 @@ export function describeResult(result: ConsoleResult): string {
   const parts = [result.truncated ? `${rows} shown; more rows were cut at the limit of ${result.limit} (raise --limit or add LIMIT to the query)` : rows];
   const changes = Object.entries(result.updates)
     .filter(([, n]) => n > 0)
-    .map(([what, n]) => `${n} ${what.replace(/([A-Z])/g, ' $1').toLowerCase()}`);
+    .map(([what, n]) => `${what.replace(/([A-Z])/g, ' $1').toLowerCase()}: ${n}`);
   if (changes.length) parts.push(changes.join(', '));
   parts.push(`${result.elapsedMs} ms`);
   return parts.join('; ');

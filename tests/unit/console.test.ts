@@ -119,6 +119,11 @@ describe('renderResult', () => {
     expect(new Set(lines.map((l) => [...l].length)).size).toBe(1);
     expect(lines[3]).toBe('| a, "quoted" |     7 |');
   });
+  it('shortens long texts in tables only', () => {
+    const long = { ...result, columns: ['t'], records: [{ t: 'x'.repeat(200) }] };
+    expect(renderResult(long, 'table')).toContain(`| ${'x'.repeat(79)}… |`);
+    expect(renderResult(long, 'csv')).toContain('x'.repeat(200));
+  });
   it('quotes CSV cells per RFC 4180 and writes JSON that parses back to the values', () => {
     expect(renderResult(result, 'csv')).toBe('name,n\r\n"a, ""quoted""",7\r\nJean-Noël,12345\r\n');
     expect(JSON.parse(renderResult(result, 'json'))).toEqual([
