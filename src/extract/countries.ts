@@ -32,7 +32,7 @@ const ROWS: ReadonlyArray<[string, string, string, string]> = [
   ['ITA', 'Italy', 'Rome', 'Italian'],
   ['ESP', 'Spain', 'Madrid', 'Spanish'],
   ['NLD', 'Netherlands', 'The Hague|Holland', 'Dutch'],
-  ['BEL', 'Belgium', 'Brussels', 'Belgian'],
+  ['BEL', 'Belgium', '', 'Belgian'],
   ['POL', 'Poland', 'Warsaw', 'Polish'],
   ['SWE', 'Sweden', 'Stockholm', 'Swedish'],
   ['NOR', 'Norway', 'Oslo', 'Norwegian'],
