@@ -1,0 +1,91 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Graph } from '../../src/graph/Graph.ts';
+import { SAVED_QUERY_AREA } from '../../src/console/findSavedQuery.ts';
+import { loadFactFile } from '../../src/ingest/loadFactFile.ts';
+import { runCli } from '../support/runCli.ts';
+import { seedGraph } from '../support/seedGraph.ts';
+import { graphFingerprint, openTestGraph, testConfig } from '../support/testGraph.ts';
+
+const shell = (input: string, args: string[] = []) => runCli(['shell', ...args], { env: { NEO4J_URI: inject('neo4jUri') }, input });
+
+describe('newsgraph shell driven through stdin', () => {
+  let graph: Graph;
+  beforeAll(async () => {
+    graph = openTestGraph();
+    await seedGraph(graph);
+  });
+  afterAll(async () => {
+    await graph?.close();
+  });
+
+  it('runs a parameterised multi-line query, refuses a write, lists params, and stops at :exit', async () => {
+    const before = await graphFingerprint(graph);
+    const script = [
+      ':param who => "gustavo-petro"',
+      ':param n => 100',
+      'MATCH (s:Entity {id: $who})-[r]->(o:Entity)',
+      'WHERE r.factId IS NOT NULL',
+      'RETURN type(r) AS relation, o.id AS object',
+      'ORDER BY relation, object',
+      'LIMIT $n;',
+      "CREATE (:Probe {id: 'from-the-shell'});",
+      ':params',
+      ':exit',
+      "RETURN 'after exit' AS never;",
+    ].join('\n');
+    const { code, stdout, stderr } = await shell(script);
+
+    const seed = await loadFactFile(path.join(testConfig().rootDir, 'seeds', 'petro-suspends-intelligence-sharing.facts.yaml'));
+    const expected = seed.facts.filter((f) => f.subject === 'gustavo-petro').map((f) => [f.relation, f.object]).sort((a, b) => a.join().localeCompare(b.join()));
+    const rows = stdout
+      .split('\n')
+      .filter((l) => /^\| [A-Z_]+ +\| /.test(l))
+      .map((l) => l.split('|').slice(1, 3).map((c) => c.trim()));
+    expect(rows).toEqual(expected);
+    expect(stdout).toContain(`${expected.length} rows;`);
+    expect(stdout).toContain('$who => "gustavo-petro"\n$n => 100\n');
+    expect(stderr).toContain('error: refused: it writes to the graph (plan: Create)');
+    expect(stdout + stderr).not.toContain('after exit');
+    expect(code).toBe(4);
+    expect(await graphFingerprint(graph)).toEqual(before);
+  });
+
+  it(':write allows the next statement only; :queries and :help answer; a clean script exits 0', async () => {
+    const script = [
+      ':help',
+      ':queries',
+      ':write',
+      "MERGE (p:Probe {id: 'shell-write'}) RETURN p.id AS id;",
+      ':format json',
+      "MATCH (p:Probe) RETURN p.id AS id;",
+      ':exit',
+    ].join('\n');
+    const { code, stdout, stderr } = await shell(script);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toContain(':param name => value');
+    for (const q of graph.cypher.area(SAVED_QUERY_AREA)) expect(stdout).toContain(q.name);
+    expect(stdout).toMatch(/1 row; nodes created: 1, properties set: 1, labels added: 1; \d+ ms/);
+    expect(stdout).toContain('[\n  {\n    "id": "shell-write"\n  }\n]');
+    expect(await graph.readQuery('MATCH (p:Probe) RETURN p.id AS id')).toEqual([{ id: 'shell-write' }]);
+
+    // The permission is spent: the same kind of write is refused next time.
+    const before = await graphFingerprint(graph);
+    const again = await shell("CREATE (:Probe {id: 'second'});\n");
+    expect(again.stderr).toContain('error: refused:');
+    expect(await graphFingerprint(graph)).toEqual(before);
+    await graph.writeQuery('MATCH (p:Probe) DELETE p');
+  });
+
+  it('reports errors without leaving: syntax errors marked, bad commands named, the last statement runs without ";"', async () => {
+    const script = ['MATCH (n)', 'RETRN n;', ':param', ':nonsense', 'RETURN 40 + 2 AS answer'].join('\n');
+    const { code, stdout, stderr } = await shell(script);
+    expect(stderr).toContain("error: Cypher syntax error at line 2, column 1: Invalid input 'RETRN'");
+    expect(stderr).toContain('\n  RETRN n\n  ^\n');
+    expect(stderr).toContain('error: :param expects "name => value"');
+    expect(stderr).toContain('error: unknown command :nonsense; :help lists the commands');
+    expect(stdout).toMatch(/\| answer \|\n\+-+\+\n\| +42 \|/);
+    expect(code).toBe(2);
+  });
+});
