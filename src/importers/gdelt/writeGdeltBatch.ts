@@ -54,17 +54,28 @@ function assertVocabulary(values: string[], allowed: (v: string) => boolean): vo
   if (bad !== undefined) throw new Error(`"${bad}" is not in the vocabulary: refusing to write it as a label or type`);
 }
 
-/** Folds repeated mentions of one entity into one row: the first real name wins, aliases accumulate. */
+/**
+ * Folds repeated mentions of one entity into one row: aliases accumulate, and the name is the
+ * one rows give most often (GDELT names a country actor by its capital too: "Washington").
+ */
 function mergeEntities(list: ImportEntity[]): ImportEntity[] {
   const byId = new Map<string, ImportEntity>();
+  const names = new Map<string, Map<string, number>>();
   for (const e of list) {
     const seen = byId.get(e.id);
     if (!seen) byId.set(e.id, { ...e, aliases: [...e.aliases] });
     else {
-      seen.name ??= e.name;
       seen.kind ??= e.kind;
       for (const a of e.aliases) if (!seen.aliases.includes(a)) seen.aliases.push(a);
     }
+    if (e.name) {
+      const counts = names.get(e.id) ?? new Map<string, number>();
+      counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
+      names.set(e.id, counts);
+    }
+  }
+  for (const [id, counts] of names) {
+    byId.get(id)!.name = [...counts].reduce((best, x) => (x[1] > best[1] ? x : best))[0];
   }
   return [...byId.values()];
 }
