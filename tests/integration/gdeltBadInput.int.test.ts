@@ -94,8 +94,8 @@ describe('newsgraph import gdelt: bad input, TSV and zip', () => {
     expect(report.rowsImported + skipped).toBe(report.rowsRead);
     expect(report.rowsImported).toBeGreaterThan(0);
     // The line after the non-UTF-8 one (USA sanctions China) made it in.
-    const [{ n }] = await graph.readQuery<{ n: number }>("MATCH (:Organization {id: 'USA-GOV'})-[:SANCTIONED]->(:Country {id: 'CHN'}) RETURN count(*) AS n");
-    expect(n).toBe(1);
+    const [row] = await graph.readQuery<{ n: number }>("MATCH (:Organization {id: 'USA-GOV'})-[:SANCTIONED]->(:Country {id: 'CHN'}) RETURN count(*) AS n");
+    expect(row?.n).toBe(1);
   });
 
   it('a sanction event between two countries appears as SANCTIONED with its source URL and date', async () => {
