@@ -40,7 +40,7 @@ const EXPLAIN = 'EXPLAIN ';
 export async function runConsoleQuery(graph: Graph, query: string, options: ConsoleOptions = {}): Promise<ConsoleResult> {
   const text = query.trim().replace(/;\s*$/, '').trim();
   if (!text) throw new InvalidInputError('no Cypher statement given');
-  if (text.includes(';') && /;\s*\S/.test(stripLiterals(text))) {
+  if (/;\s*\S/.test(stripLiterals(text))) {
     throw new InvalidInputError('one statement at a time: the text has more than one ";"-separated statement');
   }
   const params = options.params ?? {};
@@ -65,13 +65,16 @@ export async function runConsoleQuery(graph: Graph, query: string, options: Cons
     throw new ForbiddenError(`refused: ${verdict.reason}; the console is read-only unless you allow writes (--write, or :write in the shell)`);
   }
 
-  const work = (tx: Tx) => fetchRows(tx, text, params, verdict.kind === 'read' ? limit : Number.POSITIVE_INFINITY);
-  const run = options.write && verdict.kind === 'write' ? graph.write.bind(graph) : graph.read.bind(graph);
+  const writes = verdict.kind === 'write';
+  const work = (tx: Tx) => fetchRows(tx, text, params, limit, writes);
+  const run = writes ? graph.write.bind(graph) : graph.read.bind(graph);
   const fetched = await withMarkedErrors(text, 0, options.timeoutMs, () => run(work, { timeoutMs: options.timeoutMs }));
   return { ...fetched, limit, queryType: summary.queryType ?? 'r', elapsedMs: Date.now() - started };
 }
 
-async function fetchRows(tx: Tx, text: string, params: Record<string, unknown>, limit: number) {
+// A read stops pulling rows at the cap; a write is consumed to the end (so its counters are
+// complete) but keeps only `limit` rows.
+async function fetchRows(tx: Tx, text: string, params: Record<string, unknown>, limit: number, writes: boolean) {
   // Tx.run hands back the driver's Result (typed as its promise); iterating it lets us stop
   // pulling rows at the cap instead of loading a whole large result.
   const result = tx.run(text, params) as unknown as Result;
@@ -79,14 +82,15 @@ async function fetchRows(tx: Tx, text: string, params: Record<string, unknown>, 
   const records: Record<string, unknown>[] = [];
   let truncated = false;
   for await (const record of result) {
-    if (records.length >= limit) {
+    if (records.length < limit) {
+      records.push(record.toObject());
+    } else {
       truncated = true;
-      break;
+      if (!writes) break;
     }
-    records.push(record.toObject());
   }
   const columns = [...(await result.keys())];
-  const updates = truncated ? {} : ((await result.summary()).counters.updates() as unknown as Record<string, number>);
+  const updates = truncated && !writes ? {} : ((await result.summary()).counters.updates() as unknown as Record<string, number>);
   return { columns, records, truncated, updates };
 }
 
