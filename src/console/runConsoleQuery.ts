@@ -3,6 +3,7 @@ import type { Graph, Tx } from '../graph/Graph.ts';
 import { ForbiddenError, InvalidInputError, TimeoutError } from '../errors/AppError.ts';
 import { classifyPlan } from './classifyPlan.ts';
 import { markSyntaxError } from './markSyntaxError.ts';
+import { stripCypherLiterals } from './stripCypherLiterals.ts';
 
 /** How the console runs one statement. */
 export interface ConsoleOptions {
@@ -40,7 +41,7 @@ const EXPLAIN = 'EXPLAIN ';
 export async function runConsoleQuery(graph: Graph, query: string, options: ConsoleOptions = {}): Promise<ConsoleResult> {
   const text = query.trim().replace(/;\s*$/, '').trim();
   if (!text) throw new InvalidInputError('no Cypher statement given');
-  if (/;\s*\S/.test(stripLiterals(text))) {
+  if (/;\s*\S/.test(stripCypherLiterals(text))) {
     throw new InvalidInputError('one statement at a time: the text has more than one ";"-separated statement');
   }
   const params = options.params ?? {};
@@ -115,9 +116,4 @@ function planOperators(summary: ResultSummary): string[] {
   };
   walk(summary.plan);
   return ops;
-}
-
-// Blanks out string literals and comments so a ";" inside them is not taken for a separator.
-function stripLiterals(text: string): string {
-  return text.replace(/'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"|`[^`]*`|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, '""');
 }

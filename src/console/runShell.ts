@@ -10,6 +10,7 @@ import { formatValue } from './formatValue.ts';
 import { parseParamValue } from './parseParamValue.ts';
 import { describeResult, FORMATS, renderResult, type Format } from './renderResult.ts';
 import { runConsoleQuery } from './runConsoleQuery.ts';
+import { stripCypherLiterals } from './stripCypherLiterals.ts';
 
 /** What `newsgraph shell` needs: the graph, the streams, and the console settings. */
 export interface ShellOptions {
@@ -164,8 +165,7 @@ export async function runShell(options: ShellOptions): Promise<number> {
 
 // A statement ends at a ";" that is outside quotes and comments.
 function endsStatement(text: string): boolean {
-  const stripped = text.replace(/'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"|`[^`]*`|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, '""');
-  return /;\s*$/.test(stripped);
+  return /;\s*$/.test(stripCypherLiterals(text));
 }
 
 function readHistory(file: string | undefined): string[] {

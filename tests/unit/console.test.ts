@@ -14,6 +14,7 @@ import { parseDuration } from '../../src/console/parseDuration.ts';
 import { parseParamFlags } from '../../src/console/parseParamFlags.ts';
 import { parseParamValue } from '../../src/console/parseParamValue.ts';
 import { renderResult } from '../../src/console/renderResult.ts';
+import { stripCypherLiterals } from '../../src/console/stripCypherLiterals.ts';
 import type { ConsoleResult } from '../../src/console/runConsoleQuery.ts';
 import { isRelationType } from '../../src/model/vocabulary.ts';
 
@@ -46,6 +47,13 @@ describe('parseParamFlags and parseDuration', () => {
     expect(parseDuration('--timeout', '1m')).toBe(60_000);
     expect(parseDuration('--timeout', '250')).toBe(250);
     expect(() => parseDuration('--timeout', 'soon')).toThrow(/--timeout must be a duration .*got "soon"/);
+  });
+});
+
+describe('stripCypherLiterals', () => {
+  it('hides semicolons inside strings, quoted names and comments, not real ones', () => {
+    expect(stripCypherLiterals("RETURN 'a;b', \"c;\", `d;e` // f;\n/* g; */ ;")).not.toMatch(/;(?!$)/);
+    expect(stripCypherLiterals("RETURN 'it\\'s;' AS x; RETURN 2")).toMatch(/AS x; RETURN 2$/);
   });
 });
 
