@@ -6,7 +6,12 @@ import { PROJECT_ROOT } from '../../src/config/loadConfig.ts';
 declare global {
   interface Window {
     /** The explorer page's test hook (web/src/main.ts). */
-    __newsgraph: { cy: import('cytoscape').Core; renders: number; firstRenderMs?: number };
+    __newsgraph: {
+      cy: import('cytoscape').Core;
+      renders: number;
+      firstRenderMs?: number;
+      lastRender?: { queryMs: number; layoutMs: number; nodes: number; edges: number };
+    };
   }
 }
 

@@ -1,0 +1,184 @@
+/**
+ * Time to first render of the explorer page (npm run bench:explorer): the seed view
+ * (Gustavo Petro's neighbourhood) and a generated view of about 500 nodes, each opened cold
+ * (new browser context) several times in Debian's Chromium. The graph lives in a throwaway
+ * Neo4j; the generated one is written as fact files and loaded through the ingest module.
+ *
+ *   npm run bench:explorer [-- --runs 5 --nodes 500]
+ *
+ * Prints a table and writes bench/results/explorer.json. A benchmark, not a test.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { stringify } from 'yaml';
+import type { Browser } from 'playwright-core';
+import { startServer } from '../src/api/createServer.ts';
+import { loadConfig, PROJECT_ROOT } from '../src/config/loadConfig.ts';
+import { openGraph } from '../src/graph/Graph.ts';
+import { applyMigrations } from '../src/graph/applyMigrations.ts';
+import { ingestFiles } from '../src/ingest/ingestFiles.ts';
+import { loadSeeds } from '../src/ingest/loadSeeds.ts';
+import { freePort, startLocalNeo4j, stopLocalNeo4j } from '../src/local-neo4j/localNeo4j.ts';
+import { loadEntityRegistry } from '../src/model/entityRegistry.ts';
+import type { FactFileInput } from '../src/ingest/factFileSchema.ts';
+import { ensureWebBuilt } from '../src/web/ensureWebBuilt.ts';
+import { launchChromium } from '../tests/e2e/browser.ts';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, nodes: { type: 'string', default: '500' } } });
+const RUNS = Number(values.runs);
+const NODES = Number(values.nodes);
+const HUB = 'bench-coalition';
+
+/** A small seeded PRNG, so every run generates the same graph. */
+function mulberry32(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Fact files for a hub organisation with `nodes - 1` neighbours (people holding office in it,
+ * member organisations, operations it conducted) and about as many facts among the neighbours,
+ * spread over 20 articles so some facts have several sources.
+ */
+function generateFactFiles(dir: string, nodes: number): number {
+  const random = mulberry32(42);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+  type Entity = { id: string; type: 'Person' | 'Organization' | 'Operation'; name: string; kind?: 'government' | 'armed_group' | 'media' | 'civil_society' };
+  const hub: Entity = { id: HUB, type: 'Organization', name: 'Bench Coalition', kind: 'government' };
+  const others: Entity[] = Array.from({ length: nodes - 1 }, (_, i) => {
+    const n = i + 1;
+    if (i % 10 === 9) return { id: `bench-operation-${n}`, type: 'Operation', name: `Operation ${n}` };
+    if (i % 2 === 0) return { id: `bench-person-${n}`, type: 'Person', name: `Person ${n}` };
+    return { id: `bench-org-${n}`, type: 'Organization', name: `Organization ${n}`, kind: pick(['government', 'armed_group', 'media', 'civil_society'] as const) };
+  });
+  const actors = others.filter((e) => e.type !== 'Operation');
+  type Fact = { subject: string; relation: string; object: string };
+  const facts: Fact[] = others.map((e) =>
+    e.type === 'Person' ? { subject: e.id, relation: 'HOLDS_OFFICE', object: HUB } : e.type === 'Organization' ? { subject: e.id, relation: 'PART_OF', object: HUB } : { subject: HUB, relation: 'CONDUCTED', object: e.id },
+  );
+  for (let i = 0; i < nodes; i++) {
+    const subject = pick(actors);
+    const object = pick(others);
+    if (subject.id === object.id) continue;
+    facts.push({ subject: subject.id, relation: object.type === 'Operation' ? pick(['CRITICIZED', 'SUPPORTED', 'DISTANCED_FROM']) : pick(['CRITICIZED', 'SANCTIONED', 'ACCUSED', 'THREATENED', 'CONSULTED']), object: object.id });
+  }
+  const byId = new Map([hub, ...others].map((e) => [e.id, e]));
+  const articles = 20;
+  fs.mkdirSync(dir, { recursive: true });
+  for (let a = 0; a < articles; a++) {
+    // Each article reports its share of the facts, plus a few of the previous share (corroboration).
+    const share = facts.filter((_, i) => i % articles === a || (i % articles === (a + 1) % articles && random() < 0.2));
+    const ids = new Set(share.flatMap((f) => [f.subject, f.object]));
+    const month = String(1 + (a % 12)).padStart(2, '0');
+    const file: FactFileInput = {
+      article: { id: `bench-article-${a + 1}`, title: `Generated article ${a + 1}`, publisher: 'newsgraph bench', publishedAt: `${2024 + Math.floor(a / 12)}-${month}` },
+      entities: [...ids].map((id) => byId.get(id)!),
+      facts: share.map((f) => ({ ...f, evidence: `${byId.get(f.subject)!.name} ${f.relation.toLowerCase().replace(/_/g, ' ')} ${byId.get(f.object)!.name}.`, date: `${2024 + Math.floor(a / 12)}-${month}`, status: random() < 0.2 ? 'reported' : 'asserted' })),
+    };
+    fs.writeFileSync(path.join(dir, `bench-article-${a + 1}.facts.yaml`), stringify(file));
+  }
+  return facts.length;
+}
+
+interface Sample {
+  firstRenderMs: number;
+  queryMs: number;
+  layoutMs: number;
+  nodes: number;
+  edges: number;
+}
+
+/** Opens `url` cold (new context) `runs` times and reads the page's own timings. */
+async function measure(browser: Browser, url: string, runs: number): Promise<Sample[]> {
+  const samples: Sample[] = [];
+  for (let i = 0; i < runs + 1; i++) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => window.__newsgraph?.firstRenderMs !== undefined && document.body.dataset.state === 'ready', undefined, { timeout: 120_000 });
+    const sample = await page.evaluate(() => ({ firstRenderMs: window.__newsgraph.firstRenderMs!, ...window.__newsgraph.lastRender! }));
+    if (i > 0) samples.push(sample); // the first open warms the server's query plans
+    await context.close();
+  }
+  return samples;
+}
+
+/** Time of a force-directed (cose) layout of the view at `url`, which the page avoids above 250 nodes. */
+async function coseLayoutMs(browser: Browser, url: string): Promise<number> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(url);
+  await page.waitForFunction(() => document.body.dataset.state === 'ready', undefined, { timeout: 120_000 });
+  const ms = await page.evaluate(() => {
+    const t0 = performance.now();
+    window.__newsgraph.cy.layout({ name: 'cose', animate: false, randomize: true, numIter: 1500, nodeDimensionsIncludeLabels: true } as never).run();
+    return performance.now() - t0;
+  });
+  await page.close();
+  return ms;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const summary = (samples: Sample[]) => ({
+  runs: samples.length,
+  nodes: samples[0]!.nodes,
+  edges: samples[0]!.edges,
+  firstRenderMs: { median: median(samples.map((s) => s.firstRenderMs)), min: Math.min(...samples.map((s) => s.firstRenderMs)), max: Math.max(...samples.map((s) => s.firstRenderMs)) },
+  queryMs: median(samples.map((s) => s.queryMs)),
+  layoutMs: median(samples.map((s) => s.layoutMs)),
+});
+
+async function main(): Promise<void> {
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bench-'));
+  const port = await freePort();
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  log(`starting a throwaway Neo4j on port ${port}...`);
+  await startLocalNeo4j({ rootDir: PROJECT_ROOT, home, port, heapMb: 1024, pageCacheMb: 256, readyTimeoutMs: 180_000, log });
+  const config = loadConfig({ ...process.env, NEO4J_URI: `bolt://127.0.0.1:${port}`, PORT: '0', NEWSGRAPH_QUERY_TIMEOUT_MS: '60000' });
+  const graph = openGraph(config);
+  let browser: Browser | undefined;
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
+  try {
+    await applyMigrations(graph, PROJECT_ROOT);
+    await loadSeeds(graph, PROJECT_ROOT);
+    const factsDir = path.join(home, 'generated');
+    const factCount = generateFactFiles(factsDir, NODES);
+    const t0 = Date.now();
+    const report = await ingestFiles(graph, [factsDir], { registry: loadEntityRegistry(PROJECT_ROOT) });
+    if (report.failures.length) throw new Error(`generated fact files failed to load: ${JSON.stringify(report.failures.slice(0, 3))}`);
+    log(`generated graph: ${NODES} entities, ${factCount} facts in ${report.total.articles} articles, ingested in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+
+    server = await startServer(graph, config, { staticDir: await ensureWebBuilt(PROJECT_ROOT, log) });
+    browser = await launchChromium();
+    const views = { seed: `${server.url}/?e=gustavo-petro`, generated: `${server.url}/?e=${HUB}` };
+    const results = {
+      machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version, chromium: browser.version() },
+      seed: summary(await measure(browser, views.seed, RUNS)),
+      generated: { ...summary(await measure(browser, views.generated, RUNS)), coseLayoutMs: await coseLayoutMs(browser, views.generated) },
+    };
+    const fmt = (n: number) => `${Math.round(n)} ms`;
+    console.log(`\nexplorer time to first render (cold page load, median of ${RUNS}; ${results.machine.cpus} cores, Chromium ${results.machine.chromium})`);
+    console.log('| view | nodes | edges | first render (median, min-max) | subgraph query | layout |');
+    console.log('| --- | --- | --- | --- | --- | --- |');
+    for (const [name, r] of [['seed: Gustavo Petro', results.seed], [`generated: ${HUB}`, results.generated]] as const) {
+      console.log(`| ${name} | ${r.nodes} | ${r.edges} | ${fmt(r.firstRenderMs.median)} (${fmt(r.firstRenderMs.min)}-${fmt(r.firstRenderMs.max)}) | ${fmt(r.queryMs)} | ${fmt(r.layoutMs)} |`);
+    }
+    console.log(`force-directed (cose) layout of the generated view instead of concentric: ${fmt(results.generated.coseLayoutMs)}`);
+    const out = path.join(PROJECT_ROOT, 'bench', 'results');
+    fs.mkdirSync(out, { recursive: true });
+    fs.writeFileSync(path.join(out, 'explorer.json'), `${JSON.stringify(results, null, 2)}\n`);
+  } finally {
+    await browser?.close();
+    await server?.close();
+    await graph.close();
+    await stopLocalNeo4j(home, { timeoutMs: 30_000 });
+    fs.rmSync(home, { recursive: true, force: true });
+  }
+}
+
+await main();
