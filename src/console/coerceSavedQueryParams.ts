@@ -8,7 +8,12 @@ import { parseParamValue } from './parseParamValue.ts';
  * its header (`// param name: type [= default]`), applying defaults. Unknown, missing and
  * mistyped parameters throw, naming the parameter and its expected type.
  */
-export function coerceSavedQueryParams(query: CypherFile, raw: Record<string, string>): Record<string, unknown> {
+export function coerceSavedQueryParams(
+  query: CypherFile,
+  raw: Record<string, string>,
+  options: { howToPass?: (name: string) => string } = {},
+): Record<string, unknown> {
+  const howToPass = options.howToPass ?? ((name: string) => `--param ${name}=...`);
   const declared = new Map(query.params.map((p) => [p.name, p]));
   for (const name of Object.keys(raw)) {
     if (!declared.has(name)) {
@@ -21,7 +26,7 @@ export function coerceSavedQueryParams(query: CypherFile, raw: Record<string, st
     const text = raw[param.name] ?? param.default;
     if (text === undefined) {
       throw new InvalidInputError(
-        `saved query ${query.name} needs parameter "${param.name}" (${param.type}${param.description ? `: ${param.description}` : ''}); pass --param ${param.name}=...`,
+        `saved query ${query.name} needs parameter "${param.name}" (${param.type}${param.description ? `: ${param.description}` : ''}); pass ${howToPass(param.name)}`,
         { param: param.name, type: param.type },
       );
     }

@@ -5,7 +5,8 @@ import type { Graph } from '../graph/Graph.ts';
 import type { CypherRegistry } from '../graph/cypherRegistry.ts';
 import { AppError, exitCodeFor, InvalidInputError } from '../errors/AppError.ts';
 import { describeSavedQueries } from './describeSavedQueries.ts';
-import { SAVED_QUERY_AREA } from './findSavedQuery.ts';
+import { coerceSavedQueryParams } from './coerceSavedQueryParams.ts';
+import { findSavedQuery, SAVED_QUERY_AREA } from './findSavedQuery.ts';
 import { formatValue } from './formatValue.ts';
 import { parseParamValue } from './parseParamValue.ts';
 import { describeResult, FORMATS, renderResult, type Format } from './renderResult.ts';
@@ -32,7 +33,8 @@ const HELP = `Statements end with ";" and may span lines. The shell is read-only
 writes is refused unless you type :write first (it then applies to the next statement only).
   :param name => value   set a parameter (number, true/false, null, JSON list/map, 'text' or text)
   :params                list the parameters       :params clear   forget them all
-  :queries               list the saved queries (run one by pasting its text, or with newsgraph query)
+  :queries               list the saved queries
+  :run name              run a saved query with the parameters set by :param (and its defaults)
   :format table|json|csv change the output format
   :write                 allow writes for the next statement
   :help                  this help                 :exit           leave (also Ctrl-D)
@@ -81,11 +83,11 @@ export async function runShell(options: ShellOptions): Promise<number> {
     } else rl.close();
   });
 
-  const runStatement = async (text: string) => {
+  const runStatement = async (text: string, statementParams: Record<string, unknown> = params) => {
     const write = allowWrite;
     allowWrite = false;
     try {
-      const result = await runConsoleQuery(options.graph, text, { params, write, limit: options.limit, timeoutMs: options.timeoutMs });
+      const result = await runConsoleQuery(options.graph, text, { params: statementParams, write, limit: options.limit, timeoutMs: options.timeoutMs });
       output.write(renderResult(result, format));
       output.write(`${describeResult(result)}\n`);
     } catch (error) {
@@ -93,8 +95,18 @@ export async function runShell(options: ShellOptions): Promise<number> {
     }
   };
 
+  // A saved query takes the shell's parameters it declares, and its defaults for the rest.
+  const runSaved = async (name: string) => {
+    const saved = findSavedQuery(options.registry, name);
+    const given = saved.params.filter((p) => p.name in params);
+    const rest = coerceSavedQueryParams({ ...saved, params: saved.params.filter((p) => !(p.name in params)) }, {}, {
+      howToPass: (n) => `:param ${n} => ...`,
+    });
+    await runStatement(saved.text, { ...rest, ...Object.fromEntries(given.map((p) => [p.name, params[p.name]])) });
+  };
+
   // Returns false when the shell should stop.
-  const runCommand = (line: string): boolean => {
+  const runCommand = async (line: string): Promise<boolean> => {
     const [command = '', ...rest] = line.trim().split(/\s+/);
     const arg = line.trim().slice(command.length).trim();
     switch (command) {
@@ -125,6 +137,10 @@ export async function runShell(options: ShellOptions): Promise<number> {
         if (!(FORMATS as readonly string[]).includes(arg)) throw new InvalidInputError(`:format expects one of ${FORMATS.join(', ')} (got "${arg}")`);
         format = arg as Format;
         break;
+      case ':run':
+        if (!arg) throw new InvalidInputError(':run expects a saved query name; :queries lists them');
+        await runSaved(arg);
+        break;
       case ':write':
         allowWrite = true;
         output.write('writes allowed for the next statement\n');
@@ -141,7 +157,7 @@ export async function runShell(options: ShellOptions): Promise<number> {
     if (buffer.length === 0 && line.trim().startsWith(':')) {
       let go = true;
       try {
-        go = runCommand(line);
+        go = await runCommand(line);
       } catch (error) {
         fail(error);
       }

@@ -51,6 +51,18 @@ describe('newsgraph shell driven through stdin', () => {
     expect(await graphFingerprint(graph)).toEqual(before);
   });
 
+  it(':run runs a saved query with the shell parameters; a missing one is named', async () => {
+    const missing = await shell(':run criticism-of\n');
+    expect(missing.stderr).toContain('error: saved query criticism-of needs parameter "target" (string');
+    expect(missing.stderr).toContain('pass :param target => ...');
+    const { code, stdout } = await shell([':param target => "us-boat-strike-campaign"', ':format json', ':run criticism-of'].join('\n'));
+    expect(code).toBe(0);
+    const expected = await graph.readQuery<{ id: string }>("MATCH (c:Entity)-[:CRITICIZED]->(:Entity {id: 'us-boat-strike-campaign'}) RETURN c.id AS id ORDER BY c.name");
+    expect(expected.length).toBeGreaterThan(0);
+    const json = stdout.slice(stdout.indexOf('['), stdout.lastIndexOf(']') + 1);
+    expect((JSON.parse(json) as { criticId: string }[]).map((r) => r.criticId)).toEqual(expected.map((r) => r.id));
+  });
+
   it(':write allows the next statement only; :queries and :help answer; a clean script exits 0', async () => {
     const script = [
       ':help',
