@@ -1,3 +1,6 @@
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Graph } from '../../src/graph/Graph.ts';
@@ -6,6 +9,7 @@ import { loadFactFile } from '../../src/ingest/loadFactFile.ts';
 import { runCli } from '../support/runCli.ts';
 import { seedGraph } from '../support/seedGraph.ts';
 import { graphFingerprint, openTestGraph, testConfig } from '../support/testGraph.ts';
+import { PROJECT_ROOT } from '../../src/config/loadConfig.ts';
 
 const shell = (input: string, args: string[] = []) => runCli(['shell', ...args], { env: { NEO4J_URI: inject('neo4jUri') }, input });
 
@@ -99,5 +103,28 @@ describe('newsgraph shell driven through stdin', () => {
     expect(stderr).toContain('error: unknown command :nonsense; :help lists the commands');
     expect(stdout).toMatch(/\| answer \|\n\+-+\+\n\| +42 \|/);
     expect(code).toBe(2);
+  });
+
+  // util-linux `script` gives the shell a real pseudo-terminal: prompts, line editing, history.
+  const hasScript = spawnSync('script', ['--version']).status === 0;
+  it.skipIf(!hasScript)('on a terminal: prompts, runs the statement, keeps history in NEWSGRAPH_HOME', async () => {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-shell-'));
+    const command = `"${process.execPath}" "${path.join(PROJECT_ROOT, 'bin', 'newsgraph.js')}" shell`;
+    const output = await new Promise<string>((resolve, reject) => {
+      const child = spawn('script', ['-qfec', command, '/dev/null'], {
+        cwd: PROJECT_ROOT,
+        env: { ...process.env, NO_COLOR: '1', NEO4J_URI: inject('neo4jUri'), NEWSGRAPH_HOME: home },
+      });
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.on('error', reject);
+      child.on('close', () => resolve(out));
+      child.stdin.end('MATCH (e:Entity {id: "USA"})\nRETURN e.name AS name;\n:exit\n');
+    });
+    expect(output).toContain('newsgraph> ');
+    expect(output).toContain('      ...> ');
+    expect(output).toMatch(/\| United States \|/);
+    expect(fs.readFileSync(path.join(home, 'shell_history'), 'utf8')).toContain('RETURN e.name AS name;');
+    fs.rmSync(home, { recursive: true, force: true });
   });
 });
