@@ -36,7 +36,7 @@ export function renderEntity(entity: EntityDetail, actions: InspectorActions): H
       h(
         'button',
         { class: 'link', type: 'button', title: 'Show the facts and their sources', onclick: () => actions.showPair(fact.subject.id, fact.object.id, fact.id) },
-        outgoing ? `${relationWords(fact.relation)} → ${other.name}` : `← ${relationWords(fact.relation)} by ${other.name}`,
+        outgoing ? `${relationWords(fact.relation)} → ${other.name}` : `← ${other.name} ${relationWords(fact.relation)}`,
       ),
       fact.status === 'reported' ? h('span', { class: 'status reported' }, 'reported') : null,
     );

@@ -322,10 +322,16 @@ function renderSidebar(truncated: boolean): void {
   byId('hidden-section').hidden = state.hidden.length === 0;
 }
 
+// The inspector is always there (a placeholder when empty): a panel that comes and goes would
+// resize the graph under the user's feet.
+const inspectorPlaceholder = byId('inspector').firstElementChild!.cloneNode(true) as HTMLElement;
+
 function showInspector(content: HTMLElement): void {
-  const panel = byId('inspector');
-  panel.replaceChildren(content);
-  panel.hidden = false;
+  byId('inspector').replaceChildren(content);
+}
+
+function clearInspector(): void {
+  showInspector(inspectorPlaceholder.cloneNode(true) as HTMLElement);
 }
 
 async function inspect<T>(load: () => Promise<T>, render: (data: T) => HTMLElement): Promise<void> {
@@ -391,7 +397,7 @@ function hide(id: string): void {
   if (state.hidden.includes(id)) return;
   commit({ ...state, hidden: [...state.hidden, id], selected: state.selected === id ? undefined : state.selected }, 'push');
   cy.getElementById(id).remove();
-  byId('inspector').hidden = state.selected === undefined;
+  if (state.selected === undefined) clearInspector();
   renderSidebar(false);
 }
 
@@ -417,7 +423,7 @@ function clearPath(): void {
   pathTo.clear();
   byId('path-clear').hidden = true;
   cy.elements().removeClass('on-path faded');
-  byId('inspector').hidden = true;
+  clearInspector();
 }
 
 const actions: InspectorActions = {
@@ -462,7 +468,7 @@ byId('export-json').addEventListener('click', () => exportJson(cy));
 byId('clear-view').addEventListener('click', () => {
   mainSearch.clear();
   commit({ ...parseViewState(''), filters: state.filters }, 'push');
-  byId('inspector').hidden = true;
+  clearInspector();
   void loadGraph();
 });
 window.addEventListener('popstate', () => {
