@@ -15,10 +15,10 @@ export const SKIP_REASONS = [
 ] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
-/** An actor as the importer writes it (a Country or an Organization). */
+/** An entity as the batch writer takes it (GDELT gives Countries and Organizations; the bench loader any type). */
 export interface ImportEntity {
   id: string;
-  type: Extract<EntityType, 'Country' | 'Organization'>;
+  type: EntityType;
   /** Real name when the row gives one; null keeps (or creates) the id as a placeholder name. */
   name: string | null;
   kind: OrganizationKind | null;

@@ -1,0 +1,73 @@
+/** Latency and throughput measurement: medians of repeated runs after a warm-up, bounded in time. */
+
+export interface Timing {
+  runs: number;
+  p50Ms: number;
+  p95Ms: number;
+  /** Requests per second with `concurrency` callers in parallel. */
+  throughput: number;
+  concurrency: number;
+  errors: number;
+  /** First error message, when a side failed. */
+  error?: string;
+}
+
+export interface MeasureOptions {
+  warmup: number;
+  /** Sequential runs (stops early at maxMs). */
+  runs: number;
+  maxMs: number;
+  /** Throughput phase: callers in parallel, for throughputMs. */
+  concurrency: number;
+  throughputMs: number;
+}
+
+/** Percentile of sorted numbers (nearest rank). */
+export function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+/** Runs `call` after a warm-up: sequential latencies (p50, p95), then parallel throughput. */
+export async function measure(call: () => Promise<unknown>, o: MeasureOptions): Promise<Timing> {
+  let errors = 0;
+  let error: string | undefined;
+  const safe = async () => {
+    try {
+      await call();
+      return true;
+    } catch (e) {
+      errors++;
+      error ??= (e as Error).message.slice(0, 300);
+      return false;
+    }
+  };
+  for (let i = 0; i < o.warmup; i++) if (!(await safe())) break;
+  if (errors) return { runs: 0, p50Ms: NaN, p95Ms: NaN, throughput: NaN, concurrency: o.concurrency, errors, error };
+  const times: number[] = [];
+  const started = performance.now();
+  while (times.length < o.runs && (times.length < 3 || performance.now() - started < o.maxMs)) {
+    const t = performance.now();
+    await safe();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  let done = 0;
+  const until = performance.now() + o.throughputMs;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: o.concurrency }, async () => {
+      while (performance.now() < until) if (await safe()) done++;
+    }),
+  );
+  const throughput = done / ((performance.now() - t0) / 1000);
+  return { runs: times.length, p50Ms: percentile(times, 50), p95Ms: percentile(times, 95), throughput, concurrency: o.concurrency, errors, error };
+}
+
+/** POSTs a GraphQL document; throws on HTTP errors and on GraphQL errors. */
+export async function graphqlRequest(url: string, query: string, variables: Record<string, unknown>): Promise<unknown> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const body = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
+  if (!response.ok || body.errors?.length) throw new Error(`HTTP ${response.status}: ${body.errors?.map((e) => e.message).join('; ') ?? 'no data'}`);
+  return body.data;
+}

@@ -1,0 +1,58 @@
+/** The Markdown report of a benchmark run (bench/results/bench.md). */
+import type { BenchResult } from './runBench.ts';
+import type { Timing } from './measure.ts';
+
+const ms = (t: Timing | null) => (!t ? 'n/a' : t.errors && !t.runs ? 'error' : t.p50Ms < 10 ? t.p50Ms.toFixed(2) : t.p50Ms.toFixed(1));
+const p95 = (t: Timing | null) => (!t || !t.runs ? '' : ` / ${t.p95Ms < 10 ? t.p95Ms.toFixed(2) : t.p95Ms.toFixed(1)}`);
+const rps = (t: Timing | null) => (!t || !t.runs ? 'n/a' : t.throughput.toFixed(t.throughput < 10 ? 1 : 0));
+const ratio = (a: Timing | null, b: Timing | null) => (a?.runs && b?.runs ? `${(a.p50Ms / b.p50Ms).toFixed(2)}x` : 'n/a');
+
+/** Renders the result as Markdown tables: machine, ingestion rates, then one table per graph size. */
+export function renderBenchMarkdown(r: BenchResult): string {
+  const lines = [
+    '# newsgraph benchmark',
+    '',
+    `Run ${r.startedAt}, ${r.totalSeconds.toFixed(0)} s in all. Machine: ${r.machine.cpus} cores (${r.machine.cpuModel}), ${r.machine.memoryGiB} GiB memory, Node ${r.machine.node}; load average at start ${r.machine.loadAverageAtStart.join(' / ')} (the machine is shared: absolute numbers are noisy, the ratios less so).`,
+    `Neo4j: ${r.neo4j.uri}${r.neo4j.startSeconds !== null ? ` (throwaway Neo4j 5.26, started in ${r.neo4j.startSeconds.toFixed(1)} s)` : ''}.`,
+    `Timings: ${r.method}.`,
+    '',
+    '## Ingestion',
+    '',
+    '| loader | facts | seconds | facts/s | note |',
+    '| --- | ---: | ---: | ---: | --- |',
+    ...r.ingestion.map((x) => `| ${x.name} | ${x.facts} | ${x.seconds.toFixed(1)} | ${x.factsPerSecond.toFixed(0)} | ${x.note ?? ''} |`),
+    '',
+    `## Dashboard queries`,
+    '',
+    'p50 / p95 latency in ms, throughput in requests/s. API = newsgraph GraphQL over HTTP; Cypher = the same traversal hand-written, neo4j-driver alone (the floor); @neo4j/graphql = v7 over the same database, over HTTP, where it can express the query. Ratios are p50 / p50.',
+  ];
+  for (const size of r.sizes) {
+    lines.push(
+      '',
+      `### ${size.articles} articles (${size.facts} facts, ${size.entities} entities; loaded in ${size.loadSeconds.toFixed(0)} s)`,
+      '',
+      '| query | API p50 / p95 | API req/s | Cypher p50 / p95 | Cypher req/s | @neo4j/graphql p50 / p95 | @neo4j/graphql req/s | API / Cypher | API / @neo4j/graphql |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...size.queries.map(
+        (q) =>
+          `| ${q.name}${q.neo4jGraphqlNote ? ' †' : ''} | ${ms(q.api)}${p95(q.api)} | ${rps(q.api)} | ${ms(q.cypher)}${p95(q.cypher)} | ${rps(q.cypher)} | ${ms(q.neo4jGraphql)}${p95(q.neo4jGraphql)} | ${rps(q.neo4jGraphql)} | ${ratio(q.api, q.cypher)} | ${ratio(q.api, q.neo4jGraphql)} |`,
+      ),
+    );
+    const errors = size.queries.flatMap((q) => [q.api, q.cypher, q.neo4jGraphql].filter((t) => t?.error).map((t) => `${q.name}: ${t!.error}`));
+    if (errors.length) lines.push('', ...errors.map((e) => `- error: ${e}`));
+  }
+  const notes = r.sizes[0]?.queries.filter((q) => q.neo4jGraphqlNote).map((q) => `- † ${q.name}: @neo4j/graphql answers part of it: ${q.neo4jGraphqlNote}.`) ?? [];
+  lines.push(
+    '',
+    ...notes,
+    '- n/a for @neo4j/graphql: it has no path or bounded-subgraph query (shortestPath, subgraph).',
+    ...(r.sizeNote ? [`- ${r.sizeNote}.`] : []),
+    '',
+    '## API process',
+    '',
+    `- peak memory (VmHWM of \`newsgraph serve\` after all sizes): ${r.api.peakRssMiB ?? 'n/a'} MiB`,
+    `- cold start of \`npm start\` over the running Neo4j (spawn to "newsgraph is up"): ${r.api.coldStartSeconds?.toFixed(1) ?? 'n/a'} s`,
+    '',
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,25 @@
+/**
+ * `npm run bench`: the full benchmark (about 1k, 10k and 100k articles), results in
+ * bench/results/bench.json and bench.md. Sizes can be overridden: `npm run bench -- 1000 10000`.
+ * It starts its own throwaway Neo4j; NEWSGRAPH_BENCH_NEO4J_URI points it at a disposable one instead.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from '../src/config/loadConfig.ts';
+import { runBench } from './runBench.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+const result = await runBench({
+  sizes: sizes.length ? sizes : [1000, 10_000, 100_000],
+  ingestArticles: 1000,
+  naiveMs: 60_000,
+  gdeltFile: path.join(PROJECT_ROOT, '..', 'shared', 'data', 'gdelt', 'events2-sample.csv'),
+  loadBudgetMs: 10 * 60_000,
+  measure: { warmup: 5, runs: 30, maxMs: 5_000, concurrency: 4, throughputMs: 2_000 },
+  seed: 20251003,
+  outDir: path.join(here, 'results'),
+  neo4jUri: process.env.NEWSGRAPH_BENCH_NEO4J_URI || undefined,
+  log: (line) => process.stderr.write(`${line}\n`),
+});
+process.stderr.write(`done in ${result.totalSeconds.toFixed(0)} s: bench/results/bench.md\n`);

@@ -1,0 +1,339 @@
+/**
+ * The benchmark harness behind `npm run bench` (and, with tiny sizes, the smoke test in
+ * npm test): ingestion rates (per-article ingest, bulk batches, naive one transaction per
+ * fact, the GDELT importer batched and naive), then the dashboard queries at growing graph
+ * sizes against the newsgraph API, hand-written Cypher (the floor) and @neo4j/graphql, the
+ * API process's peak memory and the cold start of `npm start`.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import neo4j from 'neo4j-driver';
+import { loadConfig, PROJECT_ROOT } from '../src/config/loadConfig.ts';
+import { openGraph, type Graph } from '../src/graph/Graph.ts';
+import { applyMigrations } from '../src/graph/applyMigrations.ts';
+import type { FactFile, FactFileInput } from '../src/ingest/factFileSchema.ts';
+import { ingestArticle } from '../src/ingest/ingestArticle.ts';
+import { loadFactFile } from '../src/ingest/loadFactFile.ts';
+import { importGdelt } from '../src/importers/gdelt/importGdelt.ts';
+import { freePort, startLocalNeo4j, stopLocalNeo4j } from '../src/local-neo4j/localNeo4j.ts';
+import { DASHBOARD_QUERIES, type QueryContext } from './dashboardQueries.ts';
+import { generateCorpus, generateFactFiles } from './generateCorpus.ts';
+import { loadCorpusBulk, loadCorpusNaive } from './loadCorpusBulk.ts';
+import { graphqlRequest, measure, type MeasureOptions, type Timing } from './measure.ts';
+import { startNeo4jGraphql } from './neo4jGraphqlServer.ts';
+import { renderBenchMarkdown } from './renderBenchMarkdown.ts';
+
+export interface BenchOptions {
+  /** Graph sizes in articles, ascending. */
+  sizes: number[];
+  /** Articles of the generated corpus for the ingestion rates. */
+  ingestArticles: number;
+  /** Time cap of the per-article and the naive loader runs (slow by design). */
+  naiveMs: number;
+  /** GDELT export for the importer's rates. */
+  gdeltFile: string;
+  /** Time budget for building the size graphs; the largest size that fits is used. */
+  loadBudgetMs: number;
+  measure: MeasureOptions;
+  seed: number;
+  outDir: string;
+  /** Use this (disposable!) Neo4j instead of starting a throwaway one. */
+  neo4jUri?: string;
+  log?: (line: string) => void;
+}
+
+export interface IngestRate {
+  name: string;
+  facts: number;
+  seconds: number;
+  factsPerSecond: number;
+  note?: string;
+}
+
+export interface SizeResult {
+  articles: number;
+  facts: number;
+  entities: number;
+  loadSeconds: number;
+  context: QueryContext;
+  queries: { name: string; description: string; api: Timing; cypher: Timing; neo4jGraphql: Timing | null; neo4jGraphqlNote?: string }[];
+}
+
+export interface BenchResult {
+  startedAt: string;
+  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; loadAverageAtStart: number[] };
+  neo4j: { uri: string; startSeconds: number | null };
+  method: string;
+  ingestion: IngestRate[];
+  sizes: SizeResult[];
+  sizeNote: string | null;
+  api: { peakRssMiB: number | null; coldStartSeconds: number | null };
+  totalSeconds: number;
+}
+
+/** Runs the whole benchmark and writes `bench.json` and `bench.md` into outDir. */
+export async function runBench(o: BenchOptions): Promise<BenchResult> {
+  const log = o.log ?? (() => {});
+  const t0 = performance.now();
+  const result: BenchResult = {
+    startedAt: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '?', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverageAtStart: os.loadavg().map((x) => Math.round(x * 10) / 10) },
+    neo4j: { uri: '', startSeconds: null },
+    method: `latencies are the median (p50) and p95 of up to ${o.measure.runs} sequential runs after ${o.measure.warmup} warm-up runs (each side at most ${o.measure.maxMs / 1000} s); throughput is requests/s with ${o.measure.concurrency} callers in parallel for ${o.measure.throughputMs / 1000} s`,
+    ingestion: [],
+    sizes: [],
+    sizeNote: null,
+    api: { peakRssMiB: null, coldStartSeconds: null },
+    totalSeconds: 0,
+  };
+
+  let home: string | undefined;
+  let uri = o.neo4jUri;
+  if (!uri) {
+    home = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bench-'));
+    const port = await freePort();
+    const t = performance.now();
+    log('starting a throwaway Neo4j for the benchmark...');
+    await startLocalNeo4j({ rootDir: PROJECT_ROOT, home, port, heapMb: 2048, pageCacheMb: 1024, readyTimeoutMs: 180_000, log: () => {} });
+    result.neo4j.startSeconds = (performance.now() - t) / 1000;
+    uri = `bolt://127.0.0.1:${port}`;
+  }
+  result.neo4j.uri = uri;
+  const config = { ...loadConfig({ ...process.env, NEO4J_URI: uri }), queryTimeoutMs: 600_000 };
+  const graph = openGraph(config);
+  const children: ChildProcess[] = [];
+  try {
+    await graph.verify();
+    result.ingestion = await ingestionRates(graph, o, log);
+    await resetGraph(graph);
+
+    const api = await startApi(uri, log);
+    children.push(api.child);
+    const peer = await startNeo4jGraphql(graph.driver, config.neo4j.database);
+    try {
+      result.sizes = await sizeRuns(graph, o, api.url, peer.url, log, (note) => (result.sizeNote = note));
+    } finally {
+      await peer.stop();
+    }
+    result.api.peakRssMiB = peakRssMiB(api.child.pid);
+    api.child.kill('SIGTERM');
+    result.api.coldStartSeconds = await coldStart(uri, log);
+  } finally {
+    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+    await graph.close();
+    if (home) {
+      await stopLocalNeo4j(home, { timeoutMs: 60_000 });
+      fs.rmSync(home, { recursive: true, force: true });
+    }
+  }
+  result.totalSeconds = (performance.now() - t0) / 1000;
+  fs.mkdirSync(o.outDir, { recursive: true });
+  fs.writeFileSync(path.join(o.outDir, 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
+  fs.writeFileSync(path.join(o.outDir, 'bench.md'), renderBenchMarkdown(result));
+  return result;
+}
+
+/** Deletes all data in batches (a large graph does not fit one transaction) and re-applies the schema. */
+async function resetGraph(graph: Graph): Promise<void> {
+  const session = graph.driver.session({ database: graph.database });
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  } finally {
+    await session.close();
+  }
+  await applyMigrations(graph, PROJECT_ROOT);
+}
+
+async function ingestionRates(graph: Graph, o: BenchOptions, log: (line: string) => void): Promise<IngestRate[]> {
+  const rates: IngestRate[] = [];
+  const rate = (name: string, facts: number, ms: number, note?: string) => {
+    const r = { name, facts, seconds: ms / 1000, factsPerSecond: facts / (ms / 1000), ...(note ? { note } : {}) };
+    log(`  ${name}: ${facts} facts in ${r.seconds.toFixed(1)} s = ${r.factsPerSecond.toFixed(0)} facts/s`);
+    rates.push(r);
+  };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-corpus-'));
+  try {
+    log(`ingestion: generating ${o.ingestArticles} fact files (seed ${o.seed})...`);
+    const { files } = generateCorpus({ articles: o.ingestArticles, seed: o.seed, dir });
+    let t = performance.now();
+    const parsed: FactFile[] = [];
+    for (const file of files) parsed.push(await loadFactFile(file));
+    const facts = parsed.reduce((n, f) => n + f.facts.length, 0);
+    rate('corpus: parse + validate fact files (no database)', facts, performance.now() - t);
+
+    await resetGraph(graph);
+    t = performance.now();
+    let ingested = 0;
+    for (const file of parsed) {
+      if (performance.now() - t > o.naiveMs) break;
+      await ingestArticle(graph, file);
+      ingested += file.facts.length;
+    }
+    rate('corpus: newsgraph ingest (one transaction per article)', ingested, performance.now() - t, ingested < facts ? `stopped after ${o.naiveMs / 1000} s` : undefined);
+
+    await resetGraph(graph);
+    t = performance.now();
+    await loadCorpusBulk(graph, parsed as FactFileInput[], 200);
+    rate('corpus: bulk UNWIND batches (200 articles per transaction)', facts, performance.now() - t);
+
+    await resetGraph(graph);
+    t = performance.now();
+    const naive = await loadCorpusNaive(graph, parsed as FactFileInput[], performance.now() + o.naiveMs);
+    rate('corpus: naive (one transaction per fact)', naive, performance.now() - t, naive < facts ? `stopped after ${o.naiveMs / 1000} s` : undefined);
+
+    for (const [name, batchSize] of [['GDELT sample: import batched (500 rows per transaction)', 500], ['GDELT sample: import naive (one transaction per row)', 1]] as const) {
+      await resetGraph(graph);
+      t = performance.now();
+      const report = await importGdelt(graph, [o.gdeltFile], { batchSize });
+      rate(name, report.factsWritten, performance.now() - t, `${report.rowsRead} rows read, ${report.rowsImported} imported`);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return rates;
+}
+
+async function sizeRuns(graph: Graph, o: BenchOptions, apiUrl: string, peerUrl: string, log: (line: string) => void, note: (text: string) => void): Promise<SizeResult[]> {
+  const results: SizeResult[] = [];
+  const max = Math.max(...o.sizes);
+  const corpus = generateFactFiles({ articles: max, seed: o.seed + 1 });
+  let loaded = 0;
+  let loadMs = 0;
+  for (const size of [...o.sizes].sort((a, b) => a - b)) {
+    log(`graph size ${size} articles: loading...`);
+    const t = performance.now();
+    let stopped = false;
+    while (loaded < size) {
+      const chunk: FactFileInput[] = [];
+      while (chunk.length < 1000 && loaded + chunk.length < size) {
+        const next = corpus.next();
+        if (next.done) break;
+        chunk.push(next.value);
+      }
+      if (!chunk.length) break;
+      await loadCorpusBulk(graph, chunk, 200);
+      loaded += chunk.length;
+      if (loadMs + (performance.now() - t) > o.loadBudgetMs) {
+        stopped = true;
+        break;
+      }
+    }
+    loadMs += performance.now() - t;
+    const [counts] = await graph.readQuery<{ facts: number; entities: number }>('CALL () { MATCH (f:Fact) RETURN count(f) AS facts } CALL () { MATCH (e:Entity) RETURN count(e) AS entities } RETURN facts, entities');
+    log(`  ${loaded} articles, ${counts?.facts} facts, ${counts?.entities} entities (loading ${((performance.now() - t) / 1000).toFixed(0)} s)`);
+    const context = await queryContext(graph);
+    const sizeResult: SizeResult = { articles: loaded, facts: counts?.facts ?? 0, entities: counts?.entities ?? 0, loadSeconds: (performance.now() - t) / 1000, context, queries: [] };
+    for (const q of DASHBOARD_QUERIES) {
+      const cypher = await measure(() => graph.driver.executeQuery(q.cypher.text, q.cypher.params(context), { routing: neo4j.routing.READ, database: graph.database }), o.measure);
+      const api = await measure(() => graphqlRequest(apiUrl, q.api.query, q.api.variables(context)), o.measure);
+      const peer = q.neo4jGraphql ? await measure(() => graphqlRequest(peerUrl, q.neo4jGraphql!.query, q.neo4jGraphql!.variables(context)), o.measure) : null;
+      log(`  ${q.name}: API p50 ${api.p50Ms.toFixed(1)} ms, Cypher ${cypher.p50Ms.toFixed(1)} ms, @neo4j/graphql ${peer ? peer.p50Ms.toFixed(1) : 'n/a'} ms${api.error ? ` (API error: ${api.error})` : ''}${peer?.error ? ` (@neo4j/graphql error: ${peer.error})` : ''}`);
+      sizeResult.queries.push({ name: q.name, description: q.description, api, cypher, neo4jGraphql: peer, ...(q.neo4jGraphql?.partial ? { neo4jGraphqlNote: q.neo4jGraphql.partial } : {}) });
+    }
+    results.push(sizeResult);
+    if (stopped) {
+      note(`loading stopped at ${loaded} articles: the ${o.loadBudgetMs / 60000}-minute load budget ran out before ${size}`);
+      break;
+    }
+  }
+  return results;
+}
+
+/** A hub (most facts), a mid-rank entity, a pair for paths, a misspelt name to search. */
+async function queryContext(graph: Graph): Promise<QueryContext> {
+  const ranked = await graph.readQuery<{ id: string; name: string }>(
+    'MATCH (f:Fact)-[:SUBJECT|OBJECT]->(e:Entity) WITH e, count(f) AS degree ORDER BY degree DESC, e.id LIMIT 200 RETURN e.id AS id, e.name AS name',
+  );
+  const at = (i: number) => ranked[Math.min(i, ranked.length - 1)]!;
+  const mid = at(50);
+  const word = mid.name.split(' ')[0] ?? mid.name;
+  // One typo: two letters swapped in the first word.
+  const typo = word.length > 3 ? `${word.slice(0, 1)}${word[2]}${word[1]}${word.slice(3)}` : word;
+  return { hub: at(0).id, mid: mid.id, pair: [mid.id, at(150).id], searchTerm: typo, relationTypes: ['SANCTIONED', 'ATTACKED', 'CRITICIZED'], from: '2020' };
+}
+
+async function startApi(uri: string, log: (line: string) => void): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'newsgraph.js'), 'serve', '--port', String(port)], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, NEO4J_URI: uri, NEWSGRAPH_QUERY_TIMEOUT_MS: '120000', NODE_ENV: 'production', NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`newsgraph serve exited (${child.exitCode}): ${output.slice(-500)}`);
+    try {
+      if ((await fetch(`${url}/ready`)).ok) {
+        log(`newsgraph API (pid ${child.pid}) serving at ${url}/graphql`);
+        return { url: `${url}/graphql`, child };
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`newsgraph serve did not become ready in 120 s: ${output.slice(-500)}`);
+}
+
+/** Peak resident memory (VmHWM) of a live process, in MiB; null where /proc is unavailable. */
+function peakRssMiB(pid: number | undefined): number | null {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = Number(/VmHWM:\s+(\d+)\s+kB/.exec(status)?.[1]);
+    return Number.isFinite(kb) ? Math.round(kb / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Seconds from spawning `npm start` (over the running benchmark Neo4j) to its "newsgraph is up" line. */
+async function coldStart(uri: string, log: (line: string) => void): Promise<number | null> {
+  const port = await freePort();
+  const t = performance.now();
+  const child = spawn('npm', ['start', '--silent'], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, NEO4J_URI: uri, PORT: String(port), NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true, // its own process group, so npm, tsx and node stop together
+  });
+  let output = '';
+  const seconds = await new Promise<number | null>((resolve) => {
+    const timer = setTimeout(() => resolve(null), 120_000);
+    const onData = (d: Buffer) => {
+      output += d;
+      if (output.includes('newsgraph is up')) {
+        clearTimeout(timer);
+        resolve((performance.now() - t) / 1000);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', () => {
+      clearTimeout(timer);
+      resolve(null);
+    });
+  });
+  const exited = new Promise((r) => child.on('exit', r));
+  try {
+    process.kill(-child.pid!, 'SIGINT');
+  } catch {
+    // already gone
+  }
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+  if (child.exitCode === null) {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  log(seconds === null ? `npm start did not come up: ${output.slice(-300)}` : `npm start: up in ${seconds.toFixed(1)} s`);
+  return seconds;
+}
