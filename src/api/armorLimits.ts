@@ -14,11 +14,12 @@ function reject(limit: string, max: number) {
   return [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(limitError(limit, max, error.message))];
 }
 
+// Fragments are flattened: a fragment spread is syntax, not an extra level of nesting.
 /** graphql-armor protections (depth, cost, aliases, directives) as validation rules. */
 export function createArmor() {
   return new ApolloArmor({
-    maxDepth: { n: API_LIMITS.depth, propagateOnRejection: false, onReject: reject('query depth', API_LIMITS.depth) },
-    costLimit: { maxCost: API_LIMITS.cost, propagateOnRejection: false, onReject: reject('query cost', API_LIMITS.cost) },
+    maxDepth: { n: API_LIMITS.depth, flattenFragments: true, propagateOnRejection: false, onReject: reject('query depth', API_LIMITS.depth) },
+    costLimit: { maxCost: API_LIMITS.cost, flattenFragments: true, propagateOnRejection: false, onReject: reject('query cost', API_LIMITS.cost) },
     maxAliases: { n: API_LIMITS.aliases, propagateOnRejection: false, onReject: reject('aliases', API_LIMITS.aliases) },
     maxDirectives: { n: 50 },
     // Armor's token plugin re-throws parse errors as HTTP 500; graphql's own parser limit

@@ -1,3 +1,4 @@
+import { nullArgsToDefaults } from './nullArgsToDefaults.ts';
 import { articleQueries } from './resolvers/articleQueries.ts';
 import { entityQueries } from './resolvers/entityQueries.ts';
 import { factQueries } from './resolvers/factQueries.ts';
@@ -12,11 +13,11 @@ import { PartialDateScalar } from './scalars/PartialDate.ts';
 export const resolvers = {
   PartialDate: PartialDateScalar,
   JSON: JsonScalar,
-  Query: { ...statsQueries, ...entityQueries, ...traversalQueries, ...factQueries, ...articleQueries },
-  Mutation: mutations,
-  Entity: entityFields,
+  Query: nullArgsToDefaults({ ...statsQueries, ...entityQueries, ...traversalQueries, ...factQueries, ...articleQueries }),
+  Mutation: nullArgsToDefaults(mutations),
+  Entity: nullArgsToDefaults(entityFields),
   Fact: factFields,
   Source: sourceFields,
   Article: articleFields,
-  Stats: statsFields,
+  Stats: nullArgsToDefaults(statsFields),
 };

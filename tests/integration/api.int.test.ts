@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/api/createServer.ts';
+import { formatError } from '../../src/api/formatError.ts';
 import type { Graph } from '../../src/graph/Graph.ts';
 import { ingestArticle } from '../../src/ingest/ingestArticle.ts';
 import { graphFingerprint, openTestGraph, testConfig } from '../support/testGraph.ts';
@@ -139,6 +140,21 @@ describe('the GraphQL API over the seed graph', () => {
     expect(prefixed.entities.nodes.map((e: any) => e.id).sort()).toEqual(['GBR', 'USA']);
     const kind = await data(url, `{ entities(type: Organization, kind: "government") { nodes { id } } }`);
     expect(kind.entities.nodes.map((e: any) => e.id)).toContain('trump-administration');
+  });
+
+  it('treats explicit nulls (unset dashboard filters) as the argument defaults', async () => {
+    const d = await data(
+      url,
+      `query($first: Int, $hops: Int, $max: Int, $min: Int, $dir: Direction) {
+         entities(first: $first) { nodes { id } }
+         subgraph(ids: ["COL"], hops: $hops, maxNodes: $max, minSources: $min) { nodes { id } }
+         entity(id: "gustavo-petro") { relations(direction: $dir, first: $first) { totalCount } } }`,
+      { first: null, hops: null, max: null, min: null, dir: null },
+    );
+    expect(d.entities.nodes).toHaveLength(20);
+    const defaults = await data(url, `{ subgraph(ids: ["COL"]) { nodes { id } } entity(id: "gustavo-petro") { relations { totalCount } } }`);
+    expect(d.subgraph.nodes).toEqual(defaults.subgraph.nodes);
+    expect(d.entity.relations.totalCount).toBe(defaults.entity.relations.totalCount);
   });
 
   it('serves the neighbourhood, offices, articles, stats and date range', async () => {
@@ -404,5 +420,13 @@ describe('no N+1: statements per request do not grow with the number of results'
     expect(hundred.statements).toBe(ten.statements);
     // entities, entity rows, degrees, relations, facts, sources, articles.
     expect(ten.statements).toBeLessThanOrEqual(7);
+  });
+
+  it('reports a read stopped by the transaction timeout to clients as TIMEOUT', async () => {
+    // No API field is slow on a test graph, so a real Neo4j timeout is produced directly
+    // (Neo4j checks timeouts every ~2 s) and passed through the API's error formatting.
+    const error = await graph.readQuery('UNWIND range(1, 2000000000) AS x RETURN count(x) AS n', {}, { timeoutMs: 100 }).catch((e: unknown) => e);
+    const formatted = formatError(true)({ message: 'x', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error);
+    expect(formatted).toMatchObject({ message: 'the query ran past its time limit and was stopped', extensions: { code: 'TIMEOUT' } });
   });
 });
