@@ -4,6 +4,6 @@ MATCH (a:Article {id: $articleId})
 OPTIONAL MATCH (a)-[:REPORTS]->(f:Fact)
 WITH a, collect(DISTINCT f.id) AS factIds, collect(f.subjectId) + collect(f.objectId) AS factEntityIds
 OPTIONAL MATCH (a)-[:MENTIONS]->(e:Entity)
-WITH a, factIds, factEntityIds + collect(e.id) AS entityIds
+WITH a, factIds, factEntityIds, collect(e.id) AS mentionIds
 DETACH DELETE a
-RETURN factIds, entityIds
+RETURN factIds, factEntityIds + mentionIds AS entityIds

@@ -4,7 +4,7 @@ UNWIND $entities AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e:$(row.type), e.name = row.name, e.kind = row.kind, e.description = row.description, e.wikidata = row.wikidata
 WITH e, row,
-     reduce(acc = coalesce(e.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS aliases,
+     reduce(acc = coalesce(e.aliases, []), a IN row.aliases | CASE WHEN a IN acc OR a = e.name THEN acc ELSE acc + a END) AS aliases,
      reduce(acc = coalesce(e.aliasKeys, []), k IN row.aliasKeys | CASE WHEN k IN acc THEN acc ELSE acc + k END) AS aliasKeys
 SET e.aliases = aliases,
     e.aliasKeys = aliasKeys,
