@@ -1,4 +1,4 @@
-import { Neo4jError, isRetriableError } from 'neo4j-driver';
+import { Neo4jError } from 'neo4j-driver';
 import { AppError, GraphUnavailableError, InvalidInputError, TimeoutError } from '../errors/AppError.ts';
 
 /**
@@ -29,7 +29,7 @@ export function mapNeo4jError(error: unknown, target: string): AppError {
   if (code.startsWith('Neo.ClientError.Statement.')) {
     return new InvalidInputError(error.message, { neo4jCode: code }, { cause: error });
   }
-  if (isRetriableError(error)) {
+  if (Neo4jError.isRetryable(error)) {
     return new GraphUnavailableError(`Neo4j at ${target} is temporarily unavailable (${code})`, { cause: error });
   }
   return new AppError('INTERNAL_SERVER_ERROR', `Neo4j error ${code}`, { neo4jCode: code }, { cause: error });
