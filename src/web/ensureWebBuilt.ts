@@ -13,12 +13,12 @@ function newestMtime(entry: string): number {
   return fs.readdirSync(entry).reduce((max, name) => Math.max(max, newestMtime(path.join(entry, name))), stat.mtimeMs);
 }
 
-/** True when web/dist is missing or older than any page source (index.html, src/, vite.config.ts). */
+/** True when web/dist is missing or older than any page source (web/index.html, web/src/, web/vite.config.ts, the vocabulary it imports). */
 export function webBuildIsStale(rootDir: string): boolean {
   const { webDir, distDir } = webPaths(rootDir);
   const built = path.join(distDir, 'index.html');
   if (!fs.existsSync(built)) return true;
-  const sources = ['index.html', 'src', 'vite.config.ts'].map((name) => path.join(webDir, name)).filter((p) => fs.existsSync(p));
+  const sources = [path.join(webDir, 'index.html'), path.join(webDir, 'src'), path.join(webDir, 'vite.config.ts'), path.join(rootDir, 'src', 'model', 'vocabulary.ts')].filter((p) => fs.existsSync(p));
   return Math.max(...sources.map(newestMtime)) > fs.statSync(built).mtimeMs;
 }
 

@@ -68,8 +68,8 @@ export function pathNodeIds(page: Page): Promise<string[]> {
 }
 
 /**
- * Page coordinates where a click lands on the element: a node's centre, or the first point
- * along an edge's curve (middle first) that no node or label covers.
+ * Page coordinates where a click lands on the element: the first point near a node's centre,
+ * or along an edge's curve (middle first), that no other element or label covers.
  */
 async function screenPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
   const point = await page.evaluate((elementId) => {
@@ -78,24 +78,27 @@ async function screenPoint(page: Page, id: string): Promise<{ x: number; y: numb
     if (el.empty()) return null;
     const box = document.getElementById('graph')!.getBoundingClientRect();
     const toPage = (p: { x: number; y: number }) => ({ x: box.left + p.x, y: box.top + p.y });
-    if (el.isNode()) return toPage(el.renderedPosition());
-    type EdgePoints = { renderedMidpoint(): Pos; renderedSourceEndpoint(): Pos; renderedTargetEndpoint(): Pos };
     type Pos = { x: number; y: number };
-    const edge = el as unknown as EdgePoints;
-    const [a, m, b] = [edge.renderedSourceEndpoint(), edge.renderedMidpoint(), edge.renderedTargetEndpoint()];
-    // The quadratic curve through a, m (at t = 0.5) and b.
-    const c = { x: 2 * m.x - (a.x + b.x) / 2, y: 2 * m.y - (a.y + b.y) / 2 };
-    const at = (t: number) => ({ x: (1 - t) ** 2 * a.x + 2 * (1 - t) * t * c.x + t ** 2 * b.x, y: (1 - t) ** 2 * a.y + 2 * (1 - t) * t * c.y + t ** 2 * b.y });
-    // Cytoscape's own hit test (what a click would select), to skip points under a node or label.
+    let candidates: Pos[];
+    if (el.isNode()) {
+      const p = el.renderedPosition();
+      const r = Math.max(3, el.renderedWidth() / 4);
+      candidates = [p, { x: p.x, y: p.y - r }, { x: p.x + r, y: p.y }, { x: p.x - r, y: p.y }, { x: p.x, y: p.y + r }];
+    } else {
+      type EdgePoints = { renderedMidpoint(): Pos; renderedSourceEndpoint(): Pos; renderedTargetEndpoint(): Pos };
+      const edge = el as unknown as EdgePoints;
+      const [a, m, b] = [edge.renderedSourceEndpoint(), edge.renderedMidpoint(), edge.renderedTargetEndpoint()];
+      // The quadratic curve through a, m (at t = 0.5) and b.
+      const c = { x: 2 * m.x - (a.x + b.x) / 2, y: 2 * m.y - (a.y + b.y) / 2 };
+      const at = (t: number) => ({ x: (1 - t) ** 2 * a.x + 2 * (1 - t) * t * c.x + t ** 2 * b.x, y: (1 - t) ** 2 * a.y + 2 * (1 - t) * t * c.y + t ** 2 * b.y });
+      candidates = [0.5, 0.42, 0.58, 0.35, 0.65, 0.28, 0.72, 0.2, 0.8].map(at);
+    }
+    // Cytoscape's own hit test (what a click there would select), to skip points under another element or label.
     const renderer = (cy as unknown as { renderer(): { findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): { id(): string } | null } }).renderer();
     const pan = cy.pan();
     const zoom = cy.zoom();
-    for (const t of [0.5, 0.42, 0.58, 0.35, 0.65, 0.28, 0.72, 0.2, 0.8]) {
-      const p = at(t);
-      const hit = renderer.findNearestElement((p.x - pan.x) / zoom, (p.y - pan.y) / zoom, true, false);
-      if (hit?.id() === elementId) return toPage(p);
-    }
-    return toPage(m);
+    const clear = candidates.find((p) => renderer.findNearestElement((p.x - pan.x) / zoom, (p.y - pan.y) / zoom, true, false)?.id() === elementId);
+    return toPage(clear ?? candidates[0]!);
   }, id);
   if (!point) throw new Error(`no graph element with id ${id} in view`);
   return point;

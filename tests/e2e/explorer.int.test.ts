@@ -154,6 +154,20 @@ describe('the explorer page in a real browser', () => {
     await saveScreenshot(page, '07-reloaded');
   });
 
+  it('hides a selected node with the h key and shows it again from the Hidden list', async () => {
+    await clickElement(page, 'COL');
+    await page.locator('#inspector .inspect-entity[data-entity-id="COL"]').waitFor();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur()); // keys go to the page, not to an input
+    await page.keyboard.press('h');
+    expect(await nodeIds(page)).not.toContain('COL');
+    expect(new URL(page.url()).searchParams.getAll('hide')).toEqual(['COL']);
+    const renders = await renderCount(page);
+    await page.locator('#hidden-list button', { hasText: 'Show' }).click();
+    await waitForRender(page, renders);
+    expect(await nodeIds(page)).toContain('COL');
+    expect(new URL(page.url()).searchParams.getAll('hide')).toEqual([]);
+  });
+
   it('exports the view as PNG and as JSON', async () => {
     const [png] = await Promise.all([page.waitForEvent('download'), page.locator('#export-png').click()]);
     const pngBytes = fs.readFileSync((await png.path())!);

@@ -1,3 +1,5 @@
+import { isPartialDate } from '../../src/model/vocabulary.ts';
+
 /** Fact statuses the API knows (FactStatus enum). */
 export type FactStatus = 'asserted' | 'reported';
 
@@ -30,7 +32,6 @@ export function emptyViewState(): ViewState {
 }
 
 const unique = (values: string[]) => [...new Set(values.filter((v) => v.length > 0))];
-const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /** Reads a view from a URL query string (`?e=gustavo-petro&xrel=ALLY_OF&min=2...`); unknown or malformed values are dropped. */
 export function parseViewState(search: string): ViewState {
@@ -42,8 +43,8 @@ export function parseViewState(search: string): ViewState {
   state.filters.statuses = unique(q.getAll('status')).filter((s): s is FactStatus => s === 'asserted' || s === 'reported');
   const from = q.get('from');
   const to = q.get('to');
-  if (from && PARTIAL_DATE.test(from)) state.filters.from = from;
-  if (to && PARTIAL_DATE.test(to)) state.filters.to = to;
+  if (from && isPartialDate(from)) state.filters.from = from;
+  if (to && isPartialDate(to)) state.filters.to = to;
   const min = Number(q.get('min'));
   if (Number.isInteger(min) && min > 1) state.filters.minSources = min;
   const pf = q.get('pf');
