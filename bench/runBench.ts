@@ -247,11 +247,14 @@ async function queryContext(graph: Graph): Promise<QueryContext> {
     'MATCH (f:Fact)-[:SUBJECT|OBJECT]->(e:Entity) WITH e, count(f) AS degree ORDER BY degree DESC, e.id LIMIT 200 RETURN e.id AS id, e.name AS name',
   );
   const at = (i: number) => ranked[Math.min(i, ranked.length - 1)]!;
-  const mid = at(50);
+  // Rank 50 and 150 on real sizes; spread over what there is on tiny graphs, never the same entity twice.
+  const midRank = Math.min(50, Math.floor(ranked.length / 3));
+  const farRank = Math.min(150, ranked.length - 1) === midRank ? 0 : Math.min(150, ranked.length - 1);
+  const mid = at(midRank);
   const word = mid.name.split(' ')[0] ?? mid.name;
   // One typo: two letters swapped in the first word.
   const typo = word.length > 3 ? `${word.slice(0, 1)}${word[2]}${word[1]}${word.slice(3)}` : word;
-  return { hub: at(0).id, mid: mid.id, pair: [mid.id, at(150).id], searchTerm: typo, relationTypes: ['SANCTIONED', 'ATTACKED', 'CRITICIZED'], from: '2020' };
+  return { hub: at(0).id, mid: mid.id, pair: [mid.id, at(farRank).id], searchTerm: typo, relationTypes: ['SANCTIONED', 'ATTACKED', 'CRITICIZED'], from: '2020' };
 }
 
 async function startApi(uri: string, log: (line: string) => void): Promise<{ url: string; child: ChildProcess }> {
