@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { normalizeAlias } from '../model/entityRegistry.ts';
 
 /** An entity's searchable names, as cypher/queries/api/search-candidates.cypher returns them. */
 export interface SearchCandidate {
@@ -8,15 +9,8 @@ export interface SearchCandidate {
   aliasKeys: string[];
 }
 
-/** Lower case, accents stripped, punctuation folded to spaces: how names and queries are compared. */
-export function searchKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+/** How names and queries are compared: the entity registry's alias key (lower case, no accents, punctuation folded). */
+export const searchKey = normalizeAlias;
 
 /** Edits allowed for a word of this length: none for short words, 1 up to 5 letters, 2 beyond. */
 function allowedEdits(length: number): number {
