@@ -7,7 +7,7 @@ import { testConfig } from '../support/testGraph.ts';
 
 const SEED_ARTICLE = 'antiwar-2025-10-petro-suspends-intelligence-sharing';
 
-describe('the seed graph', () => {
+describe('the seed graph', { timeout: 180_000 }, () => {
   let graph: Graph;
   beforeAll(async () => {
     graph = openTestGraph();

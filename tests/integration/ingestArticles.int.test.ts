@@ -21,7 +21,7 @@ async function counts(graph: Graph) {
   return row!;
 }
 
-describe('ingesting articles (real Neo4j)', () => {
+describe('ingesting articles (real Neo4j)', { timeout: 180_000 }, () => {
   let graph: Graph;
   beforeAll(async () => {
     graph = openTestGraph();
