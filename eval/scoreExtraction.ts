@@ -31,6 +31,9 @@ export interface Score {
 const SYMMETRIC = new Set(['ALLY_OF']);
 
 const alternatives = (s: string) => s.split('|').map((x) => x.trim());
+// Names of operations differ in determiners ("its own campaign against the Houthis" = "campaign against Houthis").
+const FILLER = /\b(?:the|a|an|its|his|her|their|own|this|that)\b/g;
+const key = (s: string) => normalizeAlias(s).replace(FILLER, ' ').replace(/\s+/g, ' ').trim();
 
 /**
  * Scores a draft against gold: an extracted entity resolves to the gold entity sharing its id
@@ -39,10 +42,10 @@ const alternatives = (s: string) => s.split('|').map((x) => x.trim());
  */
 export function scoreExtraction(draft: Draft, gold: GoldFile): Score {
   const byKey = new Map<string, string>();
-  for (const e of gold.entities) for (const k of [e.id, e.name, ...(e.aliases ?? [])]) byKey.set(normalizeAlias(k), e.id);
+  for (const e of gold.entities) for (const k of [e.id, e.name, ...(e.aliases ?? [])]) byKey.set(key(k), e.id);
   const resolved = new Map<string, string>();
   for (const e of draft.entities) {
-    const hit = [e.id, e.name, ...e.aliases].map((k) => byKey.get(normalizeAlias(k))).find(Boolean);
+    const hit = [e.id, e.name, ...e.aliases].map((k) => byKey.get(key(k))).find(Boolean);
     resolved.set(e.id, hit ?? e.id);
   }
   const r = (id: string) => resolved.get(id) ?? id;

@@ -45,7 +45,9 @@ export class EntityTable {
       const key = normalizeSurface(surface);
       if (!key || this.byKey.has(key)) continue;
       this.byKey.set(key, entity);
-      this.gazetteer.push({ surface: surface.replace(/^the\s+/i, ''), entity });
+      // Operations are found by their phrase shape (findOperations), which also reads who
+      // conducts them and where; their names resolve afterwards.
+      if (entity.type !== 'Operation') this.gazetteer.push({ surface: surface.replace(/^the\s+/i, ''), entity });
     }
   }
 

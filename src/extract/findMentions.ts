@@ -296,7 +296,7 @@ export class MentionFinder {
     const out: Mention[] = [];
     for (const c of taken) {
       let mention: Mention | undefined;
-      if (c.rank === 9) mention = this.resolvePronoun(text.slice(c.start, c.end), c.start, c.end);
+      if (c.rank === 9) mention = this.resolvePronoun(text.slice(c.start, c.end), c.start, c.end, out, text);
       else mention = c.make();
       if (!mention) continue;
       out.push(mention);
@@ -313,10 +313,13 @@ export class MentionFinder {
     if (words.length >= 2) this.table.addShortName(words[words.length - 1]!, person);
   }
 
-  private resolvePronoun(word: string, start: number, end: number): Mention | undefined {
+  private resolvePronoun(word: string, start: number, end: number, sentence: readonly Mention[], text: string): Mention | undefined {
     const w = word.toLowerCase();
-    // he/his/him/she/her: the last person; its: the last country or organisation.
+    // he/his/him/she/her: a person; its: a country or organisation. The sentence's first such
+    // mention (its subject, not a possessor like "Israel's") wins; else the last one before.
     const wanted = w === 'its' ? (t: EntityType) => t === 'Country' || t === 'Organization' : (t: EntityType) => t === 'Person';
+    const inSentence = sentence.find((m) => m.kind === 'entity' && wanted(m.type) && !/^['’]s?\s/.test(text.slice(m.end, m.end + 3)));
+    if (inSentence) return { start, end, surface: word, kind: 'entity', entityId: inSentence.entityId, type: inSentence.type, via: 'pronoun' };
     const r = [...this.discourse.recent].reverse().find((x) => wanted(x.type));
     if (!r) return undefined;
     return { start, end, surface: word, kind: 'entity', entityId: r.id, type: r.type, via: 'pronoun' };

@@ -83,14 +83,20 @@ export function findOperations(
     const noun = tgtNp ? singular(tgtNp.trim().split(/\s+/).pop()!) : undefined;
     const c = conductor?.entityId;
     const compatible = (o: OperationRecord) => !(c && o.conductor && c !== o.conductor) && !(place && o.place && place.entityId !== o.place);
+    const surface = unmask(all, mentions).replace(/^(?:a|an|its|their|this|that|these|those|such|his|her)\s+/i, '').trim();
+    // A bare mention ("the strikes") says nothing about which operation: it must not become an alias.
+    const specific = !!(conductor || target || noun || place);
+    const named = specific ? table.resolve(surface) : undefined;
     let op: OperationRecord | undefined;
-    if (target) op = ops.find((o) => o.targetEntity === target.entityId && compatible(o));
+    if (named?.type === 'Operation') {
+      op = ops.find((o) => o.id === named.id);
+      if (!op) ops.push((op = { id: named.id, lastSentence: sentenceIndex }));
+    } else if (target) op = ops.find((o) => o.targetEntity === target.entityId && compatible(o));
     else if (noun) op = ops.find((o) => o.targetNoun === noun && compatible(o)) ?? [...ops].reverse().find((o) => o.targetEntity && !o.targetNoun && o.lastSentence >= sentenceIndex - 2 && compatible(o));
     else {
       const candidates = [...ops].reverse().filter(compatible);
       op = (place && candidates.find((o) => o.place === place.entityId)) || candidates[0];
     }
-    const surface = unmask(all, mentions).replace(/^(?:a|an|its|their|this|that|these|those|such|his|her)\s+/i, '').trim();
     if (!op) {
       const standalone = STANDALONE.test(head.toLowerCase());
       if (!target && !noun && !(standalone && (conductor || place))) return all;
@@ -98,14 +104,13 @@ export function findOperations(
       const name = [conductorName, head.toLowerCase(), target ? `against ${table.get(target.entityId)?.name}` : tgtNp ? `${prep ?? 'on'} ${tgtNp.replace(/^(?:the|an?)\s+/, '')}` : '', !target && !tgtNp && place ? `in ${table.get(place.entityId)?.name}` : '']
         .filter(Boolean)
         .join(' ');
-      const known = table.resolve(surface);
-      const entity = known?.type === 'Operation' ? known : table.resolveOrCreate(name, 'Operation', name);
+      const entity = table.resolveOrCreate(name, 'Operation', name);
       op = { id: entity.id, lastSentence: sentenceIndex };
       ops.push(op);
       table.use(entity, surface);
     } else {
       const e = table.get(op.id);
-      if (e) table.use(e, surface);
+      if (e) table.use(e, specific ? surface : undefined);
     }
     op.lastSentence = sentenceIndex;
     if (c && !op.conductor) op.conductor = c;

@@ -11,7 +11,8 @@ export const P = '⟦(\\d+)⟧';
 /** A placeholder without capture. */
 export const PX = '⟦\\d+⟧';
 /** A coordinated list of placeholders: "⟦1⟧, ⟦2⟧, and ⟦3⟧". */
-export const LIST = `${PX}(?:\\s*,\\s*${PX})*(?:\\s*,?\\s*(?:and|or|as well as)\\s+${PX})?`;
+// A comma-separated run only counts as a list when it ends in "and" / "or" (else it is an apposition).
+export const LIST = `${PX}(?:(?:\\s*,\\s*${PX})*\\s*,?\\s*(?:and|or|as well as)\\s+${PX})?`;
 
 /** The mention indexes in a matched piece of masked text, in order. */
 export function indexes(piece: string | undefined): number[] {
@@ -30,7 +31,7 @@ export function maskSentence(text: string, mentions: Mention[]): MaskedSentence 
     at = m.end;
   });
   masked += text.slice(at);
-  masked = masked.replace(/\b[Tt]he\s+(?=⟦)/g, '');
+  masked = stripArticles(masked);
   masked = masked.replace(/⟦(\d+)⟧['’]s\s+⟦(\d+)⟧/g, (all, a: string, b: string) => (mentions[Number(b)]?.type === 'Person' ? `⟦${b}⟧` : all));
   return { masked, mentions };
 }
@@ -38,4 +39,9 @@ export function maskSentence(text: string, mentions: Mention[]): MaskedSentence 
 /** The masked text with placeholders replaced by their surface forms (for names and evidence). */
 export function unmask(piece: string, mentions: readonly Mention[]): string {
   return piece.replace(/⟦(\d+)⟧/g, (_all, i: string) => mentions[Number(i)]?.surface ?? '');
+}
+
+/** Drops "the", "a", "an" right before placeholders, so patterns see "from ⟦3⟧". */
+export function stripArticles(masked: string): string {
+  return masked.replace(/\b(?:[Tt]he|[Aa]n?)\s+(?=⟦)/g, '');
 }

@@ -13,6 +13,8 @@ export interface FactCandidate {
   at: number;
   /** Pattern name, for debugging and tests. */
   pattern: string;
+  /** Objects given by entity id rather than by mention (the operation under discussion). */
+  objectIds?: string[];
   /** When the object is "whoever accused the subject" (denials), resolved later. */
   objectIsAccuser?: boolean;
 }
@@ -54,7 +56,17 @@ export function leftSubjects(ctx: PatternContext, at: number): number[] {
   const found: Array<{ i: number; pos: number; end: number }> = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(before))) if (m.index > clauseStart) found.push({ i: Number(m[1]), pos: m.index, end: m.index + m[0].length });
+  // Placeholders inside ", which/who ... ," belong to the relative clause, not the main one.
+  const relative = [...masked.matchAll(/,\s*(?:which|who|whose)\b[^,]*,/g)].map((r) => [r.index, r.index + r[0].length] as const);
+  const inRelative = (pos: number) => relative.some(([a, b]) => pos > a && pos < b && at > b);
+  // "⟦x⟧, who have fired ...": the relative pronoun's antecedent is the subject.
+  const antecedent = /(⟦\d+⟧(?:\s*,\s*⟦\d+⟧)*(?:\s*,?\s*and\s+⟦\d+⟧)?),?\s+(?:who|which|that)\s+(?:[\w-]+\s+){0,3}$/.exec(before);
+  if (antecedent) {
+    const list = indexes(antecedent[1]).filter((i) => isActor(mentions[i]));
+    if (list.length) return list;
+  }
   for (const f of found.reverse()) {
+    if (inRelative(f.pos)) continue;
     const mention = mentions[f.i];
     if (!isActor(mention)) continue;
     const after = masked.slice(f.end);
@@ -83,16 +95,16 @@ const ACTIVE: Array<{ relation: RelationType; re: string; confidence: number; pr
   { relation: 'SANCTIONED', re: `(?:impos|announc|slapp|levi|unveil|approv|adopt)\\w*\\s+(?:[\\w-]+\\s+){0,4}?(?:sanctions|embargo|asset freezes?|travel bans?)\\s+(?:on|against|targeting)\\s+(?<o>${LIST})`, confidence: 0.9 },
   { relation: 'CRITICIZED', re: `(?:criticiz|criticis|condemn|denounc|slamm?|blast|rebuk|censur|decr[iy]|lambast|castigat)\\w*\\s+(?<o>${LIST})`, confidence: 0.85 },
   { relation: 'ACCUSED', re: `(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\\s+(?<o>${LIST})\\s+(?:of|for)\\s+(?<a>[^,.;]+)`, confidence: 0.9 },
-  { relation: 'ATTACKED', re: `(?:attack(?:ed|s)|struck|bomb(?:ed|s)|shell(?:ed|s)|raid(?:ed|s)|invad(?:ed|es)|ambush(?:ed|es)|fired (?:missiles|rockets|drones) (?:at|on|into))\\s+(?<o>${LIST})`, confidence: 0.8 },
+  { relation: 'ATTACKED', re: `(?:attack(?:ed|s)|struck|bomb(?:ed|s)|shell(?:ed|s)|raid(?:ed|s)|invad(?:ed|es)|ambush(?:ed|es)|fired\\s+(?:[\\w-]+\\s+){1,4}?(?:at|on|into))\\s+(?<o>${LIST})`, confidence: 0.8 },
   { relation: 'ATTACKED', re: `launch(?:ed|es)\\s+(?:[\\w-]+\\s+){0,3}?(?:attacks?|strikes|raids)\\s+(?:on|against)\\s+(?<o>${LIST})`, confidence: 0.8 },
   { relation: 'DISTANCED_FROM', re: `distanc(?:ed|es|ing)\\s+(?:themselves|itself|himself|herself|ourselves)\\s+from\\s+(?<o>${LIST})`, confidence: 0.85 },
   { relation: 'SUSPENDED_INTELLIGENCE_SHARING_WITH', re: `(?:suspend|halt|cut(?:s|ting)? off|stop|freez|froze|paus|curtail|end)\\w*\\s+(?:all\\s+|the\\s+)?(?:intelligence[- ]sharing|intelligence cooperation|intelligence exchanges?|(?:the\\s+)?sharing(?:\\s+of)?\\s+intelligence|(?:the\\s+)?sending of communications|communications|intelligence)\\b[^⟦.]{0,60}?\\bwith\\s+(?<o>${LIST})`, confidence: 0.9 },
   { relation: 'SUSPENDED_INTELLIGENCE_SHARING_WITH', re: `suspension of (?:intelligence[- ]sharing|intelligence cooperation)\\s+with\\s+(?<o>${LIST})`, confidence: 0.8 },
   { relation: 'ORDERED', re: `(?:ordered|orders|ordering|authori[sz]ed|authori[sz]es|approved|directed)\\s+(?<o>${PX})`, confidence: 0.85 },
-  { relation: 'CONDUCTED', re: `(?:launch(?:ed|es|ing)|conduct(?:ed|s|ing)|carr(?:ied|ies|ying) out|stag(?:ed|es|ing)|wag(?:ed|es|ing)|beg(?:an|un)|start(?:ed|s))\\s+(?<o>${PX})`, confidence: 0.8 },
+  { relation: 'CONDUCTED', re: `(?:launch(?:ed|es|ing)|conduct(?:ed|s|ing)|carr(?:ied|ies|ying) out|stag(?:ed|es|ing)|wag(?:ed|es|ing)|beg(?:an|un)|start(?:ed|s))\\s+(?:(?:a|another|the)\\s+(?:new\\s+)?(?:wave|series|round|string)\\s+of\\s+)?(?<o>${PX})`, confidence: 0.8 },
   // Generic event categories: only plain verb + actor object.
   { relation: 'THREATENED', re: `threaten(?:ed|s|ing)\\s+(?<o>${LIST})`, confidence: 0.75 },
-  { relation: 'SUPPORTED', re: `(?:voiced support for|expressed support for|(?:support|endors|welcom)(?:ed|es|s))\\s+(?<o>${LIST})`, confidence: 0.6 },
+  { relation: 'SUPPORTED', re: `(?:voiced support for|expressed support for|(?:support|endors|welcom)(?:ed|es|s)|backs|backed|(?:is|are) backing)\\s+(?<o>${LIST})`, confidence: 0.6 },
   { relation: 'CONSULTED', re: `(?:met with|(?:held|holds|hold) talks with|spoke (?:with|to)|telephoned|phoned|consulted(?: with)?)\\s+(?<o>${LIST})`, confidence: 0.75 },
   { relation: 'REQUESTED', re: `(?:urged|called on|appealed to)\\s+(?<o>${LIST})`, confidence: 0.7 },
   { relation: 'AIDED', re: `(?:sent|provided|delivered|pledged)\\s+(?:[\\w$-]+\\s+){0,4}?(?:aid|assistance|weapons|arms|ammunition|funding)\\s+to\\s+(?<o>${LIST})`, confidence: 0.75 },
@@ -114,6 +126,7 @@ const NOMINAL: Array<{ relation: RelationType; re: string; confidence: number }>
   { relation: 'CRITICIZED', re: `(?<s>${PX})(?:['’]s?)?\\s+(?:[\\w-]+\\s+){0,2}?(?:criticism|condemnation|denunciation)\\s+of\\s+(?<o>${LIST})`, confidence: 0.8 },
   { relation: 'SANCTIONED', re: `(?<s>${PX})(?:['’]s?)?\\s+(?:[\\w-]+\\s+){0,2}?sanctions\\s+(?:on|against|targeting)\\s+(?<o>${LIST})`, confidence: 0.8 },
   { relation: 'ALLY_OF', re: `(?<s>${PX})\\s+(?:designat\\w+|nam(?:ed|ing|es)|recogni[sz]\\w+)\\s+(?<o>${PX})\\s+(?:as\\s+)?(?:an?\\s+)?["“]?(?<d>[^"”⟦,.]*?(?:ally|partner))`, confidence: 0.85 },
+  { relation: 'ALLY_OF', re: `(?<s>${PX}),\\s+(?<o>${PX})['’]s?\\s+(?:[\\w-]+\\s+){0,2}?(?:ally|partner)\\b`, confidence: 0.8 },
   { relation: 'ALLY_OF', re: `(?<s>${PX})\\s+(?:is|was|remains|has been|became)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:ally|partner)\\s+of\\s+(?<o>${PX})`, confidence: 0.8 },
   { relation: 'COERCED', re: `(?<o>${LIST})\\s+${AUX}${ADV}\\s+(?:arrested|detained)\\s+by\\s+(?<s>${LIST})`, confidence: 0.6 },
 ];
@@ -184,7 +197,7 @@ function denials(ctx: PatternContext): FactCandidate[] {
   ];
   for (const re of patterns) {
     for (const m of masked.matchAll(re)) {
-      const by = new RegExp(`(?:${P}['’]s?\\s+(?:[\\w-]+\\s+)?${CLAIM}|${CLAIM}\\s+(?:by|from|made by)\\s+${P})`).exec(masked);
+      const by = new RegExp(`(?:${P}['’]s?\\s+(?:[\\w-]+\\s+)?(?:${CLAIM}|reports?)|(?:${CLAIM}|reports?)\\s+(?:by|from|made by|in)\\s+${P})`).exec(masked);
       const accuser = by ? Number(by[1] ?? by[2]) : undefined;
       out.push({
         relation: 'DENIED',

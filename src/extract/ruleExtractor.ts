@@ -3,7 +3,7 @@ import { relationSpec, type FactStatus, type RelationType } from '../model/vocab
 import { EntityTable } from './entityTable.ts';
 import { MentionFinder, type Discourse, type Mention } from './findMentions.ts';
 import { findOperations, type OperationRecord } from './findOperations.ts';
-import { P, PX, maskSentence, unmask, type MaskedSentence } from './maskSentence.ts';
+import { P, PX, maskSentence, stripArticles, unmask, type MaskedSentence } from './maskSentence.ts';
 import { matchPatterns, type FactCandidate } from './relationPatterns.ts';
 import { resolveDate } from './resolveDate.ts';
 import { slugify } from './slugify.ts';
@@ -18,7 +18,7 @@ const BOILERPLATE = /^(?:join the discussion|related(?: articles| stories)?:?|re
 // A report the article relays rather than asserts.
 const REPORTED = /\b(?:a report|reports?(?: said| say| that)|reportedly|according to|claimed that|claims that|claim that|allegedly|said to have|is believed to have)\b/i;
 const SPEECH = '(?:said|says|added|told\\s+\\w+|wrote|stated|declared|warned|insisted|argued|posted)';
-const CRITICISM_CUE = /\b(?:violat\w*\s+(?:international|human rights|humanitarian)\s+law|illegal|unlawful|with concern|condemn\w*|unacceptable|crimes? against humanity|war crimes?|reckless|outrageous|deplor\w*|irrational|aggression|murder|extrajudicial|disproportionate|shameful)\b/i;
+const CRITICISM_CUE = /\b(?:violat\w*\s+(?:international|human rights|humanitarian)\s+law|illegal|unlawful|with concern|condemn\w*|unacceptable|crimes? against humanity|war crimes?|reckless|outrageous|deplor\w*|irrational|aggression|murder|extrajudicial|disproportionate|shameful|(?:deeply|gravely|seriously|very) concerned|alarmed|dismay\w*)\b/i;
 const CASUALTIES = new RegExp(
   `(?<op>${PX})(?:(?!⟦)[^.;]){0,60}?\\b(?:killed|killing|left)\\s+(?<n>(?:at least |more than |some |about |nearly |around |over )?[\\w-]+\\s+(?:[\\w-]+\\s+)?(?:fighters|people|civilians|soldiers|militants|rebels|guerrillas|troops|members|fishermen|sailors|children|crew|others|dead))`,
   'g',
@@ -95,7 +95,7 @@ class RuleExtractor implements Extractor {
       const mentions = finder.find(s.text, spans);
       const ms: MaskedSentence = maskSentence(s.text, mentions);
       const opClaims = findOperations(ms, sIndex, ops, table, discourse);
-      const masked = ms.masked;
+      const masked = stripArticles(ms.masked);
       const date = resolveDate(s.text, input.publishedAt, previousDate)?.date;
       if (date) previousDate = date;
       const id = (i: number) => ms.mentions[i]?.entityId;
@@ -104,7 +104,6 @@ class RuleExtractor implements Extractor {
         for (const i of idx) {
           const m = ms.mentions[i];
           if (m && (m.via === 'pronoun' || m.via === 'nominal')) c *= 0.9;
-          if (m && table.used.get(m.entityId)?.isNew) c *= 0.95;
         }
         return c;
       };
@@ -136,6 +135,8 @@ class RuleExtractor implements Extractor {
         if (c.target !== undefined) {
           const record = ops.find((r) => r.id === op);
           emit('ATTACKED', record?.conductor ?? op, id(c.target)!, s, base(confOf(0.75, c.target), status));
+          // Strikes on a country take place in it.
+          if (ms.mentions[c.target]?.type === 'Country') emit('OCCURRED_IN', op, id(c.target)!, s, base(0.7, status));
         }
         if (c.place !== undefined) emit('OCCURRED_IN', op, id(c.place)!, s, base(0.75, status));
       }
@@ -151,7 +152,7 @@ class RuleExtractor implements Extractor {
         for (const si of c.subjects) {
           const subject = id(si);
           if (!subject) continue;
-          let objects = c.objects.map(id).filter((x): x is string => !!x);
+          let objects = [...c.objects.map(id), ...(c.objectIds ?? [])].filter((x): x is string => !!x);
           if (c.objectIsAccuser) {
             objects = [...facts.values()].filter((f) => f.relation === 'ACCUSED' && f.object === subject).map((f) => f.subject).slice(-1);
           }
@@ -194,8 +195,10 @@ function quotedCriticism(masked: string, mentions: readonly Mention[], discourse
   const target =
     placeholders.find((i) => mentions[i]?.kind === 'operation') ??
     placeholders.find((i) => mentions[i]?.kind === 'entity' && ['Person', 'Country', 'Organization'].includes(mentions[i]!.type) && !own.has(mentions[i]!.entityId));
-  if (target === undefined) return [];
-  return [{ relation: 'CRITICIZED', subjects: [speaker], objects: [target], confidence: 0.6, at: speakerMatch.index, pattern: 'quote:criticism' }];
+  if (target !== undefined) return [{ relation: 'CRITICIZED', subjects: [speaker], objects: [target], confidence: 0.6, at: speakerMatch.index, pattern: 'quote:criticism' }];
+  // No target named: the concern is about the operation the article is discussing, if any.
+  const current = [...discourse.recent].reverse().slice(0, 8).find((r) => r.type === 'Operation');
+  return current ? [{ relation: 'CRITICIZED', subjects: [speaker], objects: [], objectIds: [current.id], confidence: 0.5, at: speakerMatch.index, pattern: 'quote:criticism-topic' }] : [];
 }
 
 function clean(text: string): string {
