@@ -16,15 +16,16 @@ export interface BatchCounts {
 }
 
 /**
- * Writes the events of a batch in one transaction: articles, entities per type, facts per
- * relation type (UNWIND), then the facts' summaries. Idempotent (MERGE on constrained ids;
- * REPORTS properties only on create), so a retried or repeated batch changes nothing.
+ * Writes the events of a batch in one transaction: articles, entities, facts with their
+ * sources (one UNWIND statement each), then the facts' summaries. Idempotent (MERGE on
+ * constrained ids; REPORTS properties only on create), so a retried or repeated batch changes
+ * nothing. Rows are sorted by id so concurrent imports take locks in the same order.
  */
 export async function writeGdeltBatch(graph: Graph, events: GdeltEvent[]): Promise<BatchCounts> {
   const articles = uniqueBy(events.map((e) => e.article), (a) => a.id);
-  const entities = mergeEntities(events.flatMap((e) => e.entities));
+  const entities = mergeEntities(events.flatMap((e) => e.entities)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // One REPORTS edge per (article, fact): the first row wins, later duplicates add nothing.
-  const facts = uniqueBy(events.flatMap((e) => e.facts), (f) => `${f.articleId}\u0000${f.factId}`);
+  const facts = uniqueBy(events.flatMap((e) => e.facts), (f) => `${f.articleId}\u0000${f.factId}`).sort((a, b) => (a.factId < b.factId ? -1 : a.factId > b.factId ? 1 : 0));
   const factIds = [...new Set(facts.map((f) => f.factId))];
   // Labels and relationship types are set dynamically in Cypher: only vocabulary values get there.
   assertVocabulary(entities.map((e) => e.type), isEntityType);
