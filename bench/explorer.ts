@@ -4,7 +4,7 @@
  * (new browser context) several times in Debian's Chromium. The graph lives in a throwaway
  * Neo4j; the generated one is written as fact files and loaded through the ingest module.
  *
- *   npm run bench:explorer [-- --runs 5 --nodes 500]
+ *   npm run bench:explorer [-- --runs 5 --nodes 500] [--neo4j-uri bolt://... (a DISPOSABLE database: it is emptied)]
  *
  * Prints a table and writes bench/results/explorer.json. A benchmark, not a test.
  */
@@ -26,7 +26,7 @@ import type { FactFileInput } from '../src/ingest/factFileSchema.ts';
 import { ensureWebBuilt } from '../src/web/ensureWebBuilt.ts';
 import { launchChromium } from '../tests/e2e/browser.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, nodes: { type: 'string', default: '500' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, nodes: { type: 'string', default: '500' }, 'neo4j-uri': { type: 'string' } } });
 const RUNS = Number(values.runs);
 const NODES = Number(values.nodes);
 const HUB = 'bench-coalition';
@@ -89,6 +89,7 @@ function generateFactFiles(dir: string, nodes: number): number {
 interface Sample {
   firstRenderMs: number;
   queryMs: number;
+  addMs: number;
   layoutMs: number;
   nodes: number;
   edges: number;
@@ -130,20 +131,26 @@ const summary = (samples: Sample[]) => ({
   edges: samples[0]!.edges,
   firstRenderMs: { median: median(samples.map((s) => s.firstRenderMs)), min: Math.min(...samples.map((s) => s.firstRenderMs)), max: Math.max(...samples.map((s) => s.firstRenderMs)) },
   queryMs: median(samples.map((s) => s.queryMs)),
+  addMs: median(samples.map((s) => s.addMs)),
   layoutMs: median(samples.map((s) => s.layoutMs)),
 });
 
 async function main(): Promise<void> {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bench-'));
-  const port = await freePort();
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  log(`starting a throwaway Neo4j on port ${port}...`);
-  await startLocalNeo4j({ rootDir: PROJECT_ROOT, home, port, heapMb: 1024, pageCacheMb: 256, readyTimeoutMs: 180_000, log });
-  const config = loadConfig({ ...process.env, NEO4J_URI: `bolt://127.0.0.1:${port}`, PORT: '0', NEWSGRAPH_QUERY_TIMEOUT_MS: '60000' });
+  let uri = values['neo4j-uri'];
+  if (!uri) {
+    const port = await freePort();
+    log(`starting a throwaway Neo4j on port ${port}...`);
+    await startLocalNeo4j({ rootDir: PROJECT_ROOT, home, port, heapMb: 1024, pageCacheMb: 256, readyTimeoutMs: 180_000, log });
+    uri = `bolt://127.0.0.1:${port}`;
+  }
+  const config = loadConfig({ ...process.env, NEO4J_URI: uri, PORT: '0', NEWSGRAPH_QUERY_TIMEOUT_MS: '60000' });
   const graph = openGraph(config);
   let browser: Browser | undefined;
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
   try {
+    await graph.writeQuery('MATCH (n) WHERE NOT n:SchemaMigration DETACH DELETE n');
     await applyMigrations(graph, PROJECT_ROOT);
     await loadSeeds(graph, PROJECT_ROOT);
     const factsDir = path.join(home, 'generated');
@@ -163,10 +170,10 @@ async function main(): Promise<void> {
     };
     const fmt = (n: number) => `${Math.round(n)} ms`;
     console.log(`\nexplorer time to first render (cold page load, median of ${RUNS}; ${results.machine.cpus} cores, Chromium ${results.machine.chromium})`);
-    console.log('| view | nodes | edges | first render (median, min-max) | subgraph query | layout |');
-    console.log('| --- | --- | --- | --- | --- | --- |');
+    console.log('| view | nodes | edges | first render (median, min-max) | subgraph query | add elements | layout + fit |');
+    console.log('| --- | --- | --- | --- | --- | --- | --- |');
     for (const [name, r] of [['seed: Gustavo Petro', results.seed], [`generated: ${HUB}`, results.generated]] as const) {
-      console.log(`| ${name} | ${r.nodes} | ${r.edges} | ${fmt(r.firstRenderMs.median)} (${fmt(r.firstRenderMs.min)}-${fmt(r.firstRenderMs.max)}) | ${fmt(r.queryMs)} | ${fmt(r.layoutMs)} |`);
+      console.log(`| ${name} | ${r.nodes} | ${r.edges} | ${fmt(r.firstRenderMs.median)} (${fmt(r.firstRenderMs.min)}-${fmt(r.firstRenderMs.max)}) | ${fmt(r.queryMs)} | ${fmt(r.addMs)} | ${fmt(r.layoutMs)} |`);
     }
     console.log(`force-directed (cose) layout of the generated view instead of concentric: ${fmt(results.generated.coseLayoutMs)}`);
     const out = path.join(PROJECT_ROOT, 'bench', 'results');
@@ -176,7 +183,7 @@ async function main(): Promise<void> {
     await browser?.close();
     await server?.close();
     await graph.close();
-    await stopLocalNeo4j(home, { timeoutMs: 30_000 });
+    if (!values['neo4j-uri']) await stopLocalNeo4j(home, { timeoutMs: 30_000 });
     fs.rmSync(home, { recursive: true, force: true });
   }
 }

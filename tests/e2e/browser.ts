@@ -10,7 +10,7 @@ declare global {
       cy: import('cytoscape').Core;
       renders: number;
       firstRenderMs?: number;
-      lastRender?: { queryMs: number; layoutMs: number; nodes: number; edges: number };
+      lastRender?: { queryMs: number; addMs: number; layoutMs: number; nodes: number; edges: number };
     };
   }
 }

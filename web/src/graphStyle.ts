@@ -69,6 +69,8 @@ export function graphStyle(): StylesheetJson {
       },
     },
     { selector: 'edge[status = "reported"]', style: { 'line-style': 'dashed' } },
+    { selector: 'edge.quiet', style: { label: '' } },
+    { selector: 'edge.quiet:selected, edge.quiet.on-path', style: { label: 'data(label)' } },
     { selector: ':selected', style: { 'overlay-color': '#0969da', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
     { selector: '.faded', style: { opacity: 0.18 } },
     { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#cf222e', opacity: 1 } },
