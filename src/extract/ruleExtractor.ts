@@ -53,10 +53,7 @@ class RuleExtractor implements Extractor {
     const stop = sentences.findIndex((s) => BOILERPLATE.test(s.text));
     const body = sentences.filter((s, i) => s !== headline && (stop === -1 || i < stop));
 
-    // compromise finds person names; its offsets are into the whole text.
-    const people = (nlp(text).people().json({ offset: true }) as Array<{ offset: { start: number; length: number } }>).map(
-      (p) => [p.offset.start, p.offset.start + p.offset.length] as [number, number],
-    );
+    const people = personSpans(text);
 
     const table = new EntityTable(context);
     const discourse: Discourse = { recent: [], offices: [] };
@@ -199,6 +196,22 @@ function quotedCriticism(masked: string, mentions: readonly Mention[], discourse
   // No target named: the concern is about the operation the article is discussing, if any.
   const current = [...discourse.recent].reverse().slice(0, 8).find((r) => r.type === 'Operation');
   return current ? [{ relation: 'CRITICIZED', subjects: [speaker], objects: [], objectIds: [current.id], confidence: 0.5, at: speakerMatch.index, pattern: 'quote:criticism-topic' }] : [];
+}
+
+// Runs of two to four capitalised words: the only places a person's full name can be.
+const CAPITALISED_RUN = /(?<![\p{L}'’])\p{Lu}[\p{L}'’.-]*(?:\s+(?:de\s+|van\s+|von\s+|al-|bin\s+)?\p{Lu}[\p{L}'’.-]*){1,3}/gu;
+
+/**
+ * Person names (offsets into `text`): compromise tags each run of capitalised words rather
+ * than the whole article, which keeps its cost proportional to the names, not the text.
+ */
+function personSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const run of text.matchAll(CAPITALISED_RUN)) {
+    const people = nlp(run[0]).people().json({ offset: true }) as Array<{ offset: { start: number; length: number } }>;
+    for (const p of people) spans.push([run.index + p.offset.start, run.index + p.offset.start + p.offset.length]);
+  }
+  return spans;
 }
 
 function clean(text: string): string {
