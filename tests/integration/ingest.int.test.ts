@@ -3,7 +3,8 @@ import type { Graph } from '../../src/graph/Graph.ts';
 import { openTestGraph, graphFingerprint } from '../support/testGraph.ts';
 import { seedGraph } from '../support/seedGraph.ts';
 import { loadSeeds } from '../../src/ingest/loadSeeds.ts';
-import { testConfig } from '../support/testGraph.ts';
+import { resetGraph, testConfig } from '../support/testGraph.ts';
+import { prepareGraph } from '../../src/graph/prepareGraph.ts';
 
 const SEED_ARTICLE = 'antiwar-2025-10-petro-suspends-intelligence-sharing';
 
@@ -50,5 +51,21 @@ describe('the seed graph', { timeout: 180_000 }, () => {
     const summaries = await loadSeeds(graph, testConfig().rootDir);
     expect(summaries[0]).toMatchObject({ articleId: SEED_ARTICLE, factsCreated: 0, factsCorroborated: 0, sourcesAdded: 0, entitiesCreated: 0 });
     expect(await graphFingerprint(graph)).toEqual(before);
+  });
+
+  it('start-up (prepareGraph) seeds an empty graph, and only an empty one', async () => {
+    await resetGraph(graph);
+    const lines: string[] = [];
+    await prepareGraph(graph, testConfig(), { seed: true, log: (l) => lines.push(l) });
+    expect(lines).toContain('seeds: loaded 1 article, 25 facts');
+    const [{ n } = { n: -1 }] = await graph.readQuery<{ n: number }>('MATCH (:Article)-[r:REPORTS]->(:Fact) RETURN count(r) AS n');
+    expect(n).toBe(25);
+    await graph.writeQuery("MATCH (r:Article) DETACH DELETE r");
+    await graph.writeQuery("CREATE (:Article {id: 'some-other-article', title: 'x'})");
+    const again: string[] = [];
+    await prepareGraph(graph, testConfig(), { seed: true, log: (l) => again.push(l) });
+    expect(again).toContain('seeds: skipped (the graph already has 1 article)');
+    const [{ a } = { a: -1 }] = await graph.readQuery<{ a: number }>('MATCH (a:Article) RETURN count(a) AS a');
+    expect(a).toBe(1);
   });
 });
