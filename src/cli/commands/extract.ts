@@ -30,7 +30,7 @@ export default function extractCommand(): Command {
         });
         const { stringify } = await import('yaml');
         const header = `# Draft extracted by ${factFile.facts[0]?.extractor.name ?? 'newsgraph-rules'}: review every fact before ingesting.\n`;
-        const out = opts.json ? `${JSON.stringify(factFile, null, 2)}\n` : header + stringify(factFile, { lineWidth: 0 });
+        const out = opts.json ? `${JSON.stringify(factFile, null, 2)}\n` : header + stringify(factFile, { lineWidth: 0, aliasDuplicateObjects: false });
         if (opts.output) await fs.writeFile(opts.output, out);
         else process.stdout.write(out);
         for (const notice of draft.notices) process.stderr.write(`newsgraph: notice: ${notice}\n`);
