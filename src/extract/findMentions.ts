@@ -20,6 +20,8 @@ export interface OfficeClaim {
   personId: string;
   title: string;
   orgOrCountryId?: string;
+  /** true when the country was not named with the title but taken from the context. */
+  inferred?: boolean;
   start: number;
   end: number;
 }
@@ -64,6 +66,8 @@ const NAMED_ORG_HEADS: Array<[RegExp, string]> = [
   [/(?:Union|Organization|Organisation|Alliance|Court)$/, 'international'],
 ];
 const PRONOUN = /\b(?:he|him|his|she|her|its|He|His|She|Her|Its)\b/g;
+// Offices that belong to a state, so a bare title refers to the country being discussed.
+const NATIONAL_TITLE = /^(?:President|Vice President|Prime Minister|Deputy Prime Minister|.*Minister|.*Secretary|Chancellor|King|Queen|Supreme Leader)$/i;
 const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(' ')));
 
 function escape(s: string): string {
@@ -94,6 +98,7 @@ export class MentionFinder {
   private readonly gazetteer: RegExp | undefined;
   private readonly demonymRe: RegExp;
   private readonly titlePersonRe: RegExp;
+  private readonly lowerTitlePersonRe: RegExp;
   private readonly countryOrgRe: RegExp;
   private readonly nominalPersonRe: RegExp;
   private shortRe: RegExp | undefined;
@@ -110,6 +115,8 @@ export class MentionFinder {
     const countryNames = table.gazetteer.filter((g) => g.entity.type === 'Country').map((g) => g.surface).sort((a, b) => b.length - a.length).map(escape).join('|');
     this.demonymRe = new RegExp(`(?<![\\p{L}-])(?:${dem})(?![\\p{L}])`, 'gu');
     this.titlePersonRe = new RegExp(`(?:(?:[Tt]he\\s+)?(${dem}|${countryNames})(?:['’]s)?\\s+)?(${TITLE_RE})\\s+(${NAME})`, 'gu');
+    // "Kremlin spokesman Dmitry Peskov": a lower-case title needs the country in front of it.
+    this.lowerTitlePersonRe = new RegExp(`(?:[Tt]he\\s+)?(${dem}|${countryNames})(?:['’]s)?\\s+(${TITLE_RE.toLowerCase()})\\s+(${NAME})`, 'gu');
     this.countryOrgRe = new RegExp(`(?:[Tt]he\\s+)?(${dem}|${countryNames})(?:['’]s?)?\\s+(${ORG_HEAD_RE})\\b`, 'gu');
     this.nominalPersonRe = new RegExp(`\\b[Tt]he\\s+(${dem})\\s+(leader|president|prime minister|premier|head of state|foreign minister|defen[cs]e minister|monarch|king)\\b`, 'gu');
   }
@@ -125,8 +132,8 @@ export class MentionFinder {
     const add = (start: number, end: number, rank: number, make: () => Mention | undefined) => cands.push({ start, end, rank, make });
     let m: RegExpExecArray | null;
 
-    this.titlePersonRe.lastIndex = 0;
-    while ((m = this.titlePersonRe.exec(text))) {
+    const titleMatches = [...text.matchAll(this.titlePersonRe), ...text.matchAll(this.lowerTitlePersonRe)];
+    for (m of titleMatches) {
       const match = m;
       let name = match[3]!.replace(/['’]s$/, '');
       const words = name.split(/\s+/);
@@ -138,9 +145,15 @@ export class MentionFinder {
         const person = this.table.resolveOrCreate(name, 'Person');
         if (person.type !== 'Person') return undefined;
         const id = this.table.use(person, name);
-        const country = match[1] ? this.countryOf(match[1]) : undefined;
         const title = match[2]!.replace(/\.$/, '');
-        this.offices.push({ personId: id, title, orgOrCountryId: country ? this.table.use(country, match[1]) : undefined, start: match.index, end });
+        let country = match[1] ? this.countryOf(match[1]) : undefined;
+        // "Prime Minister Viktor Orban" with no country: the country the text is about (lower confidence).
+        const inferred = !country && NATIONAL_TITLE.test(title);
+        if (inferred) {
+          const focus = this.discourse.recent.slice(-6).reverse().find((r) => r.type === 'Country');
+          country = focus && this.table.get(focus.id);
+        }
+        this.offices.push({ personId: id, title, orgOrCountryId: country ? this.table.use(country, match[1]) : undefined, start: match.index, end, inferred });
         if (country) this.discourse.offices.push({ personId: id, title, of: country.id });
         this.learnShortName(name, person);
         return { start: match.index, end, surface: match[0], kind: 'entity', entityId: id, type: 'Person', via: 'title' };

@@ -27,6 +27,9 @@ const OFFICE_WORD = '(?:editor|minister|president|director|chief|spokesperson|sp
 const COPULA_OFFICE = new RegExp(`(?<s>${PX})\\s+(?:is|was|serves as|has been)\\s+(?:the\\s+|a\\s+)?(?<t>(?:[a-z-]+\\s+){0,3}?${OFFICE_WORD})\\s+(?:of|at|for)\\s+(?<o>${PX})`, 'g');
 const APPOSITION_OFFICE = new RegExp(`(?<s>${PX}),\\s+(?:the\\s+|a\\s+)?(?:(?<c>${PX})(?:['’]s?)?\\s+)?(?<t>(?:[a-z-]+\\s+){0,2}?${OFFICE_WORD})(?:\\s+(?:of|at|for)\\s+(?<o>${PX}))?\\s*,`, 'g');
 
+// "The United Nations envoy for Yemen, Hans Grundberg, said": the title before the name.
+const REVERSE_APPOSITION_OFFICE = new RegExp(`(?<o>${PX})(?:['’]s)?\\s+(?<t>(?:[a-z-]+\\s+){0,2}?${OFFICE_WORD})(?:\\s+(?:for|to|in|at|on)\\s+${PX})?,\\s+(?<s>${PX})\\s*,`, 'g');
+
 /** Whether a line is a headline: no closing punctuation and mostly capitalised words. */
 function isHeadline(sentence: Sentence): boolean {
   if (sentence.paragraph !== 0 || /[.!?"”]$/.test(sentence.text)) return false;
@@ -112,10 +115,10 @@ class RuleExtractor implements Extractor {
       const base = (c: number, status: FactStatus) => ({ confidence: status === 'reported' ? c * 0.9 : c, status, date });
 
       for (const o of finder.offices.splice(0)) {
-        if (o.orgOrCountryId) emit('HOLDS_OFFICE', o.personId, o.orgOrCountryId, s, { ...base(0.9, 'asserted'), properties: { title: o.title } });
+        if (o.orgOrCountryId) emit('HOLDS_OFFICE', o.personId, o.orgOrCountryId, s, { ...base(o.inferred ? 0.6 : 0.9, 'asserted'), properties: { title: o.title } });
       }
       for (const p of finder.parts.splice(0)) emit('PART_OF', p.orgId, p.parentId, s, base(0.8, 'asserted'));
-      for (const re of [COPULA_OFFICE, APPOSITION_OFFICE]) {
+      for (const re of [COPULA_OFFICE, APPOSITION_OFFICE, REVERSE_APPOSITION_OFFICE]) {
         for (const m of masked.matchAll(re)) {
           const si = Number(/\d+/.exec(m.groups!.s!)![0]);
           const oi = m.groups!.o ?? m.groups!.c;

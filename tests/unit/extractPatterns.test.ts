@@ -37,6 +37,23 @@ describe('extract: relation patterns', () => {
     expect(draft.facts.map((f) => `${f.subject} ${f.relation} ${f.object}`)).toContain('pedro-sanchez CRITICIZED ISR');
   });
 
+  it('reads lower-case titles after a country, reversed appositions, and bare titles against the country in focus', () => {
+    const { draft } = facts('Kremlin spokesman Dmitry Peskov spoke first. The United Nations envoy for Syria, Ana Ruiz, replied. Poland, which hosts the talks, agreed. Prime Minister Jan Nowak said so.');
+    const offices = new Map(draft.facts.filter((f) => f.relation === 'HOLDS_OFFICE').map((f) => [f.subject, f]));
+    expect(offices.get('dmitry-peskov')).toMatchObject({ object: 'RUS', properties: { title: 'spokesman' } });
+    expect(offices.get('ana-ruiz')).toMatchObject({ object: 'united-nations', properties: { title: 'envoy' } });
+    // Inferred from the context, so with a lower confidence than a named country.
+    expect(offices.get('jan-nowak')).toMatchObject({ object: 'POL' });
+    expect(offices.get('jan-nowak')!.confidence).toBeLessThan(offices.get('dmitry-peskov')!.confidence);
+  });
+
+  it('prefers the sentence subject for "its" and skips possessors and relative clauses', () => {
+    const { triples } = facts('The United States, Israel\'s closest ally, has conducted its own campaign against the Houthis. Iran, which backs the Houthis, condemned Israel.');
+    expect(triples).toEqual(expect.arrayContaining(['USA ATTACKED houthis', 'USA ALLY_OF ISR', 'IRN SUPPORTED houthis', 'IRN CRITICIZED ISR']));
+    expect(triples).not.toContain('ISR ATTACKED houthis');
+    expect(triples).not.toContain('houthis CRITICIZED ISR');
+  });
+
   it('resolves pronouns and short names within the article', () => {
     const { triples } = facts('Brazilian President Carlos Mendes met with Argentine officials. Mendes later criticized Venezuela. He also accused Cuba of meddling.');
     expect(triples).toContain('carlos-mendes CRITICIZED VEN');
