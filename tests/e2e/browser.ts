@@ -45,6 +45,8 @@ export function renderCount(page: Page): Promise<number> {
 /** Waits until the page has finished a render after `after` renders and is no longer loading. */
 export async function waitForRender(page: Page, after: number): Promise<void> {
   await page.waitForFunction((n) => (window.__newsgraph?.renders ?? 0) > n && document.body.dataset.state !== 'loading', after, { timeout: 30_000 });
+  const state = await page.evaluate(() => document.body.dataset.state);
+  if (state === 'error') throw new Error(`the page shows an error: ${await page.locator('#message').innerText()}`);
 }
 
 /** Ids of the nodes in the graph view. */
