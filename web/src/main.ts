@@ -468,8 +468,13 @@ byId('fit').addEventListener('click', fitView);
 byId('zoom-in').addEventListener('click', () => cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }));
 byId('zoom-out').addEventListener('click', () => cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }));
 byId('relayout').addEventListener('click', () => void runLayout());
-byId('export-png').addEventListener('click', () => void exportPng(cy));
-byId('export-json').addEventListener('click', () => exportJson(cy));
+/** Exports only a view that has something in it (an empty canvas has no PNG to give). */
+function exportView(write: (cy: Core) => unknown): void {
+  if (cy.elements().empty()) showMessage('info', 'Nothing to export yet: search for an entity first.');
+  else void write(cy);
+}
+byId('export-png').addEventListener('click', () => exportView(exportPng));
+byId('export-json').addEventListener('click', () => exportView(exportJson));
 byId('clear-view').addEventListener('click', () => {
   mainSearch.clear();
   commit({ ...parseViewState(''), filters: state.filters }, 'push');
