@@ -28,7 +28,12 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
-/** Runs `call` after a warm-up: sequential latencies (p50, p95), then parallel throughput. */
+/**
+ * Runs `call` after a warm-up: sequential latencies (p50, p95), then parallel throughput.
+ * Bounded in time: warm-up stops after maxMs / 2, sequential runs after maxMs (at least one
+ * run), and a query slower than half the throughput window gets no throughput figure
+ * (NaN) rather than stalling the whole benchmark.
+ */
 export async function measure(call: () => Promise<unknown>, o: MeasureOptions): Promise<Timing> {
   let errors = 0;
   let error: string | undefined;
@@ -42,31 +47,44 @@ export async function measure(call: () => Promise<unknown>, o: MeasureOptions): 
       return false;
     }
   };
-  for (let i = 0; i < o.warmup; i++) if (!(await safe())) break;
+  const warm = performance.now();
+  for (let i = 0; i < o.warmup && performance.now() - warm < o.maxMs / 2; i++) if (!(await safe())) break;
   if (errors) return { runs: 0, p50Ms: NaN, p95Ms: NaN, throughput: NaN, concurrency: o.concurrency, errors, error };
   const times: number[] = [];
   const started = performance.now();
-  while (times.length < o.runs && (times.length < 3 || performance.now() - started < o.maxMs)) {
+  while (times.length < o.runs && (times.length < 1 || performance.now() - started < o.maxMs)) {
     const t = performance.now();
     await safe();
     times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);
-  let done = 0;
-  const until = performance.now() + o.throughputMs;
-  const t0 = performance.now();
-  await Promise.all(
-    Array.from({ length: o.concurrency }, async () => {
-      while (performance.now() < until) if (await safe()) done++;
-    }),
-  );
-  const throughput = done / ((performance.now() - t0) / 1000);
-  return { runs: times.length, p50Ms: percentile(times, 50), p95Ms: percentile(times, 95), throughput, concurrency: o.concurrency, errors, error };
+  const p50Ms = percentile(times, 50);
+  let throughput = NaN;
+  if (p50Ms < o.throughputMs / 2) {
+    let done = 0;
+    const until = performance.now() + o.throughputMs;
+    const t0 = performance.now();
+    await Promise.all(
+      Array.from({ length: o.concurrency }, async () => {
+        while (performance.now() < until) if (await safe()) done++;
+      }),
+    );
+    throughput = done / ((performance.now() - t0) / 1000);
+  }
+  return { runs: times.length, p50Ms, p95Ms: percentile(times, 95), throughput, concurrency: o.concurrency, errors, error };
 }
+
+/** Longest a single benchmark request may take before it counts as an error. */
+export const REQUEST_TIMEOUT_MS = 60_000;
 
 /** POSTs a GraphQL document; throws on HTTP errors and on GraphQL errors. */
 export async function graphqlRequest(url: string, query: string, variables: Record<string, unknown>): Promise<unknown> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+  });
   const body = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
   if (!response.ok || body.errors?.length) throw new Error(`HTTP ${response.status}: ${body.errors?.map((e) => e.message).join('; ') ?? 'no data'}`);
   return body.data;

@@ -4,7 +4,7 @@ import type { Timing } from './measure.ts';
 
 const ms = (t: Timing | null) => (!t ? 'n/a' : t.errors && !t.runs ? 'error' : t.p50Ms < 10 ? t.p50Ms.toFixed(2) : t.p50Ms.toFixed(1));
 const p95 = (t: Timing | null) => (!t || !t.runs ? '' : ` / ${t.p95Ms < 10 ? t.p95Ms.toFixed(2) : t.p95Ms.toFixed(1)}`);
-const rps = (t: Timing | null) => (!t || !t.runs ? 'n/a' : t.throughput.toFixed(t.throughput < 10 ? 1 : 0));
+const rps = (t: Timing | null) => (!t || !t.runs ? 'n/a' : Number.isNaN(t.throughput) ? 'slow' : t.throughput.toFixed(t.throughput < 10 ? 1 : 0));
 const ratio = (a: Timing | null, b: Timing | null) => (a?.runs && b?.runs ? `${(a.p50Ms / b.p50Ms).toFixed(2)}x` : 'n/a');
 
 /** Renders the result as Markdown tables: machine, ingestion rates, then one table per graph size. */
@@ -46,6 +46,7 @@ export function renderBenchMarkdown(r: BenchResult): string {
     '',
     ...notes,
     '- n/a for @neo4j/graphql: it has no path or bounded-subgraph query (shortestPath, subgraph).',
+    `- "slow": p50 over half the throughput window, so no throughput was measured; "error": the side failed (message below its table); single requests time out after 60 s.`,
     ...(r.sizeNote ? [`- ${r.sizeNote}.`] : []),
     '',
     '## API process',

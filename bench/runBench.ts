@@ -21,7 +21,7 @@ import { freePort, startLocalNeo4j, stopLocalNeo4j } from '../src/local-neo4j/lo
 import { DASHBOARD_QUERIES, type QueryContext } from './dashboardQueries.ts';
 import { generateCorpus, generateFactFiles } from './generateCorpus.ts';
 import { loadCorpusBulk, loadCorpusNaive } from './loadCorpusBulk.ts';
-import { graphqlRequest, measure, type MeasureOptions, type Timing } from './measure.ts';
+import { graphqlRequest, measure, REQUEST_TIMEOUT_MS, type MeasureOptions, type Timing } from './measure.ts';
 import { startNeo4jGraphql } from './neo4jGraphqlServer.ts';
 import { renderBenchMarkdown } from './renderBenchMarkdown.ts';
 
@@ -226,7 +226,10 @@ async function sizeRuns(graph: Graph, o: BenchOptions, apiUrl: string, peerUrl: 
     const context = await queryContext(graph);
     const sizeResult: SizeResult = { articles: loaded, facts: counts?.facts ?? 0, entities: counts?.entities ?? 0, loadSeconds: (performance.now() - t) / 1000, context, queries: [] };
     for (const q of DASHBOARD_QUERIES) {
-      const cypher = await measure(() => graph.driver.executeQuery(q.cypher.text, q.cypher.params(context), { routing: neo4j.routing.READ, database: graph.database }), o.measure);
+      const cypher = await measure(
+        () => graph.driver.executeQuery(q.cypher.text, q.cypher.params(context), { routing: neo4j.routing.READ, database: graph.database, transactionConfig: { timeout: REQUEST_TIMEOUT_MS } }),
+        o.measure,
+      );
       const api = await measure(() => graphqlRequest(apiUrl, q.api.query, q.api.variables(context)), o.measure);
       const peer = q.neo4jGraphql ? await measure(() => graphqlRequest(peerUrl, q.neo4jGraphql!.query, q.neo4jGraphql!.variables(context)), o.measure) : null;
       log(`  ${q.name}: API p50 ${api.p50Ms.toFixed(1)} ms, Cypher ${cypher.p50Ms.toFixed(1)} ms, @neo4j/graphql ${peer ? peer.p50Ms.toFixed(1) : 'n/a'} ms${api.error ? ` (API error: ${api.error})` : ''}${peer?.error ? ` (@neo4j/graphql error: ${peer.error})` : ''}`);
@@ -261,7 +264,7 @@ async function startApi(uri: string, log: (line: string) => void): Promise<{ url
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'newsgraph.js'), 'serve', '--port', String(port)], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, NEO4J_URI: uri, NEWSGRAPH_QUERY_TIMEOUT_MS: '120000', NODE_ENV: 'production', NO_COLOR: '1' },
+    env: { ...process.env, NEO4J_URI: uri, NEWSGRAPH_QUERY_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS), NODE_ENV: 'production', NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
