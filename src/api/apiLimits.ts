@@ -14,7 +14,7 @@ export const API_LIMITS = {
   subgraphIds: 50,
   /** Query document: nesting depth, cost, aliases (graphql-armor). */
   depth: 12,
-  cost: 20000,
+  cost: 100000,
   aliases: 20,
   /** Tokens in a query document (graphql's parser stops beyond). */
   tokens: 5000,

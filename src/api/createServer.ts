@@ -15,6 +15,7 @@ import { formatError } from './formatError.ts';
 import { loadTypeDefs } from './loadSchema.ts';
 import { resolvers } from './resolvers.ts';
 import { serveSandbox } from './sandbox/serveSandbox.ts';
+import { variableLimitsPlugin } from './variableLimits.ts';
 
 /** A running HTTP server: its base URL and a function that stops it (Apollo drains first). */
 export interface RunningServer {
@@ -50,7 +51,7 @@ export async function startServer(graph: Graph, config: Config, options: ServerO
     // clients (graphql-over-HTTP audits).
     csrfPrevention: false,
     // Apollo's own landing page loads its sandbox from a CDN; serveSandbox() serves a local one instead.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), variableLimitsPlugin()],
   });
   await apollo.start();
 

@@ -41,7 +41,9 @@ export function formatError(production: boolean) {
     const own = ownExtensions(original) ?? ownExtensions(error);
     if (own) {
       const { stacktrace, ...rest } = formatted.extensions ?? {};
-      return { ...formatted, extensions: { ...rest, ...own, ...(production ? {} : { stacktrace }) } };
+      // `http` only tells Apollo which status to send; it is not for clients.
+      const { http: _http, ...safe } = own;
+      return { ...formatted, extensions: { ...rest, ...safe, ...(production ? {} : { stacktrace }) } };
     }
     if (original instanceof GraphQLError || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};

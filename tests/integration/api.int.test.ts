@@ -270,6 +270,16 @@ describe('the GraphQL API over the seed graph', () => {
         off();
       }
     });
+
+    it('counts the cost of page sizes passed as variables too', async () => {
+      const nested = 'query($n: Int!) { entities(first: $n) { nodes { relations(first: $n) { nodes { object { relations(first: $n) { nodes { id } } } } } } } }';
+      const big = await gql(url, nested, { n: 100 });
+      expect(big.status).toBe(400);
+      expect(big.body.errors?.[0]?.extensions).toEqual(expect.objectContaining({ code: 'LIMIT_EXCEEDED', limit: 'query cost', max: 100000 }));
+      expect(big.body.errors?.[0]?.extensions?.http).toBeUndefined();
+      const small = await gql(url, nested, { n: 2 });
+      expect(small.body.errors).toBeUndefined();
+    });
   });
 
   describe('mutations', () => {
