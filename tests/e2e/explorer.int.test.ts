@@ -139,6 +139,22 @@ describe('the explorer page in a real browser', () => {
     await saveScreenshot(page, '06-filter-ally-of');
   });
 
+  it('unchecking "reported" removes the reported facts, and checking it again brings them back', async () => {
+    const reported = (await page.evaluate(() => window.__newsgraph.cy.edges('[status = "reported"]').map((e) => e.id()))).sort();
+    expect(reported.length).toBeGreaterThan(0); // the seed's "UK suspended intelligence sharing" is reported
+    let renders = await renderCount(page);
+    await page.locator('#status-filter input[value="reported"]').uncheck();
+    await waitForRender(page, renders);
+    const ids = (await edges(page)).map((e) => e.id);
+    for (const id of reported) expect(ids).not.toContain(id);
+    expect(new URL(page.url()).searchParams.getAll('status')).toEqual(['asserted']);
+    renders = await renderCount(page);
+    await page.locator('#status-filter input[value="reported"]').check();
+    await waitForRender(page, renders);
+    expect((await edges(page)).map((e) => e.id)).toEqual(expect.arrayContaining(reported));
+    expect(new URL(page.url()).searchParams.getAll('status')).toEqual([]);
+  });
+
   it('reloading the URL restores the view: entities, filters and the path', async () => {
     const nodesBefore = await nodeIds(page);
     const edgesBefore = (await edges(page)).map((e) => e.id).sort();
