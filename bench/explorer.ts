@@ -115,6 +115,8 @@ async function coseLayoutMs(browser: Browser, url: string): Promise<number> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(url);
   await page.waitForFunction(() => document.body.dataset.state === 'ready', undefined, { timeout: 120_000 });
+  // What the page shows for this view, to judge readability (bench/results is not committed).
+  await page.screenshot({ path: path.join(PROJECT_ROOT, 'bench', 'results', 'explorer-generated.png') });
   const ms = await page.evaluate(() => {
     const t0 = performance.now();
     window.__newsgraph.cy.layout({ name: 'cose', animate: false, randomize: true, numIter: 1500, nodeDimensionsIncludeLabels: true } as never).run();
@@ -162,6 +164,7 @@ async function main(): Promise<void> {
 
     server = await startServer(graph, config, { staticDir: await ensureWebBuilt(PROJECT_ROOT, log) });
     browser = await launchChromium();
+    fs.mkdirSync(path.join(PROJECT_ROOT, 'bench', 'results'), { recursive: true });
     const views = { seed: `${server.url}/?e=gustavo-petro`, generated: `${server.url}/?e=${HUB}` };
     const results = {
       machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version, chromium: browser.version() },
