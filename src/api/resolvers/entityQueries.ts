@@ -34,7 +34,7 @@ export const entityQueries = {
     const first = checkLimit('first', args.first, 'first', 0);
     const candidates = await graph.readQuery<SearchCandidate>('api/search-candidates', { types: entityTypesOrAll(args.types) });
     const hits = rankSearchHits(args.query, candidates, first);
-    const entities = await loaders.entity.loadMany(hits.map((h) => h.id));
-    return hits.map((h, i) => ({ entity: entities[i], score: h.score })).filter((h) => h.entity && !(h.entity instanceof Error));
+    const byId = new Map((await loadExisting(loaders.entity, hits.map((h) => h.id))).map((e) => [e.id, e]));
+    return hits.filter((h) => byId.has(h.id)).map((h) => ({ entity: byId.get(h.id), score: h.score }));
   },
 };

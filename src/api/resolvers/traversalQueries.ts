@@ -2,7 +2,6 @@ import { InvalidInputError, NotFoundError } from '../../errors/AppError.ts';
 import { checkAtLeast, checkLimit } from '../apiLimits.ts';
 import type { ApiContext } from '../context.ts';
 import { loadExisting } from '../createLoaders.ts';
-import type { EntityRow, FactRow } from '../rows.ts';
 import { relationTypesOrAll, statusesOrAll } from './relationFilter.ts';
 
 interface SubgraphArgs {
@@ -52,8 +51,8 @@ export const traversalQueries = {
     return Promise.all(
       rows.map(async (r) => ({
         length: r.factIds.length,
-        entities: (await ctx.loaders.entity.loadMany(r.entityIds)) as EntityRow[],
-        facts: (await ctx.loaders.fact.loadMany(r.factIds)) as FactRow[],
+        entities: await loadExisting(ctx.loaders.entity, r.entityIds),
+        facts: await loadExisting(ctx.loaders.fact, r.factIds),
       })),
     );
   },
