@@ -56,46 +56,53 @@ export async function ingestArticle(graph: Graph, factFile: FactFile | FactFileI
   if (shapeIssues.length) throw invalidFactFile(where, shapeIssues);
   const registry = options.registry ?? defaultEntityRegistry();
   const lookups = resolutionLookups(file, registry);
-  const contentHash = createHash('sha256').update(JSON.stringify(file)).digest('hex').slice(0, 16);
+  const { text: _text, ...article } = file.article;
 
   const work = async (tx: Tx): Promise<IngestSummary> => {
-    const found = await tx.rows<GraphEntity>(graph.cypher.get('ingest/find-entities'), lookups);
-    const resolution = resolveEntities(file, registry, found);
-    const facts = factRows(file, resolution, where);
-    const known = await tx.rows<{ id: string; reportedByArticle: boolean }>(graph.cypher.get('ingest/find-facts'), {
+    const [found] = await tx.rows<{ articleHash: string | null; entities: GraphEntity[] }>(graph.cypher.get('ingest/find-entities'), {
       articleId: file.article.id,
-      factIds: facts.map((f) => f.id),
+      ...lookups,
     });
-    const knownById = new Map(known.map((k) => [k.id, k]));
+    const resolution = resolveEntities(file, registry, found?.entities ?? []);
+    const facts = factRows(file, resolution, where);
+    const entityRows = [...resolution.entities.values()].sort((a, b) => a.id.localeCompare(b.id));
+    const entityIds = entityRows.map((e) => e.id);
+    const factIds = facts.map((f) => f.id);
+    // Same file resolved to the same entities as when it was stored: nothing to write.
+    const idOf = [...resolution.idOf].sort(([a], [b]) => a.localeCompare(b));
+    const contentHash = createHash('sha256').update(JSON.stringify({ file, idOf })).digest('hex').slice(0, 16);
     const summary: IngestSummary = {
       articleId: file.article.id,
       entitiesCreated: resolution.entities.size - resolution.existing.size,
       entitiesMatched: resolution.existing.size,
-      factsCreated: facts.filter((f) => !knownById.has(f.id)).length,
-      factsCorroborated: facts.filter((f) => knownById.has(f.id) && !knownById.get(f.id)!.reportedByArticle).length,
-      sourcesAdded: facts.filter((f) => !knownById.get(f.id)?.reportedByArticle).length,
+      factsCreated: 0,
+      factsCorroborated: 0,
+      sourcesAdded: 0,
       dryRun: options.dryRun === true,
     };
-    if (options.dryRun) return summary;
+    if (found?.articleHash === contentHash) return summary;
+    if (options.dryRun) {
+      const known = await tx.rows<{ id: string; reportedByArticle: boolean }>(graph.cypher.get('ingest/find-facts'), { articleId: file.article.id, factIds });
+      const byId = new Map(known.map((k) => [k.id, k]));
+      summary.factsCreated = facts.filter((f) => !byId.has(f.id)).length;
+      summary.factsCorroborated = facts.filter((f) => byId.has(f.id) && !byId.get(f.id)!.reportedByArticle).length;
+      summary.sourcesAdded = facts.filter((f) => !byId.get(f.id)?.reportedByArticle).length;
+      return summary;
+    }
 
-    const entityIds = [...resolution.entities.keys()].sort();
-    const factIds = facts.map((f) => f.id);
-    const [stale] = await tx.rows<{ factIds: string[]; entityIds: string[] }>(graph.cypher.get('ingest/prune-article'), {
-      articleId: file.article.id,
-      factIds,
-      entityIds,
-    });
-    const entityRows = [...resolution.entities.values()].sort((a, b) => a.id.localeCompare(b.id));
+    // A changed version of a known article: first drop what the new version no longer has.
+    const stale = found?.articleHash
+      ? (await tx.rows<{ factIds: string[]; entityIds: string[] }>(graph.cypher.get('ingest/prune-article'), { articleId: file.article.id, factIds, entityIds }))[0]
+      : undefined;
     assertVocabulary(entityRows.map((e) => e.type), isEntityType);
-    await tx.run(graph.cypher.get('ingest/merge-entities'), { entities: entityRows });
-    const { text: _text, ...article } = file.article;
-    await tx.run(graph.cypher.get('ingest/merge-article'), {
+    assertVocabulary(facts.map((f) => f.relation), isRelationType);
+    const [written] = await tx.rows<Pick<IngestSummary, 'factsCreated' | 'factsCorroborated' | 'sourcesAdded'>>(graph.cypher.get('ingest/write-article'), {
+      entities: entityRows,
       article: { url: null, publisher: null, author: null, publishedAt: null, ...article, contentHash },
       mentions: entityIds,
+      facts,
     });
-    assertVocabulary(facts.map((f) => f.relation), isRelationType);
-    if (facts.length) await tx.run(graph.cypher.get('ingest/merge-facts'), { articleId: file.article.id, facts });
-    if (facts.length) await tx.run(graph.cypher.get('ingest/refresh-facts'), { factIds });
+    Object.assign(summary, written);
     if (stale && (stale.factIds.length || stale.entityIds.length)) await removeUnsupported(tx, graph.cypher, stale.factIds, stale.entityIds);
     return summary;
   };

@@ -42,6 +42,11 @@ describe('ingesting articles (real Neo4j)', { timeout: 180_000 }, () => {
     const summary = await ingestArticle(graph, await loadFactFile(fixture('alpha.facts.yaml')));
     expect(summary).toMatchObject({ entitiesCreated: 0, entitiesMatched: 3, factsCreated: 0, factsCorroborated: 0, sourcesAdded: 0 });
     expect(await graphFingerprint(graph)).toEqual(before);
+    // Without the unchanged-content shortcut the statements themselves must be idempotent.
+    await graph.writeQuery("MATCH (a:Article {id: 'test-alpha'}) SET a.contentHash = 'forced-rewrite'");
+    const rewritten = await ingestArticle(graph, await loadFactFile(fixture('alpha.facts.yaml')));
+    expect(rewritten).toMatchObject({ entitiesCreated: 0, factsCreated: 0, factsCorroborated: 0, sourcesAdded: 0 });
+    expect(await graphFingerprint(graph)).toEqual(before);
   });
 
   it('a dry run reports what would change and writes nothing', async () => {
