@@ -125,9 +125,5 @@ export function findOperations(
     const targetText = tgtP && target ? ` ${prep} ⟦${ti}⟧` : '';
     return `⟦${opIndex}⟧${targetText}`;
   });
-  // Known operations matched by name (registry aliases) join the article's operations too.
-  mentions.forEach((m) => {
-    if (m.kind === 'operation' && m.start >= 0 && !ops.some((o) => o.id === m.entityId)) ops.push({ id: m.entityId, lastSentence: sentenceIndex });
-  });
   return claims;
 }

@@ -48,7 +48,7 @@ function listAround(masked: string, pos: number): number[] {
  * clause that is not the object of a preposition, expanded to its coordination; "⟦US⟧ allies
  * ... including ⟦a⟧, ⟦b⟧ and ⟦c⟧" gives the listed members.
  */
-export function leftSubjects(ctx: PatternContext, at: number): number[] {
+function leftSubjects(ctx: PatternContext, at: number): number[] {
   const { masked, mentions } = ctx;
   const before = masked.slice(0, at);
   const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf(' while '), before.lastIndexOf(' but '), before.lastIndexOf(' because '));
