@@ -9,6 +9,8 @@ export function printIngestReport(report: IngestReport): void {
     const table = new Table({
       head: ['article', 'entities new', 'matched', 'facts new', 'corroborated', 'sources added'],
       style: { head: [], border: [] },
+      // one line per article: no separator rows
+      chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
     });
     for (const a of report.articles) {
       table.push([a.articleId, a.entitiesCreated, a.entitiesMatched, a.factsCreated, a.factsCorroborated, a.sourcesAdded]);
