@@ -63,6 +63,10 @@ export function parseArticleFile(bytes: Uint8Array, file: string, metadata: Arti
     const where = metadata.publishedAt !== undefined ? '--published' : 'front matter: published';
     throw new InvalidInputError(`${file}: ${where}: malformed date "${merged.publishedAt}" (expected YYYY, YYYY-MM or YYYY-MM-DD, a real day)`, { file });
   }
+  if (merged.url !== undefined && !/^https?:\/\/[^\s/]+\.[^\s]*$/.test(merged.url)) {
+    const where = metadata.url !== undefined ? '--url' : 'front matter: url';
+    throw new InvalidInputError(`${file}: ${where}: "${merged.url}" is not an http(s) URL`, { file });
+  }
   return { input: { ...merged, text }, bodyOffset, fileText };
 }
 

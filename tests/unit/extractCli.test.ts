@@ -63,6 +63,7 @@ describe('newsgraph extract', () => {
     ['an unknown front-matter key', () => [write('fm2.txt', '---\ntitle: A\nsource: x\n---\nFrance sanctioned Iran.\n')], /fm2\.txt:3: front matter: unknown key "source"/],
     ['a malformed front-matter date', () => [write('fm3.txt', '---\npublished: 2025-02-30\n---\nFrance sanctioned Iran.\n')], /fm3\.txt:2: front matter: published: malformed date "2025-02-30"/],
     ['a malformed --published', () => [write('ok.txt', 'France sanctioned Iran.\n'), '--published', '2025-13'], /--published: malformed date "2025-13"/],
+    ['a malformed --url', () => [write('ok2.txt', 'France sanctioned Iran.\n'), '--url', 'not a url'], /--url: "not a url" is not an http\(s\) URL/],
     ['a missing file', () => [path.join(dir, 'nope.txt')], /nope\.txt: cannot read the article \(no such file\)/],
   ];
   for (const [what, args, message] of bad) {
