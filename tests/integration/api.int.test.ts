@@ -190,6 +190,14 @@ describe('the GraphQL API over the seed graph', () => {
     for (const f of dated.facts.nodes) expect(f.firstDate.startsWith('2022')).toBe(true);
     const later = await data(url, `{ facts(from: "2030-01-15") { totalCount } }`);
     expect(later.facts.totalCount).toBe(0);
+    // The same rule on an entity's relations and on the subgraph.
+    const usa = await data(url, `{ entity(id: "USA") { all: relations { totalCount } dated: relations(from: "2022-06", to: "2022-06-30") { nodes { id firstDate } } } }`);
+    expect(usa.entity.dated.nodes.length).toBeGreaterThan(0);
+    expect(usa.entity.dated.nodes.length).toBeLessThan(usa.entity.all.totalCount);
+    for (const f of usa.entity.dated.nodes) expect(f.firstDate.startsWith('2022')).toBe(true);
+    const sub = await data(url, `{ subgraph(ids: ["USA"], from: "2022", to: "2022") { nodes { id } edges { firstDate } } }`);
+    expect(sub.subgraph.edges.length).toBeGreaterThan(0);
+    for (const e of sub.subgraph.edges) expect(e.firstDate.startsWith('2022')).toBe(true);
   });
 
   describe('error codes', () => {
@@ -407,9 +415,14 @@ describe('no N+1: statements per request do not grow with the number of results'
         relations(first: 5) { totalCount nodes { relation firstDate object { id name type } subject { id }
           sources { evidence confidence status article { id title publishedAt } } } } } } }`;
 
+  const texts: string[] = [];
   async function count(n: number): Promise<{ statements: number; results: number }> {
     let statements = 0;
-    const off = graph.onStatement(() => statements++);
+    texts.length = 0;
+    const off = graph.onStatement((cypher) => {
+      statements++;
+      texts.push(cypher);
+    });
     try {
       const res = await gql(server.graphqlUrl, dashboard, { n });
       expect(res.body.errors).toBeUndefined();
@@ -428,8 +441,18 @@ describe('no N+1: statements per request do not grow with the number of results'
     expect(hundred.results).toBe(200);
     console.log(`[n+1] 10 entities: ${ten.statements} statements, 100 entities: ${hundred.statements} statements`);
     expect(hundred.statements).toBe(ten.statements);
-    // entities, entity rows, degrees, relations, facts, sources, articles.
+    // entities, entity rows, degrees, relations, facts, sources, articles: each API statement once.
     expect(ten.statements).toBeLessThanOrEqual(7);
+    const registry = new Map(graph.cypher.area('api').map((f) => [f.text, f.key]));
+    expect(texts.map((t) => registry.get(t)).sort()).toEqual([
+      'api/articles-by-ids',
+      'api/entities-by-ids',
+      'api/entity-degrees',
+      'api/entity-relations',
+      'api/fact-sources',
+      'api/facts-by-ids',
+      'api/list-entities',
+    ]);
   });
 
   it('reports a read stopped by the transaction timeout to clients as TIMEOUT', async () => {
