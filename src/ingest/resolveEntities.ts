@@ -57,7 +57,6 @@ export function resolutionLookups(factFile: FactFile, registry: EntityRegistry):
  * only then a new entity. A listed entity never merges into one of another type.
  */
 export function resolveEntities(factFile: FactFile, registry: EntityRegistry, graphEntities: readonly GraphEntity[]): Resolution {
-  const listed = new Map(factFile.entities.map((e) => [e.id, e]));
   const graphById = new Map(graphEntities.map((g) => [g.id, g]));
   const idOf = new Map<string, string>();
   const entities = new Map<string, EntityRow>();
