@@ -10,7 +10,8 @@ import { EnvironmentError } from '../../src/errors/AppError.ts';
 import { runCli } from '../support/runCli.ts';
 
 // Its own Neo4j in its own folder: start, stop, status, restart, crash recovery, busy port.
-describe('the local Neo4j launcher', () => {
+// Starting and stopping a JVM is slow on a loaded 2-core machine: generous per-test timeouts.
+describe('the local Neo4j launcher', { timeout: 240_000 }, () => {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-local-'));
   let port = 0;
   const options = () => ({ rootDir: PROJECT_ROOT, home, port, heapMb: 512, pageCacheMb: 64, readyTimeoutMs: 180_000 });
