@@ -318,6 +318,15 @@ export class MentionFinder {
         if (e) this.discourse.recent.push({ id: e.id, type: e.type, name: e.name, kind: e.kind });
       }
     }
+    // "Kurdistan Workers' Party (PKK)": the acronym names the same entity for the rest of the article.
+    for (const m of out) {
+      const acronym = /^\s*\((\p{Lu}[\p{Lu}\d-]{1,7})\)/u.exec(text.slice(m.end));
+      const e = m.kind === 'entity' && m.via !== 'pronoun' ? this.table.get(m.entityId) : undefined;
+      if (acronym && e && e.type !== 'Person') {
+        this.table.addShortName(acronym[1]!, e);
+        this.table.use(e, acronym[1]);
+      }
+    }
     return out;
   }
 

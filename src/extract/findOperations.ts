@@ -95,7 +95,7 @@ export function findOperations(
     else if (noun) op = ops.find((o) => o.targetNoun === noun && compatible(o)) ?? [...ops].reverse().find((o) => o.targetEntity && !o.targetNoun && o.lastSentence >= sentenceIndex - 2 && compatible(o));
     else {
       const candidates = [...ops].reverse().filter(compatible);
-      op = (place && candidates.find((o) => o.place === place.entityId)) || candidates[0];
+      op = (c && candidates.find((o) => o.conductor === c)) || (place && candidates.find((o) => o.place === place.entityId)) || candidates[0];
     }
     if (!op) {
       const standalone = STANDALONE.test(head.toLowerCase());
@@ -125,5 +125,46 @@ export function findOperations(
     const targetText = tgtP && target ? ` ${prep} ⟦${ti}⟧` : '';
     return `⟦${opIndex}⟧${targetText}`;
   });
+  claims.push(...verbalOperations(sentence, sentenceIndex, ops, table, discourse));
+  return claims;
+}
+
+// "Turkish warplanes struck Kurdish positions in northern ⟦SYR⟧": a use of force told as a clause.
+const STRIKE_CLAUSE = new RegExp(
+  `(?<c>${PX})(?:['’]s?)?(?:\\s+(?:warplanes|jets|fighter jets|aircraft|drones|forces|troops|military|army|navy|artillery))?\\s+(?:struck|bombed|shelled|pounded|raided|launched (?:strikes|airstrikes|attacks) (?:on|against))\\s+(?<o>${PX}|(?:(?!(?:in|across|near)\\b)[\\p{L}-]+\\s+){0,3}(?!(?:in|across|near)\\b)[\\p{L}-]+)(?:\\s+(?:in|across|near)\\s+(?:(?:northern|southern|eastern|western|central|north|south|east|west)(?:ern)?\\s+)?(?<p>${PX}))?(?=[\\s,.;]|$)`,
+  'gu',
+);
+
+/**
+ * Operations told as clauses rather than noun phrases: when no operation of the conductor is
+ * known yet, one is minted ("Turkey strikes in Syria") so later "the strikes" / "the
+ * operation" have something to refer to.
+ */
+function verbalOperations(sentence: MaskedSentence, sentenceIndex: number, ops: OperationRecord[], table: EntityTable, discourse: Discourse): OperationClaim[] {
+  const claims: OperationClaim[] = [];
+  const { mentions } = sentence;
+  for (const m of sentence.masked.matchAll(STRIKE_CLAUSE)) {
+    const ci = Number(/\d+/.exec(m.groups!.c!)![0]);
+    const conductor = mentions[ci]!;
+    if (!(ACTOR.has(conductor.type) || conductor.kind === 'demonym')) continue;
+    const oi = m.groups!.o!.startsWith('⟦') ? Number(/\d+/.exec(m.groups!.o!)![0]) : undefined;
+    const target = oi !== undefined && ACTOR.has(mentions[oi]!.type) ? oi : undefined;
+    const pi = m.groups!.p ? Number(/\d+/.exec(m.groups!.p)![0]) : undefined;
+    const place = pi !== undefined && (mentions[pi]!.type === 'Place' || mentions[pi]!.type === 'Country') ? pi : undefined;
+    if (place === undefined && target === undefined) continue;
+    if (ops.some((o) => o.conductor === conductor.entityId)) continue;
+    const who = table.get(conductor.entityId)?.name ?? conductor.surface;
+    const name = `${who} strikes ${target !== undefined ? `on ${table.get(mentions[target]!.entityId)?.name}` : `in ${table.get(mentions[place!]!.entityId)?.name}`}`;
+    const entity = table.resolveOrCreate(name, 'Operation', name);
+    table.use(entity);
+    const op: OperationRecord = { id: entity.id, conductor: conductor.entityId, lastSentence: sentenceIndex };
+    if (target !== undefined) op.targetEntity = mentions[target]!.entityId;
+    if (place !== undefined) op.place = mentions[place]!.entityId;
+    ops.push(op);
+    discourse.recent.push({ id: entity.id, type: 'Operation', name: entity.name });
+    const opIndex = mentions.length;
+    mentions.push({ start: -1, end: -1, surface: name, kind: 'operation', entityId: entity.id, type: 'Operation', via: 'name' });
+    claims.push({ opIndex, conductor: ci, target, place });
+  }
   return claims;
 }

@@ -32,6 +32,8 @@ export function maskSentence(text: string, mentions: Mention[]): MaskedSentence 
   });
   masked += text.slice(at);
   masked = stripArticles(masked);
+  // "⟦pkk⟧ (PKK)" or "⟦pkk⟧ (⟦pkk⟧)": the parenthesised acronym repeats the name.
+  masked = masked.replace(/(⟦\d+⟧)\s*\((?:[^()⟦]{1,12}|⟦\d+⟧)\)/g, '$1');
   masked = masked.replace(/⟦(\d+)⟧['’]s\s+⟦(\d+)⟧/g, (all, a: string, b: string) => (mentions[Number(b)]?.type === 'Person' ? `⟦${b}⟧` : all));
   return { masked, mentions };
 }

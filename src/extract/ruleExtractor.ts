@@ -218,7 +218,8 @@ function personSpans(text: string): Array<[number, number]> {
 }
 
 function clean(text: string): string {
-  return text.replace(/["“”]/g, '').replace(/\s+/g, ' ').trim();
+  // An allegation ends where the next clause starts ("... the bombing and said the strikes ...").
+  return text.replace(/["“”]/g, '').replace(/\s+and\s+(?:said|says|added|called|vowed|warned|urged|announced|insisted)\b.*$/, '').replace(/\s+/g, ' ').trim();
 }
 
 function round(x: number): number {

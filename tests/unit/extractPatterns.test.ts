@@ -94,6 +94,18 @@ describe('extract: relation patterns', () => {
     expect(draft.entities.filter((e) => e.type === 'Operation')).toHaveLength(1);
   });
 
+  it('mints an operation from a use of force told as a clause, for later "the strikes" to refer to', () => {
+    const { draft, triples } = facts('Turkish warplanes struck militia positions in northern Syria on Wednesday. France condemned the strikes.');
+    const op = draft.entities.find((e) => e.type === 'Operation');
+    expect(op).toBeDefined();
+    expect(triples).toEqual(expect.arrayContaining([`TUR CONDUCTED ${op!.id}`, `${op!.id} OCCURRED_IN SYR`, `FRA CRITICIZED ${op!.id}`]));
+  });
+
+  it('reads an acronym in parentheses as the same entity', () => {
+    const { triples } = facts("Ankara blamed the Kurdistan Workers' Party (PKK) for the bombing. The PKK denied any involvement.");
+    expect(triples).toEqual(expect.arrayContaining(['TUR ACCUSED kurdistan-workers-party', 'kurdistan-workers-party DENIED TUR']));
+  });
+
   it('finds criticism in reported speech and attributes it to the speaker', () => {
     const { triples } = facts('"These strikes on fishing boats are illegal," Mexican Foreign Minister Rosa Vega said on Tuesday after the US strikes on boats in the Caribbean.');
     expect(triples.some((t) => t.startsWith('rosa-vega CRITICIZED'))).toBe(true);
