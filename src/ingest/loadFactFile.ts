@@ -3,12 +3,12 @@ import path from 'node:path';
 import { InvalidInputError } from '../errors/AppError.ts';
 import { defaultEntityRegistry, type EntityRegistry } from '../model/entityRegistry.ts';
 import type { FactFile } from './factFileSchema.ts';
-import { parseFactFile } from './parseFactFile.ts';
+import { factFileFromSource } from './parseFactFile.ts';
 import { parseYamlSource } from './parseYamlSource.ts';
 
 /**
  * Reads a fact file and the article text it names (`article.text`, relative to the file),
- * then validates it with parseFactFile against the entity registry (the project's by default).
+ * then validates it (as parseFactFile does) against the entity registry (the project's by default).
  */
 export async function loadFactFile(filePath: string, options: { registry?: EntityRegistry } = {}): Promise<FactFile> {
   const text = await readText(filePath, 'fact file');
@@ -28,7 +28,7 @@ export async function loadFactFile(filePath: string, options: { registry?: Entit
       });
     }
   }
-  return parseFactFile(text, { file: filePath, articleText, registry: options.registry ?? defaultEntityRegistry() });
+  return factFileFromSource(source, { file: filePath, articleText, registry: options.registry ?? defaultEntityRegistry() });
 }
 
 async function readText(filePath: string, what: string): Promise<string> {

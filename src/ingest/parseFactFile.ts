@@ -2,7 +2,7 @@ import type { EntityRegistry } from '../model/entityRegistry.ts';
 import { checkFactFile } from './checkFactFile.ts';
 import { factFileSchema, type FactFile } from './factFileSchema.ts';
 import { invalidFactFile } from './invalidFactFile.ts';
-import { parseYamlSource } from './parseYamlSource.ts';
+import { parseYamlSource, type YamlSource } from './parseYamlSource.ts';
 
 export interface ParseFactFileOptions {
   /** Name used in error messages (the path as the user gave it). */
@@ -18,7 +18,11 @@ export interface ParseFactFileOptions {
  * problem as `<file>:<line>: <field path>: <what is wrong>`.
  */
 export function parseFactFile(yamlOrJsonText: string, options: ParseFactFileOptions): FactFile {
-  const source = parseYamlSource(yamlOrJsonText, options.file);
+  return factFileFromSource(parseYamlSource(yamlOrJsonText, options.file), options);
+}
+
+/** Validates an already parsed YAML source (loadFactFile parses once to find `article.text`). */
+export function factFileFromSource(source: YamlSource, options: ParseFactFileOptions): FactFile {
   const parsed = factFileSchema.safeParse(source.data);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) => {
