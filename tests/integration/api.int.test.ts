@@ -329,6 +329,15 @@ describe('the GraphQL API over the seed graph', () => {
       expect(body.errors?.[0]?.message).toMatch(/LIKED/);
       const noTitle = await gql(url, ingest, { input: { ...factFile, article: { id: 'x' } } }, { authorization: `Bearer ${API_KEY}` });
       expect(noTitle.body.errors?.[0]?.message).toMatch(/article\.title/);
+      const misquoted = await gql(url, 'mutation($input: JSON!, $text: String) { ingestArticle(input: $input, articleText: $text) { articleId } }', {
+        input: factFile,
+        text: 'An article that says something else entirely.',
+      }, { authorization: `Bearer ${API_KEY}` });
+      expect(misquoted.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(misquoted.body.errors?.[0]?.message).toMatch(/evidence/);
+      const unknownRef = { ...factFile, facts: [{ ...factFile.facts[0], object: 'atlantis' }] };
+      const dangling = await gql(url, ingest, { input: unknownRef }, { authorization: `Bearer ${API_KEY}` });
+      expect(dangling.body.errors?.[0]?.message).toMatch(/atlantis/);
       expect(await graphFingerprint(graph)).toEqual(before);
     });
 

@@ -6,7 +6,7 @@ import { requireApiKey } from '../requireApiKey.ts';
 export const mutations = {
   ingestArticle: async (_: unknown, args: { input: unknown; articleText?: string | null; dryRun: boolean }, ctx: ApiContext) => {
     requireApiKey(ctx);
-    return ingestFactFileInput(ctx.graph, args.input, { articleText: args.articleText ?? undefined, dryRun: args.dryRun });
+    return ingestFactFileInput(ctx.graph, args.input, { articleText: args.articleText ?? undefined, dryRun: args.dryRun, rootDir: ctx.config.rootDir });
   },
   retractArticle: async (_: unknown, args: { id: string }, ctx: ApiContext) => {
     requireApiKey(ctx);
