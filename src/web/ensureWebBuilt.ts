@@ -13,7 +13,7 @@ function newestMtime(entry: string): number {
   return fs.readdirSync(entry).reduce((max, name) => Math.max(max, newestMtime(path.join(entry, name))), stat.mtimeMs);
 }
 
-/** True when web/dist is missing or older than any page source (web/index.html, web/src/, web/vite.config.ts, the vocabulary it imports). */
+/** True when web/dist is missing or older than any page source (web/index.html, web/src/ and its folders, web/vite.config.ts, the vocabulary it imports). */
 export function webBuildIsStale(rootDir: string): boolean {
   const { webDir, distDir } = webPaths(rootDir);
   const built = path.join(distDir, 'index.html');
