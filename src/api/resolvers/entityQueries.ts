@@ -5,6 +5,7 @@ import { loadExisting } from '../createLoaders.ts';
 import { decodeCursor, toConnection, type IdPage } from '../pagination.ts';
 import { rankSearchHits, searchKey, type SearchCandidate } from '../rankSearchHits.ts';
 import { entityTypesOrAll } from './relationFilter.ts';
+import { toFulltextQuery } from '../toFulltextQuery.ts';
 
 interface EntitiesArgs {
   type?: string | null;
@@ -32,7 +33,10 @@ export const entityQueries = {
 
   search: async (_: unknown, args: { query: string; types?: string[] | null; first: number }, { graph, loaders }: ApiContext) => {
     const first = checkLimit('first', args.first, 'first', 0);
-    const candidates = await graph.readQuery<SearchCandidate>('api/search-candidates', { types: entityTypesOrAll(args.types) });
+    // The full-text index narrows the candidates, so search cost does not grow with the graph.
+    const lucene = toFulltextQuery(args.query);
+    if (!lucene) return [];
+    const candidates = await graph.readQuery<SearchCandidate>('api/search-candidates', { lucene, types: entityTypesOrAll(args.types) });
     const hits = rankSearchHits(args.query, candidates, first);
     const byId = new Map((await loadExisting(loaders.entity, hits.map((h) => h.id))).map((e) => [e.id, e]));
     return hits.filter((h) => byId.has(h.id)).map((h) => ({ entity: byId.get(h.id), score: h.score }));
