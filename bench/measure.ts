@@ -52,11 +52,14 @@ export async function measure(call: () => Promise<unknown>, o: MeasureOptions): 
   if (errors) return { runs: 0, p50Ms: NaN, p95Ms: NaN, throughput: NaN, concurrency: o.concurrency, errors, error };
   const times: number[] = [];
   const started = performance.now();
-  while (times.length < o.runs && (times.length < 1 || performance.now() - started < o.maxMs)) {
+  let attempts = 0;
+  while (attempts < o.runs && (attempts < 1 || performance.now() - started < o.maxMs)) {
+    attempts++;
     const t = performance.now();
-    await safe();
-    times.push(performance.now() - t);
+    // A failed (timed-out) call is an error, not a latency.
+    if (await safe()) times.push(performance.now() - t);
   }
+  if (!times.length) return { runs: 0, p50Ms: NaN, p95Ms: NaN, throughput: NaN, concurrency: o.concurrency, errors, error };
   times.sort((a, b) => a - b);
   const p50Ms = percentile(times, 50);
   let throughput = NaN;

@@ -2,10 +2,13 @@
 import type { BenchResult } from './runBench.ts';
 import type { Timing } from './measure.ts';
 
-const ms = (t: Timing | null) => (!t ? 'n/a' : t.errors && !t.runs ? 'error' : t.p50Ms < 10 ? t.p50Ms.toFixed(2) : t.p50Ms.toFixed(1));
-const p95 = (t: Timing | null) => (!t || !t.runs ? '' : ` / ${t.p95Ms < 10 ? t.p95Ms.toFixed(2) : t.p95Ms.toFixed(1)}`);
-const rps = (t: Timing | null) => (!t || !t.runs ? 'n/a' : Number.isNaN(t.throughput) ? 'slow' : t.throughput.toFixed(t.throughput < 10 ? 1 : 0));
-const ratio = (a: Timing | null, b: Timing | null) => (a?.runs && b?.runs ? `${(a.p50Ms / b.p50Ms).toFixed(2)}x` : 'n/a');
+// Numbers may come back from bench.json, where NaN was written as null.
+const num = (x: number | null | undefined): x is number => typeof x === 'number' && Number.isFinite(x);
+const fmt = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(1));
+const ms = (t: Timing | null) => (!t ? 'n/a' : num(t.p50Ms) && t.runs ? fmt(t.p50Ms) : 'error');
+const p95 = (t: Timing | null) => (t && t.runs && num(t.p95Ms) ? ` / ${fmt(t.p95Ms)}` : '');
+const rps = (t: Timing | null) => (!t || !t.runs ? 'n/a' : num(t.throughput) ? t.throughput.toFixed(t.throughput < 10 ? 1 : 0) : 'slow');
+const ratio = (a: Timing | null, b: Timing | null) => (a?.runs && b?.runs && num(a.p50Ms) && num(b.p50Ms) ? `${(a.p50Ms / b.p50Ms).toFixed(2)}x` : 'n/a');
 
 /** Renders the result as Markdown tables: machine, ingestion rates, then one table per graph size. */
 export function renderBenchMarkdown(r: BenchResult): string {
@@ -38,7 +41,8 @@ export function renderBenchMarkdown(r: BenchResult): string {
           `| ${q.name}${q.neo4jGraphqlNote ? ' †' : ''} | ${ms(q.api)}${p95(q.api)} | ${rps(q.api)} | ${ms(q.cypher)}${p95(q.cypher)} | ${rps(q.cypher)} | ${ms(q.neo4jGraphql)}${p95(q.neo4jGraphql)} | ${rps(q.neo4jGraphql)} | ${ratio(q.api, q.cypher)} | ${ratio(q.api, q.neo4jGraphql)} |`,
       ),
     );
-    const errors = size.queries.flatMap((q) => [q.api, q.cypher, q.neo4jGraphql].filter((t) => t?.error).map((t) => `${q.name}: ${t!.error}`));
+    const sides = (q: (typeof size.queries)[number]) => [['API', q.api], ['Cypher', q.cypher], ['@neo4j/graphql', q.neo4jGraphql]] as const;
+    const errors = size.queries.flatMap((q) => sides(q).filter(([, t]) => t?.error).map(([side, t]) => `${q.name} (${side}, ${t!.errors} failed calls): ${t!.error}`));
     if (errors.length) lines.push('', ...errors.map((e) => `- error: ${e}`));
   }
   const notes = r.sizes[0]?.queries.filter((q) => q.neo4jGraphqlNote).map((q) => `- † ${q.name}: @neo4j/graphql answers part of it: ${q.neo4jGraphqlNote}.`) ?? [];
