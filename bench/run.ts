@@ -13,7 +13,7 @@ const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n
 const result = await runBench({
   sizes: sizes.length ? sizes : [1000, 10_000, 100_000],
   ingestArticles: 1000,
-  naiveMs: 60_000,
+  naiveMs: 45_000,
   gdeltFile: path.join(PROJECT_ROOT, '..', 'shared', 'data', 'gdelt', 'events2-sample.csv'),
   loadBudgetMs: 10 * 60_000,
   measure: { warmup: 5, runs: 30, maxMs: 5_000, concurrency: 4, throughputMs: 2_000 },

@@ -183,10 +183,17 @@ async function ingestionRates(graph: Graph, o: BenchOptions, log: (line: string)
     const naive = await loadCorpusNaive(graph, parsed as FactFileInput[], performance.now() + o.naiveMs);
     rate('corpus: naive (one transaction per fact)', naive, performance.now() - t, naive < facts ? `stopped after ${o.naiveMs / 1000} s` : undefined);
 
-    for (const [name, batchSize] of [['GDELT sample: import batched (500 rows per transaction)', 500], ['GDELT sample: import naive (one transaction per row)', 1]] as const) {
+    // The naive GDELT run reads the first 2000 lines only (it is the slowest part of the run); facts/s stay comparable.
+    const gdeltHead = path.join(dir, `head-${path.basename(o.gdeltFile)}`);
+    fs.writeFileSync(gdeltHead, `${fs.readFileSync(o.gdeltFile, 'utf8').split('\n').slice(0, 2000).join('\n')}\n`);
+    const gdeltRuns = [
+      ['GDELT sample: import batched (500 rows per transaction)', o.gdeltFile, 500],
+      ['GDELT sample, first 2000 lines: import naive (one transaction per row)', gdeltHead, 1],
+    ] as const;
+    for (const [name, file, batchSize] of gdeltRuns) {
       await resetGraph(graph);
       t = performance.now();
-      const report = await importGdelt(graph, [o.gdeltFile], { batchSize });
+      const report = await importGdelt(graph, [file], { batchSize });
       rate(name, report.factsWritten, performance.now() - t, `${report.rowsRead} rows read, ${report.rowsImported} imported`);
     }
   } finally {
