@@ -50,6 +50,9 @@ export async function startServer(graph: Graph, config: Config, options: ServerO
     // on their own) and GET only runs queries, so CSRF prevention would only refuse plain GET
     // clients (graphql-over-HTTP audits).
     csrfPrevention: false,
+    // The CLI owns SIGINT / SIGTERM (it also stops the local Neo4j); Apollo's own handlers
+    // would race it and leave stop() waiting forever.
+    stopOnTerminationSignals: false,
     // Apollo's own landing page loads its sandbox from a CDN; serveSandbox() serves a local one instead.
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), variableLimitsPlugin()],
   });
