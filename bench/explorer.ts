@@ -20,7 +20,7 @@ import { openGraph } from '../src/graph/Graph.ts';
 import { applyMigrations } from '../src/graph/applyMigrations.ts';
 import { ingestFiles } from '../src/ingest/ingestFiles.ts';
 import { loadSeeds } from '../src/ingest/loadSeeds.ts';
-import { freePort, startLocalNeo4j, stopLocalNeo4j } from '../src/local-neo4j/localNeo4j.ts';
+import { startThrowawayNeo4j, type ThrowawayNeo4j } from '../src/local-neo4j/startThrowawayNeo4j.ts';
 import { loadEntityRegistry } from '../src/model/entityRegistry.ts';
 import type { FactFileInput } from '../src/ingest/factFileSchema.ts';
 import { ensureWebBuilt } from '../src/web/ensureWebBuilt.ts';
@@ -141,11 +141,11 @@ async function main(): Promise<void> {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bench-'));
   const log = (line: string) => process.stderr.write(`${line}\n`);
   let uri = values['neo4j-uri'];
+  let neo4j: ThrowawayNeo4j | undefined;
   if (!uri) {
-    const port = await freePort();
-    log(`starting a throwaway Neo4j on port ${port}...`);
-    await startLocalNeo4j({ rootDir: PROJECT_ROOT, home, port, heapMb: 1024, pageCacheMb: 256, readyTimeoutMs: 180_000, log });
-    uri = `bolt://127.0.0.1:${port}`;
+    log('starting a throwaway Neo4j...');
+    neo4j = await startThrowawayNeo4j({ rootDir: PROJECT_ROOT, prefix: 'newsgraph-bench-explorer-neo4j-', log });
+    uri = neo4j.uri;
   }
   const config = loadConfig({ ...process.env, NEO4J_URI: uri, PORT: '0', NEWSGRAPH_QUERY_TIMEOUT_MS: '60000' });
   const graph = openGraph(config);
@@ -186,7 +186,7 @@ async function main(): Promise<void> {
     await browser?.close();
     await server?.close();
     await graph.close();
-    if (!values['neo4j-uri']) await stopLocalNeo4j(home, { timeoutMs: 30_000 });
+    await neo4j?.stop();
     fs.rmSync(home, { recursive: true, force: true });
   }
 }

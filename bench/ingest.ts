@@ -19,7 +19,7 @@ import { loadFactFile } from '../src/ingest/loadFactFile.ts';
 import type { FactFile } from '../src/ingest/factFileSchema.ts';
 import { loadEntityRegistry } from '../src/model/entityRegistry.ts';
 import { isRelationType } from '../src/model/vocabulary.ts';
-import { freePort, startLocalNeo4j, stopLocalNeo4j } from '../src/local-neo4j/localNeo4j.ts';
+import { startThrowawayNeo4j, type ThrowawayNeo4j } from '../src/local-neo4j/startThrowawayNeo4j.ts';
 
 const { values } = parseArgs({
   options: {
@@ -115,11 +115,11 @@ async function main(): Promise<void> {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bench-ingest-'));
   const log = (line: string) => process.stderr.write(`${line}\n`);
   let uri = values['neo4j-uri'];
+  let neo4j: ThrowawayNeo4j | undefined;
   if (!uri) {
-    const port = await freePort();
-    log(`starting a throwaway Neo4j on port ${port}...`);
-    await startLocalNeo4j({ rootDir: PROJECT_ROOT, home, port, heapMb: 1024, pageCacheMb: 256, readyTimeoutMs: 180_000, log });
-    uri = `bolt://127.0.0.1:${port}`;
+    log('starting a throwaway Neo4j...');
+    neo4j = await startThrowawayNeo4j({ rootDir: PROJECT_ROOT, prefix: 'newsgraph-bench-ingest-neo4j-', log });
+    uri = neo4j.uri;
   }
   const graph = openGraph(loadConfig({ ...process.env, NEO4J_URI: uri, NEWSGRAPH_QUERY_TIMEOUT_MS: '120000' }));
   // Deleting in slices keeps each transaction small.
@@ -183,7 +183,7 @@ async function main(): Promise<void> {
     fs.writeFileSync(path.join(out, 'ingest.json'), `${JSON.stringify(results, null, 2)}\n`);
   } finally {
     await graph.close();
-    if (!values['neo4j-uri']) await stopLocalNeo4j(home, { timeoutMs: 30_000 });
+    await neo4j?.stop();
     fs.rmSync(home, { recursive: true, force: true });
   }
 }

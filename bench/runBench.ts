@@ -17,7 +17,8 @@ import type { FactFile, FactFileInput } from '../src/ingest/factFileSchema.ts';
 import { ingestArticle } from '../src/ingest/ingestArticle.ts';
 import { loadFactFile } from '../src/ingest/loadFactFile.ts';
 import { importGdelt } from '../src/importers/gdelt/importGdelt.ts';
-import { freePort, startLocalNeo4j, stopLocalNeo4j } from '../src/local-neo4j/localNeo4j.ts';
+import { startThrowawayNeo4j, type ThrowawayNeo4j } from '../src/local-neo4j/startThrowawayNeo4j.ts';
+import { freePort } from '../src/local-neo4j/localNeo4j.ts';
 import { DASHBOARD_QUERIES, type QueryContext } from './dashboardQueries.ts';
 import { generateCorpus, generateFactFiles } from './generateCorpus.ts';
 import { loadCorpusBulk, loadCorpusNaive } from './loadCorpusBulk.ts';
@@ -89,16 +90,13 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     totalSeconds: 0,
   };
 
-  let home: string | undefined;
+  let neo4j: ThrowawayNeo4j | undefined;
   let uri = o.neo4jUri;
   if (!uri) {
-    home = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bench-'));
-    const port = await freePort();
-    const t = performance.now();
     log('starting a throwaway Neo4j for the benchmark...');
-    await startLocalNeo4j({ rootDir: PROJECT_ROOT, home, port, heapMb: 2048, pageCacheMb: 1024, readyTimeoutMs: 180_000, log: () => {} });
-    result.neo4j.startSeconds = (performance.now() - t) / 1000;
-    uri = `bolt://127.0.0.1:${port}`;
+    neo4j = await startThrowawayNeo4j({ rootDir: PROJECT_ROOT, prefix: 'newsgraph-bench-', heapMb: 2048, pageCacheMb: 1024 });
+    result.neo4j.startSeconds = neo4j.startSeconds;
+    uri = neo4j.uri;
   }
   result.neo4j.uri = uri;
   const config = { ...loadConfig({ ...process.env, NEO4J_URI: uri }), queryTimeoutMs: 600_000 };
@@ -123,10 +121,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
   } finally {
     for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
     await graph.close();
-    if (home) {
-      await stopLocalNeo4j(home, { timeoutMs: 60_000 });
-      fs.rmSync(home, { recursive: true, force: true });
-    }
+    await neo4j?.stop();
   }
   result.totalSeconds = (performance.now() - t0) / 1000;
   fs.mkdirSync(o.outDir, { recursive: true });
