@@ -1,4 +1,5 @@
 import neo4j, { type Node, type Path, type Relationship } from 'neo4j-driver';
+import { isTemporal } from '../graph/toPlain.ts';
 
 /** Properties tried in order to name a node in one short label. */
 const NAME_KEYS = ['name', 'title', 'id', 'version'];
@@ -26,17 +27,6 @@ export function formatValue(value: unknown, nested = false): string {
     return `{${entries.join(', ')}}`;
   }
   return String(value);
-}
-
-function isTemporal(value: unknown): boolean {
-  return (
-    neo4j.isDate(value) ||
-    neo4j.isDateTime(value) ||
-    neo4j.isLocalDateTime(value) ||
-    neo4j.isLocalTime(value) ||
-    neo4j.isTime(value) ||
-    neo4j.isDuration(value)
-  );
 }
 
 function formatNode(node: Node): string {

@@ -1,5 +1,17 @@
 import neo4j from 'neo4j-driver';
 
+/** True for the driver's date, time, date-time and duration values. */
+export function isTemporal(value: unknown): boolean {
+  return (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isDuration(value)
+  );
+}
+
 /**
  * Converts a value from neo4j-driver into plain JSON-safe data: Integers become numbers (or
  * decimal strings beyond 2^53), temporal values ISO strings, nodes `{labels, properties}`,
@@ -13,16 +25,7 @@ export function toPlain(value: unknown): unknown {
   if (typeof value === 'bigint') {
     return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(value) : value.toString();
   }
-  if (
-    neo4j.isDate(value) ||
-    neo4j.isDateTime(value) ||
-    neo4j.isLocalDateTime(value) ||
-    neo4j.isLocalTime(value) ||
-    neo4j.isTime(value) ||
-    neo4j.isDuration(value)
-  ) {
-    return String(value);
-  }
+  if (isTemporal(value)) return String(value);
   if (neo4j.isPoint(value)) {
     const p = value as unknown as { srid: unknown; x: number; y: number; z?: number };
     return { srid: toPlain(p.srid), x: p.x, y: p.y, ...(p.z === undefined ? {} : { z: p.z }) };
