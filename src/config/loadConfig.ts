@@ -25,6 +25,8 @@ export interface Config {
     heapMb: number;
     pageCacheMb: number;
     readyTimeoutMs: number;
+    /** The java executable: $JAVA_HOME/bin/java when JAVA_HOME is set, else `java` on the PATH. */
+    java: string;
   };
   server: {
     host: string;
@@ -71,6 +73,7 @@ const envSchema = z.object({
   NEWSGRAPH_NEO4J_HEAP_MB: positive('NEWSGRAPH_NEO4J_HEAP_MB').default(1024),
   NEWSGRAPH_NEO4J_PAGECACHE_MB: positive('NEWSGRAPH_NEO4J_PAGECACHE_MB').default(512),
   NEWSGRAPH_NEO4J_READY_TIMEOUT_MS: positive('NEWSGRAPH_NEO4J_READY_TIMEOUT_MS').default(120_000),
+  JAVA_HOME: z.string().min(1).optional(),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port('PORT').default(4000),
   NEWSGRAPH_API_KEY: z.string().min(8, 'NEWSGRAPH_API_KEY must be at least 8 characters').optional(),
@@ -109,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
       heapMb: e.NEWSGRAPH_NEO4J_HEAP_MB,
       pageCacheMb: e.NEWSGRAPH_NEO4J_PAGECACHE_MB,
       readyTimeoutMs: e.NEWSGRAPH_NEO4J_READY_TIMEOUT_MS,
+      java: e.JAVA_HOME ? path.join(e.JAVA_HOME, 'bin', 'java') : 'java',
       ...overrides.local,
     },
     server: {

@@ -8,13 +8,8 @@ export function launcherDir(rootDir: string): string {
   return path.join(rootDir, 'local-neo4j');
 }
 
-/** The java executable: $JAVA_HOME/bin/java when set, else `java` on the PATH. */
-export function javaExecutable(env: NodeJS.ProcessEnv = process.env): string {
-  return env.JAVA_HOME ? path.join(env.JAVA_HOME, 'bin', 'java') : 'java';
-}
-
 /** Returns the major Java version, or throws an EnvironmentError that says what to install. */
-export function checkJava(java = javaExecutable()): number {
+export function checkJava(java = 'java'): number {
   const out = spawnSync(java, ['-version'], { encoding: 'utf8' });
   if (out.error) {
     throw new EnvironmentError(`java was not found (${java}): install a JDK 17 or 21, e.g. "apt-get install openjdk-17-jre-headless"`);
@@ -41,8 +36,8 @@ export function launcherIsBuilt(rootDir: string): boolean {
  * Builds the launcher with Maven once (it downloads Neo4j from Maven Central into ~/.m2 the
  * first time) and is a no-op afterwards. `log` receives one line before a build starts.
  */
-export function ensureLauncherBuilt(rootDir: string, log: (line: string) => void = () => {}): void {
-  checkJava();
+export function ensureLauncherBuilt(rootDir: string, log: (line: string) => void = () => {}, java = 'java'): void {
+  checkJava(java);
   if (launcherIsBuilt(rootDir)) return;
   const mvnCheck = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
   if (mvnCheck.error) {

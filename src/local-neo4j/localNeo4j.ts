@@ -3,7 +3,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { EnvironmentError } from '../errors/AppError.ts';
-import { ensureLauncherBuilt, javaExecutable, launcherDir } from './ensureLauncherBuilt.ts';
+import { ensureLauncherBuilt, launcherDir } from './ensureLauncherBuilt.ts';
 
 /** Where and how to run the local Neo4j. */
 export interface LocalNeo4jOptions {
@@ -14,6 +14,8 @@ export interface LocalNeo4jOptions {
   heapMb: number;
   pageCacheMb: number;
   readyTimeoutMs: number;
+  /** The java executable (config.local.java); `java` on the PATH by default. */
+  java?: string;
   log?: (line: string) => void;
 }
 
@@ -161,14 +163,15 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       { port: options.port },
     );
   }
-  ensureLauncherBuilt(options.rootDir, log);
+  const java = options.java ?? 'java';
+  ensureLauncherBuilt(options.rootDir, log, java);
   fs.mkdirSync(paths.dataDir, { recursive: true });
 
   const dir = launcherDir(options.rootDir);
   const classpath = [path.join(dir, 'target', 'classes'), path.join(dir, 'target', 'lib', '*')].join(path.delimiter);
   const out = fs.openSync(paths.outFile, 'w');
   const child = spawn(
-    javaExecutable(),
+    java,
     [...jvmArgs(options.heapMb), '-cp', classpath, 'newsgraph.LocalNeo4j', paths.dataDir, String(options.port), String(options.pageCacheMb)],
     { detached: true, stdio: ['ignore', out, out] },
   );

@@ -19,6 +19,7 @@ export async function startThrowawayNeo4j(options: {
   prefix?: string;
   heapMb?: number;
   pageCacheMb?: number;
+  java?: string;
   log?: (line: string) => void;
 }): Promise<ThrowawayNeo4j> {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), options.prefix ?? 'newsgraph-throwaway-'));
@@ -32,6 +33,7 @@ export async function startThrowawayNeo4j(options: {
       heapMb: options.heapMb ?? 1024,
       pageCacheMb: options.pageCacheMb ?? 256,
       readyTimeoutMs: 180_000,
+      java: options.java,
       log: options.log,
     });
   } catch (error) {

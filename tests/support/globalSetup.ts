@@ -21,7 +21,7 @@ export default async function setup(project: TestProject) {
     project.provide('localNeo4j', false);
     return;
   }
-  const neo4j = await startThrowawayNeo4j({ rootDir: PROJECT_ROOT, prefix: 'newsgraph-test-', log: (line) => console.log(`[test neo4j] ${line}`) });
+  const neo4j = await startThrowawayNeo4j({ rootDir: PROJECT_ROOT, prefix: 'newsgraph-test-', java: config.local.java, log: (line) => console.log(`[test neo4j] ${line}`) });
   console.log(`[test neo4j] ready on ${neo4j.uri} in ${neo4j.startSeconds.toFixed(1)}s`);
   project.provide('neo4jUri', neo4j.uri);
   project.provide('localNeo4j', true);

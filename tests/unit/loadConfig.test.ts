@@ -24,6 +24,11 @@ describe('loadConfig', () => {
     expect(config.local.port).toBe(7100);
   });
 
+  it('runs java from JAVA_HOME when it is set, else from the PATH', () => {
+    expect(loadConfig({}).local.java).toBe('java');
+    expect(loadConfig({ JAVA_HOME: '/opt/jdk-21' }).local.java).toBe('/opt/jdk-21/bin/java');
+  });
+
   it('treats empty variables as unset', () => {
     expect(usesLocalNeo4j(loadConfig({ NEO4J_URI: '' }))).toBe(true);
   });
