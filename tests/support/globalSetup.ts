@@ -10,6 +10,17 @@ declare module 'vitest' {
   }
 }
 
+interface SharedNeo4j {
+  started: Promise<{ uri: string; stop: () => Promise<void> }>;
+  users: number;
+}
+
+// The int and e2e projects each run this setup (vitest loads it once per project, in separate
+// module instances), but one run needs only one server: the first project starts it, the last
+// teardown stops it.
+const KEY = Symbol.for('newsgraph.testNeo4j');
+const holder = globalThis as unknown as { [KEY]?: SharedNeo4j };
+
 /**
  * Starts one throwaway local Neo4j for the whole run (free port, temporary data folder,
  * removed afterwards), unless NEO4J_URI points at a server to use instead.
@@ -21,9 +32,21 @@ export default async function setup(project: TestProject) {
     project.provide('localNeo4j', false);
     return;
   }
-  const neo4j = await startThrowawayNeo4j({ rootDir: PROJECT_ROOT, prefix: 'newsgraph-test-', java: config.local.java, log: (line) => console.log(`[test neo4j] ${line}`) });
-  console.log(`[test neo4j] ready on ${neo4j.uri} in ${neo4j.startSeconds.toFixed(1)}s`);
+  const shared = (holder[KEY] ??= {
+    users: 0,
+    started: startThrowawayNeo4j({ rootDir: PROJECT_ROOT, prefix: 'newsgraph-test-', java: config.local.java, log: (line) => console.log(`[test neo4j] ${line}`) }).then((neo4j) => {
+      console.log(`[test neo4j] ready on ${neo4j.uri} in ${neo4j.startSeconds.toFixed(1)}s`);
+      return neo4j;
+    }),
+  });
+  shared.users += 1;
+  const neo4j = await shared.started;
   project.provide('neo4jUri', neo4j.uri);
   project.provide('localNeo4j', true);
-  return neo4j.stop;
+  return async () => {
+    shared.users -= 1;
+    if (shared.users > 0) return;
+    delete holder[KEY];
+    await neo4j.stop();
+  };
 }
