@@ -519,7 +519,7 @@ export type ResolversTypes = {
   RetractSummary: ResolverTypeWrapper<RetractSummary>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   Source: ResolverTypeWrapper<SourceRow>;
-  Stats: ResolverTypeWrapper<Omit<Stats, 'mostConnected'> & { mostConnected: Array<ResolversTypes['ConnectedEntity']> }>;
+  Stats: ResolverTypeWrapper<Omit<Stats, 'mostConnected'>>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Fact']>, nodes: Array<ResolversTypes['Entity']> }>;
   TypeCount: ResolverTypeWrapper<TypeCount>;
@@ -554,7 +554,7 @@ export type ResolversParentTypes = {
   RetractSummary: RetractSummary;
   SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   Source: SourceRow;
-  Stats: Omit<Stats, 'mostConnected'> & { mostConnected: Array<ResolversParentTypes['ConnectedEntity']> };
+  Stats: Omit<Stats, 'mostConnected'>;
   String: Scalars['String']['output'];
   Subgraph: Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Fact']>, nodes: Array<ResolversParentTypes['Entity']> };
   TypeCount: TypeCount;
