@@ -1,6 +1,6 @@
 // The layering of src/ (README "Layers"): a folder may import its own files and the folders
 // in lower layers, never a higher one. Peers in one layer may use each other, except that
-// extract (pure: text in, draft facts out) never imports graph. The web page (web/src) may
+// extract (pure: text in, draft facts out) never imports graph. The explorer page (explorer/src) may
 // use only the vocabulary (src/model), since it is bundled for the browser.
 // Checked by tests/unit/layering.test.ts (part of npm test) and `npm run check:layers`;
 // violations that existed when the check was added are listed in .dependency-cruiser-known-violations.json
@@ -11,7 +11,7 @@ const LAYERS = [
   ['config'],
   ['model'],
   ['graph', 'local-neo4j'],
-  ['ingest', 'extract', 'importers', 'resolve', 'sources', 'web'],
+  ['ingest', 'extract', 'importers', 'resolve', 'sources', 'explorer-build'],
   ['api', 'console'],
   ['cli'],
 ];
@@ -41,14 +41,14 @@ module.exports = {
       name: 'page-only-vocabulary',
       comment: 'the browser page may import only the vocabulary (src/model) from src/',
       severity: 'error',
-      from: { path: '^web/src/' },
+      from: { path: '^explorer/src/' },
       to: { path: '^src/', pathNot: '^src/model/' },
     },
     {
       name: 'no-circular',
       comment: 'import cycles make load order and layering unclear',
       severity: 'error',
-      from: { path: '^(src|web/src|bench|eval)/' },
+      from: { path: '^(src|explorer/src|bench|eval)/' },
       to: { circular: true },
     },
   ],

@@ -2,7 +2,7 @@
  * Generates TypeScript types from the GraphQL contract (schema.graphql plus the vocabulary's
  * enum values, exactly as the server builds it):
  * - src/api/generated/resolverTypes.ts: the resolver map's type (rows as parents, ApiContext);
- * - web/src/generated/operations.ts: the page's operations (web/src/queries.ts) and their results.
+ * - explorer/src/generated/operations.ts: the page's operations (explorer/src/queries.ts) and their results.
  * The files are committed (reviewers see contract changes in the diff; tsc and editors need no
  * build step). `--check` regenerates in memory and fails when a committed file is stale; it
  * runs in `npm run typecheck`, and tests/unit/generatedTypes.test.ts runs the same check.
@@ -44,8 +44,8 @@ export function codegenConfig(rootDir = PROJECT_ROOT): CodegenConfig {
           },
         },
       },
-      [path.join(rootDir, 'web/src/generated/operations.ts')]: {
-        documents: [path.join(rootDir, 'web/src/queries.ts')],
+      [path.join(rootDir, 'explorer/src/generated/operations.ts')]: {
+        documents: [path.join(rootDir, 'explorer/src/queries.ts')],
         plugins: [{ add: { content: HEADER } }, 'typescript', 'typescript-operations'],
         // The page reads JSON values only as relation properties (objects).
         config: { scalars: { ...scalars, JSON: 'Record<string, unknown>' }, enumsAsTypes: true, onlyOperationTypes: true, skipTypename: true, useTypeImports: true, avoidOptionals: { field: true } },
@@ -75,7 +75,7 @@ async function main(): Promise<void> {
   if (process.argv.includes('--check')) {
     const stale = await staleGeneratedFiles();
     if (stale.length > 0) {
-      console.error(`generated types are stale (schema.graphql, the vocabulary or web/src/queries.ts changed): ${stale.join(', ')}\nrun: npm run codegen`);
+      console.error(`generated types are stale (schema.graphql, the vocabulary or explorer/src/queries.ts changed): ${stale.join(', ')}\nrun: npm run codegen`);
       process.exit(1);
     }
     return;
@@ -90,7 +90,7 @@ async function main(): Promise<void> {
 if (import.meta.url === `file://${process.argv[1]}`) {
   // An operation that does not match the schema fails here, with graphql-js's message.
   await main().catch((error: Error) => {
-    console.error(`codegen (schema.graphql, web/src/queries.ts): ${error.message}`);
+    console.error(`codegen (schema.graphql, explorer/src/queries.ts): ${error.message}`);
     process.exit(1);
   });
 }

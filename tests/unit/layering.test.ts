@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/loadConfig.ts';
 
 // The layering (README "Layers", rules in .dependency-cruiser.cjs) checked on every npm test.
-const SCANNED = ['src', 'web/src', 'bench', 'eval'];
+const SCANNED = ['src', 'explorer/src', 'bench', 'eval'];
 const KNOWN_FILE = path.join(PROJECT_ROOT, '.dependency-cruiser-known-violations.json');
 
 /** The error-level violations dependency-cruiser reports for `scanned`, run from `root`. */
