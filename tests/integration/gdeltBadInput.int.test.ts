@@ -1,17 +1,17 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/loadConfig.ts';
 import type { Graph } from '../../src/graph/Graph.ts';
 import { GDELT_COLUMNS } from '../../src/importers/gdelt/gdeltColumns.ts';
-import { graphFingerprint, openTestGraph, resetGraph } from '../support/testGraph.ts';
+import { graphFingerprint, openTestGraph, resetGraph, testNeo4jEnv } from '../support/testGraph.ts';
 import { runCli } from '../support/runCli.ts';
 
 const FIXTURES = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'gdelt');
 const TSV = path.join(FIXTURES, 'events-mixed.tsv');
 const ZIP = path.join(FIXTURES, 'events-mixed.zip');
-const cli = (args: string[]) => runCli(['import', 'gdelt', ...args], { env: { NEO4J_URI: inject('neo4jUri') } });
+const cli = (args: string[]) => runCli(['import', 'gdelt', ...args], { env: testNeo4jEnv() });
 
 /** The fixture's bad lines, found by looking at its bytes (not by asking the importer). */
 function badLinesOfFixture() {

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/Graph.ts';
 import { PROJECT_ROOT } from '../../src/config/loadConfig.ts';
-import { graphFingerprint, openTestGraph, resetGraph } from '../support/testGraph.ts';
+import { graphFingerprint, openTestGraph, resetGraph, testNeo4jEnv } from '../support/testGraph.ts';
 import { runCli } from '../support/runCli.ts';
 
 const FACTS = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'facts');
@@ -16,7 +16,7 @@ describe('newsgraph ingest / retract (CLI, real Neo4j)', { timeout: 180_000 }, (
   beforeAll(async () => {
     graph = openTestGraph();
     await resetGraph(graph);
-    env = { NEO4J_URI: inject('neo4jUri') };
+    env = testNeo4jEnv();
   });
   afterAll(() => graph?.close());
 
