@@ -11,6 +11,8 @@ import { runCli } from '../support/runCli.ts';
 const FIXTURES = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'gdelt');
 const TSV = path.join(FIXTURES, 'events-mixed.tsv');
 const ZIP = path.join(FIXTURES, 'events-mixed.zip');
+/** The same export stored in a zip under the entry name `../../tmp/events.export.CSV`. */
+const TRAVERSAL_ZIP = path.join(FIXTURES, 'events-traversal.zip');
 const cli = (args: string[]) => runCli(['import', 'gdelt', ...args], { env: testNeo4jEnv() });
 
 /** The fixture's bad lines, found by looking at its bytes (not by asking the importer). */
@@ -132,5 +134,15 @@ describe('newsgraph import gdelt: bad input, TSV and zip', () => {
     expect({ nodes: fromZip.nodes, relationships: fromZip.relationships }).toEqual({ nodes: fromTsv.nodes, relationships: fromTsv.relationships });
     await cli([ZIP]);
     expect(await graphFingerprint(graph)).toEqual(fromZip);
+  });
+
+  it('takes zip entries by base name: an entry named ../../tmp/... imports as events.export.CSV, no crash', async () => {
+    await resetGraph(graph);
+    const result = await cli([TRAVERSAL_ZIP, '--json']);
+    expect(result.stderr).not.toContain('crashed');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('events-traversal.zip!events.export.CSV');
+    expect(result.stdout).not.toContain('../');
+    expect(JSON.parse(result.stdout)).toMatchObject({ rowsRead: 14 });
   });
 });
