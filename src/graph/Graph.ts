@@ -1,10 +1,13 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { boltUri, type Config } from '../config/loadConfig.ts';
 import { redactUri } from '../config/redactUri.ts';
 import { GraphUnavailableError } from '../errors/AppError.ts';
 import { mapNeo4jError } from './mapNeo4jError.ts';
 import { toPlain } from './toPlain.ts';
 import { loadCypherRegistry, type CypherRegistry } from './cypherRegistry.ts';
+
+/** How long transient errors are retried (deadlocks, leader switches). */
+const RETRY_MS = 5_000;
 
 /** What transaction functions receive: run a statement inside the current transaction. */
 export interface Tx {
@@ -123,8 +126,39 @@ export class Graph {
     return /^[\w-]+\/[\w-]+$/.test(query) ? this.cypher.get(query) : query;
   }
 
+  /**
+   * One transaction function, retried here rather than by the driver: transient errors
+   * (deadlocks, a leader switch) are retried with backoff for up to RETRY_MS, but when the
+   * server does not answer a probe the readiness flag goes down and the caller hears
+   * DATABASE_UNAVAILABLE at once instead of after seconds of retries. The memory guard's
+   * errors are not retried: the same query would need the same memory.
+   */
   private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, options: TxOptions): Promise<T> {
     await this.ensureReachable();
+    const started = Date.now();
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.transactionOnce(mode, work, options);
+      } catch (error) {
+        const mapped = mapNeo4jError(error, this.uri);
+        const transient = error instanceof Neo4jError && Neo4jError.isRetryable(error) && mapped.code !== 'MEMORY_LIMIT_EXCEEDED';
+        if (!transient || Date.now() - started > RETRY_MS || !(await this.answersProbe())) throw this.noteFailure(mapped);
+        await new Promise((r) => setTimeout(r, Math.min(100 * 2 ** attempt, 1000)));
+      }
+    }
+  }
+
+  /** True when Neo4j answers now (a quick connectivity check); false puts the readiness flag down. */
+  private async answersProbe(): Promise<boolean> {
+    try {
+      await this.verify();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private async transactionOnce<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, options: TxOptions): Promise<T> {
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
@@ -133,8 +167,6 @@ export class Graph {
     try {
       const fn = (mtx: ManagedTransaction) => work(this.wrap(mtx));
       return mode === 'READ' ? await session.executeRead(fn, config) : await session.executeWrite(fn, config);
-    } catch (error) {
-      throw this.noteFailure(mapNeo4jError(error, this.uri));
     } finally {
       await session.close().catch(() => {});
     }
@@ -165,7 +197,8 @@ export function openGraph(config: Config): Graph {
   const driver = neo4j.driver(uri, auth, {
     connectionAcquisitionTimeout: config.neo4j.acquisitionTimeoutMs,
     connectionTimeout: config.neo4j.connectTimeoutMs,
-    maxTransactionRetryTime: 5_000,
+    // Graph.transaction retries itself (and fails fast when Neo4j is down).
+    maxTransactionRetryTime: 0,
     logging: { level: 'error', logger: () => {} },
   });
   return new Graph(driver, {

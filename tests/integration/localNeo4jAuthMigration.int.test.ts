@@ -30,7 +30,7 @@ async function startLegacy(dataDir: string, port: number): Promise<() => Promise
 
 // A data folder created by an older newsgraph (auth off) keeps its data when the new launcher,
 // with auth on, starts on it; afterwards only the generated password gets in.
-describe('migrating an auth-off data folder', { timeout: 300_000 }, () => {
+describe('migrating an auth-off data folder', { timeout: 600_000 }, () => {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-auth-migration-'));
   afterAll(async () => {
     await stopLocalNeo4j(home, { timeoutMs: 20_000 });
