@@ -121,7 +121,8 @@ async function main(): Promise<void> {
     neo4j = await startThrowawayNeo4j({ rootDir: PROJECT_ROOT, prefix: 'newsgraph-bench-ingest-neo4j-', log });
     uri = neo4j.uri;
   }
-  const graph = openGraph(loadConfig({ ...process.env, NEO4J_URI: uri, NEWSGRAPH_QUERY_TIMEOUT_MS: '120000' }));
+  const auth = neo4j ? { NEO4J_PASSWORD: neo4j.password } : {};
+  const graph = openGraph(loadConfig({ ...process.env, NEO4J_URI: uri, ...auth, NEWSGRAPH_QUERY_TIMEOUT_MS: '120000' }));
   // Deleting in slices keeps each transaction small.
   const reset = async () => {
     for (;;) {

@@ -1,4 +1,4 @@
-import { AppError } from '../errors/AppError.ts';
+import { AppError, type AppErrorCode } from '../errors/AppError.ts';
 import type { Graph } from '../graph/Graph.ts';
 import type { EntityRegistry } from '../model/entityRegistry.ts';
 import { findFactFiles } from './findFactFiles.ts';
@@ -9,6 +9,8 @@ import { loadFactFile } from './loadFactFile.ts';
 export interface IngestFailure {
   file: string;
   message: string;
+  /** BAD_USER_INPUT for a bad file; DATABASE_UNAVAILABLE, TIMEOUT... when the file itself was not to blame. */
+  code: AppErrorCode;
   line?: number;
   path?: string;
 }
@@ -22,9 +24,9 @@ export interface IngestReport {
 }
 
 /**
- * Ingests fact files and folders, one transaction per article: a file with bad input is
- * listed as a failure and writes nothing, the others load. Errors other than bad input
- * (the database went away) stop the run.
+ * Ingests fact files and folders, one transaction per article: a file that fails (bad input,
+ * the database went away, anything else) is listed as a failure with its reason and writes
+ * nothing, the others load. The run always ends with its report, whatever one file does.
  */
 export async function ingestFiles(
   graph: Graph,
@@ -32,7 +34,7 @@ export async function ingestFiles(
   options: { dryRun?: boolean; registry: EntityRegistry; onProgress?: (done: number, total: number, file: string) => void },
 ): Promise<IngestReport> {
   const found = findFactFiles(paths);
-  const report: IngestReport = { articles: [], failures: [...found.problems], total: emptyTotal(), dryRun: options.dryRun === true };
+  const report: IngestReport = { articles: [], failures: found.problems.map((p) => ({ ...p, code: 'BAD_USER_INPUT' as const })), total: emptyTotal(), dryRun: options.dryRun === true };
   let done = 0;
   for (const file of found.files) {
     try {
@@ -40,9 +42,7 @@ export async function ingestFiles(
       const summary = await ingestArticle(graph, factFile, { dryRun: options.dryRun, registry: options.registry, source: file });
       report.articles.push({ file, ...summary });
     } catch (error) {
-      if (!(error instanceof AppError) || error.code !== 'BAD_USER_INPUT') throw error;
-      const { line, path } = error.details as { line?: number; path?: string };
-      report.failures.push({ file, message: error.message, ...(line ? { line } : {}), ...(path ? { path } : {}) });
+      report.failures.push(failureOf(file, error));
     }
     options.onProgress?.(++done, found.files.length, file);
   }
@@ -58,6 +58,17 @@ export async function ingestFiles(
     t.sourcesAdded += a.sourcesAdded;
   }
   return report;
+}
+
+/** The report line for a file that failed: its own message for AppErrors, the file named otherwise. */
+function failureOf(file: string, error: unknown): IngestFailure {
+  if (error instanceof AppError) {
+    const { line, path } = error.details as { line?: number; path?: string };
+    const message = error.message.includes(file) ? error.message : `${file}: ${error.message}`;
+    return { file, message, code: error.code, ...(line ? { line } : {}), ...(path ? { path } : {}) };
+  }
+  const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return { file, message: `${file}: unexpected error: ${reason}`, code: 'INTERNAL_SERVER_ERROR' };
 }
 
 function emptyTotal(): IngestReport['total'] {
