@@ -1,4 +1,4 @@
-// description: Resolves and writes the entities of a GraphBatch: each row becomes the entity with its exact id, else the owner of its first known alias key, else (rows that may create) the owner of its claim key, MERGE'd under the AliasKey uniqueness constraint so that concurrent writers of the same new entity converge on one node. Creates missing entities (type label from row.type, checked against the vocabulary first), adds aliases and keys, replaces a placeholder name. Returns each row's canonical id, its type in the graph and whether this statement created it.
+// description: Resolves and writes the entities of a GraphBatch: each row becomes the entity with its exact id, else the owner of its first known alias key, else (rows that may create) the owner of its claim key, MERGE'd under the AliasKey uniqueness constraint so that concurrent writers of the same new entity converge on one node. Creates missing entities (type label from row.type, checked against the vocabulary first), adds aliases (the row's name too, when the entity is named otherwise) and keys, replaces a placeholder name. Returns each row's canonical id, its type in the graph and whether this statement created it.
 // param entities: {handle, id, type, name?, aliases: string[], aliasKeys: string[], keys: string[], lookupKeys: string[], claimKey?, create: boolean, kind?, description?, wikidata?, origin?}[] - sorted by claim key (stable lock order)
 UNWIND $entities AS row
 OPTIONAL MATCH (exact:Entity {id: row.id})
@@ -25,7 +25,7 @@ OPTIONAL CALL (row, id) {
   CALL (row, e, type) {
     WITH row, e WHERE row.create AND type = row.type
     WITH row, e,
-         reduce(acc = coalesce(e.aliases, []), a IN row.aliases | CASE WHEN a IN acc OR a = e.name THEN acc ELSE acc + a END) AS aliases
+         reduce(acc = coalesce(e.aliases, []), a IN CASE WHEN row.name IS NULL OR row.name = e.name THEN [] ELSE [row.name] END + row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS aliases
     SET e.name = CASE WHEN e.name = e.id AND row.name IS NOT NULL THEN row.name ELSE e.name END,
         e.aliases = aliases,
         e.aliasKeys = reduce(acc = coalesce(e.aliasKeys, []), k IN row.aliasKeys | CASE WHEN k IN acc THEN acc ELSE acc + k END),
