@@ -37,7 +37,7 @@ export default function addCommand(): Command {
           const validated = parseFactFile(JSON.stringify(factFile), { file: `${file} (extracted draft)`, articleText: fileText, registry });
           const summary = await ingestArticle(graph, validated, { dryRun: opts.dryRun, registry, source: file });
           return { summary, draft, facts: validated.facts };
-        });
+        }, {}, { schema: !opts.dryRun });
         const { summary, draft, facts } = result;
         if (opts.json) {
           process.stdout.write(`${JSON.stringify({ ...summary, factsExtracted: facts.length, notices: draft.notices }, null, 2)}\n`);
