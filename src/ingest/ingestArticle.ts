@@ -1,5 +1,6 @@
 import type { Graph } from '../graph/Graph.ts';
-import { defaultEntityRegistry, type EntityRegistry } from '../model/entityRegistry.ts';
+import type { EntityRegistry } from '../model/entityRegistry.ts';
+import { defaultEntityRegistry } from './loadEntityRegistry.ts';
 import { checkFactFile } from './checkFactFile.ts';
 import { factFileSchema, type FactFile, type FactFileInput } from './factFileSchema.ts';
 import { invalidFactFile } from './invalidFactFile.ts';

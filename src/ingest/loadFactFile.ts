@@ -1,7 +1,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { InvalidInputError } from '../errors/AppError.ts';
-import { defaultEntityRegistry, type EntityRegistry } from '../model/entityRegistry.ts';
+import type { EntityRegistry } from '../model/entityRegistry.ts';
+import { defaultEntityRegistry } from './loadEntityRegistry.ts';
 import type { FactFile } from './factFileSchema.ts';
 import { factFileFromSource } from './parseFactFile.ts';
 import { parseYamlSource } from './parseYamlSource.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { factFileSchema, type FactFileInput } from '../../src/ingest/factFileSchema.ts';
 import { resolveEntities } from '../../src/ingest/resolveEntities.ts';
-import { defaultEntityRegistry } from '../../src/model/entityRegistry.ts';
+import { defaultEntityRegistry } from '../../src/ingest/loadEntityRegistry.ts';
 
 const registry = defaultEntityRegistry();
 const file = (input: Omit<FactFileInput, 'article'>) => factFileSchema.parse({ article: { id: 'r', title: 'R' }, ...input });

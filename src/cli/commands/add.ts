@@ -17,7 +17,7 @@ export default function addCommand(): Command {
       runCommand(async (file: string, opts: ArticleFlags & { dryRun?: boolean; json?: boolean }) => {
         const path = await import('node:path');
         const { extractArticleFile } = await import('../../extract/extractArticleFile.ts');
-        const { loadEntityRegistry } = await import('../../model/entityRegistry.ts');
+        const { loadEntityRegistry } = await import('../../ingest/loadEntityRegistry.ts');
         const { ingestArticle } = await import('../../ingest/ingestArticle.ts');
         const { parseFactFile } = await import('../../ingest/parseFactFile.ts');
         // Read and check the file before connecting: bad input never needs the database.

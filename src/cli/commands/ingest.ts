@@ -16,7 +16,7 @@ export default function ingestCommand(): Command {
     .action(
       runCommand(async (paths: string[], opts: { dryRun?: boolean; json?: boolean; batchSize: number }) => {
         const { ingestFiles } = await import('../../ingest/ingestFiles.ts');
-        const { loadEntityRegistry } = await import('../../model/entityRegistry.ts');
+        const { loadEntityRegistry } = await import('../../ingest/loadEntityRegistry.ts');
         const { printIngestReport } = await import('../printIngestReport.ts');
         const report = await withGraph(async (graph, config) => {
           const registry = loadEntityRegistry(config.rootDir);
