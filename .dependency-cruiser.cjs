@@ -12,7 +12,7 @@ const LAYERS = [
   ['model'],
   ['graph', 'local-neo4j'],
   ['ingest', 'extract', 'importers', 'resolve', 'sources', 'explorer-build'],
-  ['api', 'console'],
+  ['api', 'console', 'startup'],
   ['cli'],
 ];
 

@@ -1,17 +1,19 @@
 import type { TestProject } from 'vitest/node';
 import { loadConfig, PROJECT_ROOT } from '../../src/config/loadConfig.ts';
-import { startThrowawayNeo4j } from '../../src/local-neo4j/startThrowawayNeo4j.ts';
+import { startThrowawayNeo4j, type ThrowawayNeo4j } from '../../src/local-neo4j/startThrowawayNeo4j.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4jUri: string;
+    /** The password for neo4jUri (the throwaway Neo4j's generated one, or NEO4J_PASSWORD). */
+    neo4jPassword: string | undefined;
     /** True when the run uses a Neo4j it started itself (not NEO4J_URI). */
     localNeo4j: boolean;
   }
 }
 
 interface SharedNeo4j {
-  started: Promise<{ uri: string; stop: () => Promise<void> }>;
+  started: Promise<ThrowawayNeo4j>;
   users: number;
 }
 
@@ -29,6 +31,7 @@ export default async function setup(project: TestProject) {
   const config = loadConfig();
   if (config.neo4j.uri) {
     project.provide('neo4jUri', config.neo4j.uri);
+    project.provide('neo4jPassword', config.neo4j.password);
     project.provide('localNeo4j', false);
     return;
   }
@@ -42,6 +45,7 @@ export default async function setup(project: TestProject) {
   shared.users += 1;
   const neo4j = await shared.started;
   project.provide('neo4jUri', neo4j.uri);
+  project.provide('neo4jPassword', neo4j.password);
   project.provide('localNeo4j', true);
   return async () => {
     shared.users -= 1;
