@@ -147,7 +147,8 @@ async function main(): Promise<void> {
     neo4j = await startThrowawayNeo4j({ rootDir: PROJECT_ROOT, prefix: 'newsgraph-bench-explorer-neo4j-', log });
     uri = neo4j.uri;
   }
-  const config = loadConfig({ ...process.env, NEO4J_URI: uri, PORT: '0', NEWSGRAPH_QUERY_TIMEOUT_MS: '60000' });
+  const auth = neo4j ? { NEO4J_PASSWORD: neo4j.password } : {};
+  const config = loadConfig({ ...process.env, NEO4J_URI: uri, ...auth, PORT: '0', NEWSGRAPH_QUERY_TIMEOUT_MS: '60000' });
   const graph = openGraph(config);
   let browser: Browser | undefined;
   let server: Awaited<ReturnType<typeof startServer>> | undefined;

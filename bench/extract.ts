@@ -65,14 +65,14 @@ function article(): string {
 const corpus = Array.from({ length: ARTICLES }, article);
 const registry = loadEntityRegistry(PROJECT_ROOT);
 const context = { registry, knownEntities: registry.entities };
-for (const text of corpus.slice(0, 20)) ruleExtractor.extract({ text }, context); // warm-up (JIT, compromise lexicon)
+for (const text of corpus.slice(0, 20)) ruleExtractor.extractSync({ text }, context); // warm-up (JIT, compromise lexicon)
 
 const latencies: number[] = [];
 let facts = 0;
 const t0 = performance.now();
 for (const text of corpus) {
   const a = performance.now();
-  facts += ruleExtractor.extract({ text }, context).facts.length;
+  facts += ruleExtractor.extractSync({ text }, context).facts.length;
   latencies.push(performance.now() - a);
 }
 const total = performance.now() - t0;

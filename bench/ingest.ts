@@ -60,7 +60,8 @@ async function main(): Promise<void> {
     neo4j = await startThrowawayNeo4j({ rootDir: PROJECT_ROOT, prefix: 'newsgraph-bench-ingest-neo4j-', heapMb: 2048, pageCacheMb: 1024, log });
     uri = neo4j.uri;
   }
-  const graph = openGraph(loadConfig({ ...process.env, NEO4J_URI: uri, NEWSGRAPH_QUERY_TIMEOUT_MS: '600000' }));
+  const auth = neo4j ? { NEO4J_PASSWORD: neo4j.password } : {};
+  const graph = openGraph(loadConfig({ ...process.env, NEO4J_URI: uri, ...auth, NEWSGRAPH_QUERY_TIMEOUT_MS: '600000' }));
   const rows: Row[] = [];
   const timed = async (kase: string, loader: string, work: () => Promise<number>) => {
     await reset(graph);

@@ -35,6 +35,12 @@ describe('newsgraph extract', () => {
     expect(path.resolve(dir, factFile.article.text!)).toBe(SEED);
   });
 
+  it('refuses an unknown --extractor, naming the choices', async () => {
+    const r = await runCli(['extract', SEED, '--extractor', 'bogus']);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/--extractor.*'bogus' is invalid.*Allowed choices are rules/s);
+  });
+
   it('reads front matter, shifts offsets past it, and prints JSON with --json', async () => {
     const r = await runCli(['extract', SANCTIONS, '--json']);
     expect(r.code).toBe(0);

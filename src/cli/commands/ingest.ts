@@ -34,8 +34,11 @@ export default function ingestCommand(): Command {
         }, {}, { schema: !opts.dryRun });
         if (opts.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
         else printIngestReport(report);
-        // Bad input in any file: exit 2 like every other bad-input error, after the valid files loaded.
-        return report.failures.length ? 2 : 0;
+        // Bad input in any file: exit 2 like every other bad-input error, after the valid files
+        // loaded; a failure that was not the file's fault (database gone: 5) wins.
+        const { exitCodeFor } = await import('../../errors/AppError.ts');
+        const worst = report.failures.find((f) => f.code !== 'BAD_USER_INPUT') ?? report.failures[0];
+        return worst ? exitCodeFor[worst.code] : 0;
       }),
     );
 }
