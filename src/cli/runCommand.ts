@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from 'commander';
 import pc from 'picocolors';
 import { AppError, exitCodeFor } from '../errors/AppError.ts';
 
@@ -27,9 +28,8 @@ export function intOption(flag: string, min = 0, max = Number.MAX_SAFE_INTEGER) 
   return (value: string): number => {
     const n = Number(value);
     if (!/^-?\d+$/.test(value) || n < min || n > max) {
-      throw new (class extends Error {
-        override name = 'InvalidArgumentError';
-      })(`${flag} must be a whole number from ${min} to ${max} (got "${value}")`);
+      // commander's own error class: it prints "error: option ... argument ..." and exits 1 (a usage error), not a crash.
+      throw new InvalidArgumentError(`${flag} must be a whole number from ${min} to ${max} (got "${value}")`);
     }
     return n;
   };
