@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { runCommand } from '../runCommand.ts';
 import { articleOptions, describeSummary, llmOverrides, readArticleBytes, type ArticleFlags } from '../articleOptions.ts';
 
-/** `newsgraph extract <article.txt>`: draft a fact file from raw article text (offline, deterministic). */
+/** `newsgraph extract <article.txt>`: draft a fact file from raw article text with the chosen extractor. */
 export default function extractCommand(): Command {
   return articleOptions(
     new Command('extract')

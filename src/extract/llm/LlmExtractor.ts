@@ -162,21 +162,21 @@ export class LlmExtractor implements Extractor {
     const build = () => extractionMessages(chunk.text, title, this.format === 'json_object');
     try {
       let messages = build();
-      let content: string;
+      let reply: { content: string; cutOff: boolean };
       try {
-        content = await this.ask(messages, result);
+        reply = await this.ask(messages, result);
       } catch (error) {
         if (!(error instanceof ResponseFormatRefused)) throw error;
         // For good: later pieces and articles go straight to json_object, with the schema in the prompt.
         this.format = 'json_object';
         messages = build();
-        content = await this.ask(messages, result);
+        reply = await this.ask(messages, result);
       }
-      let checked = checkAnswer(content);
+      let checked = checkAnswer(reply, this.maxTokens);
       if (!checked.ok) {
-        messages = repairMessages(messages, content, checked.errors);
-        content = await this.ask(messages, result);
-        const repaired = checkAnswer(content);
+        messages = repairMessages(messages, reply.content, checked.errors);
+        reply = await this.ask(messages, result);
+        const repaired = checkAnswer(reply, this.maxTokens);
         if (!repaired.ok) {
           result.failure = { reason: `the answer did not fit the schema after one repair request (${repaired.errors.slice(0, 3).join('; ')})`, kind: 'invalid' };
           return result;
@@ -193,23 +193,24 @@ export class LlmExtractor implements Extractor {
   }
 
   /** Sends one request in the current response format and counts its tokens. */
-  private async ask(messages: ChatMessage[], result: ChunkResult): Promise<string> {
+  private async ask(messages: ChatMessage[], result: ChunkResult): Promise<{ content: string; cutOff: boolean }> {
     const format: ResponseFormat = this.format === 'json_schema' ? { type: 'json_schema', schema: answerJsonSchema() } : { type: 'json_object' };
     const answer = await this.client.complete(messages, format, this.maxTokens);
     result.tokensIn += answer.tokensIn;
     result.tokensOut += answer.tokensOut;
-    return answer.content;
+    return { content: answer.content, cutOff: answer.finishReason === 'length' };
   }
 }
 
 /** Parses and validates an answer: the facts, or the errors a repair request quotes. */
-function checkAnswer(content: string): { ok: true; answer: Answer } | { ok: false; errors: string[] } {
+function checkAnswer(reply: { content: string; cutOff: boolean }, maxTokens: number): { ok: true; answer: Answer } | { ok: false; errors: string[] } {
   let json: unknown;
   try {
     // Some servers wrap JSON in a Markdown fence even in JSON mode.
-    json = JSON.parse(content.replace(/^\s*```(?:json)?\s*|\s*```\s*$/g, ''));
+    json = JSON.parse(reply.content.replace(/^\s*```(?:json)?\s*|\s*```\s*$/g, ''));
   } catch (error) {
-    return { ok: false, errors: [`the answer is not valid JSON (${(error as Error).message}); answer with one JSON object only`] };
+    const why = reply.cutOff ? `it was cut off at the ${maxTokens}-token limit; give fewer facts, the most important first` : 'answer with one JSON object only';
+    return { ok: false, errors: [`the answer is not valid JSON (${(error as Error).message}); ${why}`] };
   }
   const parsed = answerSchema.safeParse(json);
   return parsed.success ? { ok: true, answer: parsed.data } : { ok: false, errors: formatAnswerIssues(parsed.error) };
