@@ -118,6 +118,8 @@ export class LlmExtractor implements Extractor {
       for (const f of r.answer?.facts ?? []) {
         const label = `${f.subject.name} ${f.relation} ${f.object.name}`;
         const drop = (reason: string, counter: 'unsupported' | 'typeViolations' | undefined) => {
+          // Overlapping pieces may both report the same fact: count it once.
+          if (summary.dropped.includes(`${label}: ${reason}`)) return;
           if (counter) summary[counter]++;
           summary.dropped.push(`${label}: ${reason}`);
         };
