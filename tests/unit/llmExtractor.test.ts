@@ -126,6 +126,14 @@ describe('LLM extractor against an OpenAI-compatible server (recorded fixtures)'
     expect(triples(draft)).toEqual(GOOD_TRIPLES);
   });
 
+  it('an impossible date is left out rather than failing the whole draft at ingest', async () => {
+    const good = fixture('good-answer') as { choices: Array<{ message: { content: string } }> };
+    good.choices[0]!.message.content = good.choices[0]!.message.content.replace('"2025-05-20"', '"2025-02-30"');
+    const { draft } = await extractWith([{ body: good }]);
+    expect(triples(draft)).toEqual(GOOD_TRIPLES);
+    expect(draft!.facts[0]!.date).toBeUndefined();
+  });
+
   it('wrong argument types: facts breaking the relation rules are dropped, counted and listed', async () => {
     const { draft } = await extractWith([{ body: 'fixture:wrong-types' }]);
     expect(triples(draft)).toEqual(['european-union SANCTIONED RUS']);

@@ -10,7 +10,7 @@
 import pLimit, { type LimitFunction } from 'p-limit';
 import { ConfigError, ServiceUnavailableError, TimeoutError } from '../../errors/AppError.ts';
 import type { LlmConfig } from '../../config/loadConfig.ts';
-import { relationSpec, type RelationType } from '../../model/vocabulary.ts';
+import { isPartialDate, relationSpec, type RelationType } from '../../model/vocabulary.ts';
 import { draftArticle } from '../draftArticle.ts';
 import { EntityTable } from '../entityTable.ts';
 import { locateQuote } from '../locateQuote.ts';
@@ -244,7 +244,8 @@ function toDraftFact(f: AnswerFact, subject: string, object: string, text: strin
     status: f.status,
     extractor,
   };
-  if (f.date) fact.date = f.date;
+  // The schema's pattern lets 2025-02-30 through; ingest would refuse the whole file for it.
+  if (f.date && isPartialDate(f.date)) fact.date = f.date;
   if (Object.keys(properties).length) fact.properties = properties;
   return fact;
 }
