@@ -29,6 +29,12 @@ export function llmOverrides(opts: ArticleFlags): ConfigOverrides {
   return { llm: { baseUrl: opts.llmUrl, model: opts.llmModel, timeoutMs: opts.llmTimeout, concurrency: opts.llmConcurrency, contextTokens: opts.llmContext } };
 }
 
+/** Progress of a slow extraction on stderr, when a person is watching (a terminal) and there is more than one step. */
+export function progressOnStderr(done: number, total: number): void {
+  if (!process.stderr.isTTY || total < 2) return;
+  process.stderr.write(`\rextracting: piece ${done} of ${total}${done === total ? '\n' : ''}`);
+}
+
 /** One line on what a model-backed extraction cost and left out, or undefined for the offline extractors. */
 export function describeSummary(summary: DraftSummary | undefined): string | undefined {
   if (!summary) return undefined;

@@ -37,6 +37,8 @@ export interface EntityResolver {
 export interface ExtractContext {
   registry?: EntityResolver;
   knownEntities: readonly KnownEntity[];
+  /** Called as slow extractors (a model, piece by piece) get on: `done` of `total` steps. */
+  onProgress?(done: number, total: number): void;
 }
 
 /** An entity in a draft: known ones keep their id; new ones get a slug and a type from context. */

@@ -201,8 +201,12 @@ describe('LLM extractor against an OpenAI-compatible server (recorded fixtures)'
     const filler = Array.from({ length: 80 }, (_, i) => `Paragraph ${i} says nothing of note about anyone in particular, at some length, to fill the context window.`);
     const paragraphs = article.text.split(/\n\s*\n/);
     const text = [...paragraphs, ...filler, paragraphs[1]!].join('\n\n');
-    const { draft, requests } = await extractWith([{ body: 'fixture:good-answer' }], { contextTokens: 6144 }, {}, { ...article, text });
+    const progress: string[] = [];
+    const server = await serve([{ body: 'fixture:good-answer' }]);
+    const draft = await new LlmExtractor(settings(server.url, { contextTokens: 6144 })).extract({ ...article, text }, { ...context, onProgress: (done, total) => progress.push(`${done}/${total}`) });
+    const requests = server.requests;
     expect(requests.length).toBeGreaterThan(1);
+    expect(progress).toEqual(requests.map((_, i) => `${i + 1}/${requests.length}`));
     const sent = requests.map((r) => r.body.messages!.at(-1)!.content.split('<article>\n')[1]!.split('\n</article>')[0]!);
     // Every paragraph is sent; neighbours share a paragraph.
     for (const p of [...paragraphs, ...filler]) expect(sent.some((s) => s.includes(p))).toBe(true);

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { runCommand } from '../runCommand.ts';
 import { withGraph } from '../connect.ts';
-import { articleOptions, describeSummary, llmOverrides, readArticleBytes, type ArticleFlags } from '../articleOptions.ts';
+import { articleOptions, describeSummary, llmOverrides, progressOnStderr, readArticleBytes, type ArticleFlags } from '../articleOptions.ts';
 import { metadataOf } from './extract.ts';
 
 /** `newsgraph add <article.txt>`: extract a draft and ingest it in one step. */
@@ -34,7 +34,7 @@ export default function addCommand(): Command {
           const graphEntities = known.flatMap((e) => (e.name && e.type ? [{ id: e.id, type: e.type as never, name: e.name, aliases: e.aliases, ...(e.kind ? { kind: e.kind } : {}) }] : []));
           const { draft, factFile } = await extractArticleFile(bytes, file, {
             metadata: metadataOf(opts),
-            context: { registry, knownEntities: [...registry.entities, ...graphEntities] },
+            context: { registry, knownEntities: [...registry.entities, ...graphEntities], onProgress: progressOnStderr },
             minConfidence: opts.minConfidence,
             extractor,
           });

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { runCommand } from '../runCommand.ts';
-import { articleOptions, describeSummary, llmOverrides, readArticleBytes, type ArticleFlags } from '../articleOptions.ts';
+import { articleOptions, describeSummary, llmOverrides, progressOnStderr, readArticleBytes, type ArticleFlags } from '../articleOptions.ts';
 
 /** `newsgraph extract <article.txt>`: draft a fact file from raw article text with the chosen extractor. */
 export default function extractCommand(): Command {
@@ -27,7 +27,7 @@ export default function extractCommand(): Command {
         const extractor = await createExtractor(opts.extractor, config);
         const { draft, factFile } = await extractArticleFile(bytes, file, {
           metadata: metadataOf(opts),
-          context: { registry, knownEntities: registry.entities },
+          context: { registry, knownEntities: registry.entities, onProgress: progressOnStderr },
           textPath,
           minConfidence: opts.minConfidence,
           extractor,

@@ -87,7 +87,16 @@ export class LlmExtractor implements Extractor {
   /** Extracts a draft from the article: one request per piece (cached), validated, quotes checked. */
   async extract(input: ArticleInput, context: ExtractContext): Promise<Draft> {
     const chunks = splitIntoChunks(input.text, this.chunkChars);
-    const results = await Promise.all(chunks.map((chunk) => this.limit(() => this.answerChunk(chunk, input.title))));
+    let done = 0;
+    const results = await Promise.all(
+      chunks.map((chunk) =>
+        this.limit(async () => {
+          const result = await this.answerChunk(chunk, input.title);
+          context.onProgress?.(++done, chunks.length);
+          return result;
+        }),
+      ),
+    );
     const failures = results.filter((r) => r.failure);
     // The endpoint itself failing on every piece is an error (nothing gets written); a model
     // that answered badly is a draft with the reason in it.
