@@ -4,8 +4,7 @@
  * finds keep that one's confidence and provenance. Each fact's `extractor` says who found it
  * (`newsgraph-ensemble` with both names when both did); the summary counts them.
  */
-import type { Draft, DraftEntity, DraftFact, ExtractContext, Extractor } from './types.ts';
-import type { ArticleInput } from './types.ts';
+import type { ArticleInput, Draft, DraftEntity, DraftFact, ExtractContext, Extractor } from './types.ts';
 
 /** Runs `offline` and `model` side by side and merges their drafts by triple. */
 export class EnsembleExtractor implements Extractor {
@@ -49,9 +48,10 @@ export class EnsembleExtractor implements Extractor {
       if (!known) entities.set(e.id, e);
       else for (const alias of e.aliases) if (alias !== known.name && !known.aliases.includes(alias)) known.aliases.push(alias);
     }
-    const foundBy = { [this.offline.name]: a.facts.length, [this.model.name]: b.facts.length, both: both.size };
+    // Counted in triples: a triple quoted twice is still one fact in the graph.
+    const foundBy = { [this.offline.name]: new Set(a.facts.map(triple)).size, [this.model.name]: fromModel.size, both: both.size };
     const notices = [
-      `found by ${this.offline.name}: ${new Set(a.facts.map(triple)).size} triples, by ${this.model.name}: ${fromModel.size}, by both: ${both.size}`,
+      `found by ${this.offline.name}: ${foundBy[this.offline.name]} triples, by ${this.model.name}: ${fromModel.size}, by both: ${both.size}`,
       ...a.notices.map((n) => `${this.offline.name}: ${n}`),
       ...b.notices.map((n) => `${this.model.name}: ${n}`),
     ];

@@ -93,7 +93,7 @@ export interface DraftSummary {
   typeViolations: number;
   /** Every dropped fact, `subject RELATION object: why`. */
   dropped: string[];
-  /** Ensemble only: how many facts each extractor found, and how many both found. */
+  /** Ensemble only: how many triples each extractor found, and how many both found. */
   foundBy?: Record<string, number>;
 }
 
