@@ -14,7 +14,7 @@ import { loadConfig } from '../src/config/loadConfig.ts';
 import { ConfigError } from '../src/errors/AppError.ts';
 import { DEFAULT_EXTRACTOR, EXTRACTOR_NAMES, createExtractor, type ExtractorName } from '../src/extract/extractors.ts';
 import type { ExtractContext } from '../src/extract/types.ts';
-import { loadEntityRegistry } from '../src/model/entityRegistry.ts';
+import { loadEntityRegistry } from '../src/ingest/loadEntityRegistry.ts';
 import { prf, scoreExtraction, type GoldFile, type Score } from './scoreExtraction.ts';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/loadConfig.ts';
 import type { Graph } from '../../src/graph/Graph.ts';
 import { startFakeChatServer, type FakeChatServer } from '../support/fakeChatServer.ts';
 import { runCli } from '../support/runCli.ts';
 import { seedGraph } from '../support/seedGraph.ts';
-import { graphFingerprint, openTestGraph } from '../support/testGraph.ts';
+import { graphFingerprint, openTestGraph, testNeo4jEnv } from '../support/testGraph.ts';
 
 const SANCTIONS = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'articles', 'eu-sanctions-shadow-fleet.txt');
 const MODEL = 'qwen2.5:7b-instruct';
@@ -16,7 +16,7 @@ describe('newsgraph add --extractor llm (real Neo4j, fake OpenAI-compatible serv
   let graph: Graph;
   let good: FakeChatServer;
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-add-llm-'));
-  const env = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({ NEO4J_URI: inject('neo4jUri'), NEWSGRAPH_HOME: home, NEWSGRAPH_LLM_MODEL: MODEL, NEWSGRAPH_LLM_RETRIES: '0', ...extra });
+  const env = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({ ...testNeo4jEnv(), NEWSGRAPH_HOME: home, NEWSGRAPH_LLM_MODEL: MODEL, NEWSGRAPH_LLM_RETRIES: '0', ...extra });
   beforeAll(async () => {
     graph = openTestGraph();
     await seedGraph(graph);

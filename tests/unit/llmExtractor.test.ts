@@ -12,7 +12,7 @@ import { parseArticleFile } from '../../src/extract/parseArticleFile.ts';
 import { ruleExtractor } from '../../src/extract/ruleExtractor.ts';
 import type { ArticleInput, Draft } from '../../src/extract/types.ts';
 import { parseFactFile } from '../../src/ingest/parseFactFile.ts';
-import { loadEntityRegistry } from '../../src/model/entityRegistry.ts';
+import { loadEntityRegistry } from '../../src/ingest/loadEntityRegistry.ts';
 import { fixture, startFakeChatServer, type FakeChatServer, type FakeReply } from '../support/fakeChatServer.ts';
 
 const MODEL = 'qwen2.5:7b-instruct';
