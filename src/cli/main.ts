@@ -45,7 +45,10 @@ function applyUsageErrors(command: Command): void {
 
 /** `error: option '--limit <n>' argument '-5' is invalid. --limit must be ...` -> `--limit must be ...`. */
 export function usageReason(text: string): string {
-  return text.replace(/^error: /, '').replace(/^(?:option|command-argument value) '[^']*' .*?is invalid(?: for argument '[^']*')?\. /s, '');
+  const reason = text.replace(/^error: /, '');
+  const stripped = reason.replace(/^(?:option|command-argument value) '[^']*' .*?is invalid(?: for argument '[^']*')?\. /s, '');
+  // commander's choices message ("Allowed choices are ...") names neither the flag nor the value: keep its prefix.
+  return /^Allowed choices/.test(stripped) ? reason : stripped;
 }
 
 function rank(name: string): number {
