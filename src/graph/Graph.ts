@@ -60,6 +60,11 @@ export class Graph {
     return this.write((tx) => tx.rows<T>(this.resolve(query), params), options);
   }
 
+  /** One compiled read statement (src/api/compile builds them: text from the compiler, values as parameters). */
+  async runStatement<T = Record<string, unknown>>(statement: { text: string; params: Record<string, unknown> }, options?: TxOptions): Promise<T[]> {
+    return this.read((tx) => tx.rows<T>(statement.text, statement.params), options);
+  }
+
   /** Subscribes to every statement sent; returns the unsubscribe function. */
   onStatement(listener: StatementListener): () => void {
     this.listeners.add(listener);

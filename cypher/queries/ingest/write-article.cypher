@@ -63,6 +63,7 @@ CALL () {
       f.confidence = reduce(m = 0.0, x IN rs | CASE WHEN x.confidence > m THEN x.confidence ELSE m END),
       f.firstDate = reduce(d = null, x IN dates | CASE WHEN d IS NULL OR x < d THEN x ELSE d END),
       f.lastDate = reduce(d = null, x IN dates | CASE WHEN d IS NULL OR x > d THEN x ELSE d END)
+  SET f.sortDate = coalesce(f.lastDate, f.firstDate, '')
   WITH f
   MATCH (f)-[:SUBJECT]->(s:Entity)
   MATCH (f)-[:OBJECT]->(o:Entity)
