@@ -1,4 +1,5 @@
 import type { ASTVisitor, FieldNode, GraphQLField, GraphQLNamedType, SelectionSetNode, ValidationContext } from 'graphql';
+import { API_LIMITS } from './apiLimits.ts';
 import { graphql } from './compile/graphqlRuntime.ts';
 
 /**
@@ -24,9 +25,11 @@ function argument(field: GraphQLField<unknown, unknown>, node: FieldNode, name: 
 
 /** How many items a field can return (1 for a single object). */
 function multiplier(parent: string, field: GraphQLField<unknown, unknown>, node: FieldNode): number {
+  // Values over an argument's own cap count at the cap: the argument check names that limit more precisely.
+  const caps: Record<string, number> = { first: API_LIMITS.first, maxNodes: API_LIMITS.maxNodes, hops: API_LIMITS.hops, maxHops: API_LIMITS.maxHops };
   const num = (name: string, fallback: number) => {
     const v = argument(field, node, name);
-    return typeof v === 'number' && Number.isFinite(v) ? Math.max(v, 0) : fallback;
+    return typeof v === 'number' && Number.isFinite(v) ? Math.min(Math.max(v, 0), caps[name] ?? Infinity) : fallback;
   };
   if (parent === 'Query' && field.name === 'subgraph') return num('maxNodes', 200) * Math.max(1, num('hops', 1));
   if (parent === 'Query' && field.name === 'neighbourhood') return NEIGHBOURHOOD_PER_HOP * Math.max(1, num('hops', 1));
