@@ -56,18 +56,23 @@ describe('one statement per root field: GraphQL in, Cypher and parameters out', 
     expect(out).toMatchInlineSnapshot(`
       {
         "cypher": "MATCH (e:Entity {id: $id})
-      RETURN {id: e.id, name: e.name, aliases: coalesce(e.aliases, []), kind: e.kind, degree: COUNT { (e)<-[:SUBJECT|OBJECT]-() }, relations: {\`__nodes\`: COLLECT {
-        MATCH (e)<-[:SUBJECT|OBJECT]-(f_1:Fact)
-        WITH DISTINCT f_1 ORDER BY f_1.sortDate DESC, f_1.id LIMIT $first
-        RETURN {id: f_1.id, relation: f_1.relation, firstDate: f_1.firstDate, subject: COLLECT { MATCH (f_1)-[:SUBJECT]->(s_2:Entity) RETURN {id: s_2.id, name: s_2.name} }[0], object: COLLECT { MATCH (f_1)-[:OBJECT]->(o_3:Entity) RETURN {id: o_3.id, name: o_3.name} }[0], sources: COLLECT {
-          MATCH (a_4:Article)-[r_5:REPORTS]->(f_1)
-          WITH a_4, r_5 ORDER BY coalesce(r_5.date, a_4.publishedAt, ''), a_4.id
-          RETURN {evidence: r_5.evidence, date: r_5.date, article: {id: a_4.id, title: a_4.title, url: a_4.url}}
-        }}
-      }, \`__total\`: COUNT {
-        MATCH (e)<-[:SUBJECT|OBJECT]-(f_1:Fact)
-        RETURN DISTINCT f_1
-      }, \`__offset\`: 0}} AS entity",
+      CALL (e) {
+        MATCH (e)<-[:SUBJECT|OBJECT]-(f_2:Fact)
+        WITH DISTINCT f_2 ORDER BY f_2.sortDate DESC, f_2.id LIMIT $first
+        MATCH (f_2)-[:SUBJECT]->(s_3:Entity)
+        MATCH (f_2)-[:OBJECT]->(o_4:Entity)
+        CALL (f_2) {
+          MATCH (a_5:Article)-[r_6:REPORTS]->(f_2)
+          WITH a_5, r_6 ORDER BY coalesce(r_6.date, a_5.publishedAt, ''), a_5.id
+          RETURN collect({evidence: r_6.evidence, date: r_6.date, article: {id: a_5.id, title: a_5.title, url: a_5.url}}) AS sources_7
+        }
+        RETURN collect({id: f_2.id, relation: f_2.relation, firstDate: f_2.firstDate, subject: {id: s_3.id, name: s_3.name}, object: {id: o_4.id, name: o_4.name}, sources: sources_7}) AS relations_1
+      }
+      CALL (e) {
+        MATCH (e)<-[:SUBJECT|OBJECT]-(f_2:Fact)
+        RETURN count(DISTINCT f_2) AS relationsTotal_11
+      }
+      RETURN {id: e.id, name: e.name, aliases: coalesce(e.aliases, []), kind: e.kind, degree: COUNT { (e)<-[:SUBJECT|OBJECT]-() }, relations: {\`__nodes\`: relations_1, \`__total\`: relationsTotal_11, \`__offset\`: 0}} AS entity",
         "params": {
           "first": 20,
           "id": "USA",
@@ -81,24 +86,29 @@ describe('one statement per root field: GraphQL in, Cypher and parameters out', 
     expect(out).toMatchInlineSnapshot(`
       {
         "cypher": "MATCH (e:Entity {id: $id})
-      RETURN {\`all\`: {\`__nodes\`: COLLECT {
-        MATCH (e)<-[:OBJECT]-(f_1:Fact)
-        WITH f_1 ORDER BY f_1.sortDate DESC, f_1.id LIMIT $first
-        RETURN {id: f_1.id}
-      }, \`__offset\`: 0}, dated: {\`__nodes\`: COLLECT {
-        MATCH (e)<-[:SUBJECT|OBJECT]-(f_2:Fact)
-        WHERE f_2.relation IN $types AND (f_2.sortDate >= $from OR f_2.sortDate IN $fromPrefixes) AND (f_2.firstDate <= $to OR f_2.firstDate STARTS WITH $to)
-        WITH DISTINCT f_2 ORDER BY f_2.sortDate DESC, f_2.id LIMIT $first_2
-        RETURN {id: f_2.id}
-      }, \`__offset\`: 0}, timeline: COLLECT {
-        MATCH (e)<-[:SUBJECT|OBJECT]-(f_3:Fact)
-        WITH DISTINCT f_3 ORDER BY f_3.firstDate IS NULL, f_3.firstDate, f_3.lastDate, f_3.id LIMIT $timelineFirst
-        RETURN {id: f_3.id}
-      }, offices: COLLECT {
-        MATCH (e)<-[:SUBJECT]-(f_4:Fact {relation: 'HOLDS_OFFICE'})
-        WITH f_4 ORDER BY f_4.sortDate DESC, f_4.id LIMIT 100
-        RETURN {object: COLLECT { MATCH (f_4)-[:OBJECT]->(o_5:Entity) RETURN {id: o_5.id} }[0], properties: properties(f_4)}
-      }} AS entity",
+      CALL (e) {
+        MATCH (e)<-[:OBJECT]-(f_2:Fact)
+        WITH f_2 ORDER BY f_2.sortDate DESC, f_2.id LIMIT $first
+        RETURN collect({id: f_2.id}) AS all_1
+      }
+      CALL (e) {
+        MATCH (e)<-[:SUBJECT|OBJECT]-(f_4:Fact)
+        WHERE f_4.relation IN $types AND (f_4.sortDate >= $from OR f_4.sortDate IN $fromPrefixes) AND (f_4.firstDate <= $to OR f_4.firstDate STARTS WITH $to)
+        WITH DISTINCT f_4 ORDER BY f_4.sortDate DESC, f_4.id LIMIT $first_2
+        RETURN collect({id: f_4.id}) AS dated_3
+      }
+      CALL (e) {
+        MATCH (e)<-[:SUBJECT|OBJECT]-(f_6:Fact)
+        WITH DISTINCT f_6 ORDER BY f_6.firstDate IS NULL, f_6.firstDate, f_6.lastDate, f_6.id LIMIT $timelineFirst
+        RETURN collect({id: f_6.id}) AS timeline_5
+      }
+      CALL (e) {
+        MATCH (e)<-[:SUBJECT]-(f_8:Fact {relation: 'HOLDS_OFFICE'})
+        WITH f_8 ORDER BY f_8.sortDate DESC, f_8.id LIMIT 100
+        MATCH (f_8)-[:OBJECT]->(o_9:Entity)
+        RETURN collect({object: {id: o_9.id}, properties: properties(f_8)}) AS offices_7
+      }
+      RETURN {\`all\`: {\`__nodes\`: all_1, \`__offset\`: 0}, dated: {\`__nodes\`: dated_3, \`__offset\`: 0}, timeline: timeline_5, offices: offices_7} AS entity",
         "params": {
           "first": 5,
           "first_2": 20,
@@ -187,12 +197,17 @@ describe('one statement per root field: GraphQL in, Cypher and parameters out', 
         WHERE NOT n IN level1
         RETURN collect(n) AS level2
       }
-      RETURN c IS NOT NULL AS found, COLLECT {
+      WITH c, COLLECT {
         UNWIND [x IN level1 | [x, 1]] + [x IN level2 | [x, 2]] AS hit
         WITH hit[0] AS n, hit[1] AS distance
         ORDER BY distance, n.name, n.id
-        RETURN {id: n.id, name: n.name}
-      } AS entities",
+        RETURN n
+      } AS reached
+      CALL (reached) {
+        UNWIND reached AS n
+        RETURN collect({id: n.id, name: n.name}) AS entities
+      }
+      RETURN c IS NOT NULL AS found, entities",
         "params": {
           "id": "COL",
         },
@@ -208,7 +223,9 @@ describe('one statement per root field: GraphQL in, Cypher and parameters out', 
       CALL (a, b) {
         MATCH p = SHORTEST 1 (a)-[:HOLDS_OFFICE|PART_OF|ALLY_OF|SANCTIONED|SUSPENDED_INTELLIGENCE_SHARING_WITH|CRITICIZED|ACCUSED|DENIED|DISTANCED_FROM|ORDERED|CONDUCTED|ATTACKED|OCCURRED_IN|AGREED|CONSULTED|SUPPORTED|CONCEDED|COOPERATED|AIDED|RETREATED|REQUESTED|REJECTED|THREATENED|PROTESTED|MOBILIZED|COERCED]-{1,4}(b)
         WITH p LIMIT 1
-        RETURN collect({length: length(p), entities: [n IN nodes(p) | {id: n.id, name: n.name}], facts: [r IN relationships(p) | {id: r.factId, relation: type(r)}]}) AS paths
+        WITH *, [n IN nodes(p) | {id: n.id, name: n.name}] AS entities_1
+        WITH *, [r IN relationships(p) | {id: r.factId, relation: type(r)}] AS facts_2
+        RETURN collect({length: length(p), entities: entities_1, facts: facts_2}) AS paths
       }
       RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths",
         "params": {
@@ -227,11 +244,18 @@ describe('one statement per root field: GraphQL in, Cypher and parameters out', 
       CALL (a, b) {
         MATCH p = ALL SHORTEST (a)-[:ALLY_OF]-{1,4}(b)
         WITH p LIMIT 100
-        RETURN collect({entities: [n IN nodes(p) | {id: n.id}], facts: [r IN relationships(p) | COLLECT { MATCH (f_1:Fact {id: r.factId}) RETURN {id: f_1.id, sources: COLLECT {
-          MATCH (a_2:Article)-[r_3:REPORTS]->(f_1)
-          WITH a_2, r_3 ORDER BY coalesce(r_3.date, a_2.publishedAt, ''), a_2.id
-          RETURN {evidence: r_3.evidence}
-        }} }[0]]}) AS paths
+        WITH *, [n IN nodes(p) | {id: n.id}] AS entities_1
+        CALL (p) {
+          UNWIND relationships(p) AS r
+          MATCH (f_3:Fact {id: r.factId})
+          CALL (f_3) {
+            MATCH (a_4:Article)-[r_5:REPORTS]->(f_3)
+            WITH a_4, r_5 ORDER BY coalesce(r_5.date, a_4.publishedAt, ''), a_4.id
+            RETURN collect({evidence: r_5.evidence}) AS sources_6
+          }
+          RETURN collect({id: f_3.id, sources: sources_6}) AS facts_2
+        }
+        RETURN collect({entities: entities_1, facts: facts_2}) AS paths
       }
       RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths",
         "params": {
@@ -250,7 +274,7 @@ describe('one statement per root field: GraphQL in, Cypher and parameters out', 
       CALL (level0) {
         UNWIND level0 AS x
         MATCH (x)-[r:HOLDS_OFFICE|PART_OF|ALLY_OF|SANCTIONED|SUSPENDED_INTELLIGENCE_SHARING_WITH|CRITICIZED|ACCUSED|DENIED|DISTANCED_FROM|ORDERED|CONDUCTED|ATTACKED|OCCURRED_IN|AGREED|CONSULTED|SUPPORTED|CONCEDED|COOPERATED|AIDED|RETREATED|REQUESTED|REJECTED|THREATENED|PROTESTED|MOBILIZED|COERCED]-(n:Entity)
-        WHERE NOT n IN level0 AND r.status IN $statuses AND r.sourceCount >= $minSources AND (coalesce(r.lastDate, r.firstDate) >= $from OR coalesce(r.lastDate, r.firstDate) IN $fromPrefixes)
+        WHERE NOT n IN level0 AND r.status IN $statuses AND r.sourceCount >= $minSources AND coalesce(r.lastDate, r.firstDate) >= $from
         WITH DISTINCT n
         RETURN collect(n) AS level1
       }
@@ -261,18 +285,19 @@ describe('one statement per root field: GraphQL in, Cypher and parameters out', 
         RETURN n
       } AS reached
       WITH level0, reached, reached[..$maxNodes] AS kept
-      RETURN [id IN $ids WHERE NOT id IN [s IN level0 | s.id]] AS missing,
-             size(reached) > size(kept) AS truncated,
-             [n IN kept | {id: n.id, name: n.name}] AS nodes,
-             COLLECT {
+      CALL (kept) {
+        UNWIND kept AS n
+        RETURN collect({id: n.id, name: n.name}) AS nodes
+      }
+      CALL (kept) {
         UNWIND kept AS a
         MATCH (a)-[r:HOLDS_OFFICE|PART_OF|ALLY_OF|SANCTIONED|SUSPENDED_INTELLIGENCE_SHARING_WITH|CRITICIZED|ACCUSED|DENIED|DISTANCED_FROM|ORDERED|CONDUCTED|ATTACKED|OCCURRED_IN|AGREED|CONSULTED|SUPPORTED|CONCEDED|COOPERATED|AIDED|RETREATED|REQUESTED|REJECTED|THREATENED|PROTESTED|MOBILIZED|COERCED]->(o:Entity)
-        WHERE o IN kept AND r.status IN $statuses AND r.sourceCount >= $minSources AND (coalesce(r.lastDate, r.firstDate) >= $from OR coalesce(r.lastDate, r.firstDate) IN $fromPrefixes)
-        RETURN {id: r.factId, relation: type(r), sourceCount: coalesce(r.sourceCount, 0), subject: {id: (startNode(r)).id}, object: {id: (endNode(r)).id}}
-      } AS edges",
+        WHERE o IN kept AND r.status IN $statuses AND r.sourceCount >= $minSources AND coalesce(r.lastDate, r.firstDate) >= $from
+        RETURN collect({id: r.factId, relation: type(r), sourceCount: coalesce(r.sourceCount, 0), subject: {id: (startNode(r)).id}, object: {id: (endNode(r)).id}}) AS edges
+      }
+      RETURN [id IN $ids WHERE NOT id IN [s IN level0 | s.id]] AS missing, size(reached) > size(kept) AS truncated, nodes, edges",
         "params": {
           "from": "2022",
-          "fromPrefixes": [],
           "ids": [
             "COL",
             "USA",
@@ -301,7 +326,9 @@ describe('one statement per root field: GraphQL in, Cypher and parameters out', 
         WHERE f.relation IN $types
           AND (f.sortDate >= $from OR f.sortDate IN $fromPrefixes)
         WITH f ORDER BY f.sortDate DESC, f.id LIMIT $first
-        RETURN collect({id: f.id, relation: f.relation, firstDate: f.firstDate, sourceCount: coalesce(f.sourceCount, 0), subject: COLLECT { MATCH (f)-[:SUBJECT]->(s_1:Entity) RETURN {id: s_1.id, name: s_1.name} }[0], object: COLLECT { MATCH (f)-[:OBJECT]->(o_2:Entity) RETURN {id: o_2.id, name: o_2.name} }[0]}) AS nodes
+        MATCH (f)-[:SUBJECT]->(s_1:Entity)
+        MATCH (f)-[:OBJECT]->(o_2:Entity)
+        RETURN collect({id: f.id, relation: f.relation, firstDate: f.firstDate, sourceCount: coalesce(f.sourceCount, 0), subject: {id: s_1.id, name: s_1.name}, object: {id: o_2.id, name: o_2.name}}) AS nodes
       }
       RETURN total, nodes",
         "params": {
@@ -377,19 +404,21 @@ describe('one statement per root field: GraphQL in, Cypher and parameters out', 
       CALL () { MATCH ()-[x:PROTESTED]->() RETURN count(x) AS PROTESTED }
       CALL () { MATCH ()-[x:MOBILIZED]->() RETURN count(x) AS MOBILIZED }
       CALL () { MATCH ()-[x:COERCED]->() RETURN count(x) AS COERCED }
-      RETURN {entityCounts: [x IN [{type: 'Person', \`count\`: Person, \`__count\`: Person, \`__name\`: 'Person'}, {type: 'Country', \`count\`: Country, \`__count\`: Country, \`__name\`: 'Country'}, {type: 'Organization', \`count\`: Organization, \`__count\`: Organization, \`__name\`: 'Organization'}, {type: 'Operation', \`count\`: Operation, \`__count\`: Operation, \`__name\`: 'Operation'}, {type: 'Place', \`count\`: Place, \`__count\`: Place, \`__name\`: 'Place'}] WHERE x.__count > 0], relationCounts: [x IN [{relation: 'HOLDS_OFFICE', \`count\`: HOLDS_OFFICE, \`__count\`: HOLDS_OFFICE, \`__name\`: 'HOLDS_OFFICE'}, {relation: 'PART_OF', \`count\`: PART_OF, \`__count\`: PART_OF, \`__name\`: 'PART_OF'}, {relation: 'ALLY_OF', \`count\`: ALLY_OF, \`__count\`: ALLY_OF, \`__name\`: 'ALLY_OF'}, {relation: 'SANCTIONED', \`count\`: SANCTIONED, \`__count\`: SANCTIONED, \`__name\`: 'SANCTIONED'}, {relation: 'SUSPENDED_INTELLIGENCE_SHARING_WITH', \`count\`: SUSPENDED_INTELLIGENCE_SHARING_WITH, \`__count\`: SUSPENDED_INTELLIGENCE_SHARING_WITH, \`__name\`: 'SUSPENDED_INTELLIGENCE_SHARING_WITH'}, {relation: 'CRITICIZED', \`count\`: CRITICIZED, \`__count\`: CRITICIZED, \`__name\`: 'CRITICIZED'}, {relation: 'ACCUSED', \`count\`: ACCUSED, \`__count\`: ACCUSED, \`__name\`: 'ACCUSED'}, {relation: 'DENIED', \`count\`: DENIED, \`__count\`: DENIED, \`__name\`: 'DENIED'}, {relation: 'DISTANCED_FROM', \`count\`: DISTANCED_FROM, \`__count\`: DISTANCED_FROM, \`__name\`: 'DISTANCED_FROM'}, {relation: 'ORDERED', \`count\`: ORDERED, \`__count\`: ORDERED, \`__name\`: 'ORDERED'}, {relation: 'CONDUCTED', \`count\`: CONDUCTED, \`__count\`: CONDUCTED, \`__name\`: 'CONDUCTED'}, {relation: 'ATTACKED', \`count\`: ATTACKED, \`__count\`: ATTACKED, \`__name\`: 'ATTACKED'}, {relation: 'OCCURRED_IN', \`count\`: OCCURRED_IN, \`__count\`: OCCURRED_IN, \`__name\`: 'OCCURRED_IN'}, {relation: 'AGREED', \`count\`: AGREED, \`__count\`: AGREED, \`__name\`: 'AGREED'}, {relation: 'CONSULTED', \`count\`: CONSULTED, \`__count\`: CONSULTED, \`__name\`: 'CONSULTED'}, {relation: 'SUPPORTED', \`count\`: SUPPORTED, \`__count\`: SUPPORTED, \`__name\`: 'SUPPORTED'}, {relation: 'CONCEDED', \`count\`: CONCEDED, \`__count\`: CONCEDED, \`__name\`: 'CONCEDED'}, {relation: 'COOPERATED', \`count\`: COOPERATED, \`__count\`: COOPERATED, \`__name\`: 'COOPERATED'}, {relation: 'AIDED', \`count\`: AIDED, \`__count\`: AIDED, \`__name\`: 'AIDED'}, {relation: 'RETREATED', \`count\`: RETREATED, \`__count\`: RETREATED, \`__name\`: 'RETREATED'}, {relation: 'REQUESTED', \`count\`: REQUESTED, \`__count\`: REQUESTED, \`__name\`: 'REQUESTED'}, {relation: 'REJECTED', \`count\`: REJECTED, \`__count\`: REJECTED, \`__name\`: 'REJECTED'}, {relation: 'THREATENED', \`count\`: THREATENED, \`__count\`: THREATENED, \`__name\`: 'THREATENED'}, {relation: 'PROTESTED', \`count\`: PROTESTED, \`__count\`: PROTESTED, \`__name\`: 'PROTESTED'}, {relation: 'MOBILIZED', \`count\`: MOBILIZED, \`__count\`: MOBILIZED, \`__name\`: 'MOBILIZED'}, {relation: 'COERCED', \`count\`: COERCED, \`__count\`: COERCED, \`__name\`: 'COERCED'}] WHERE x.__count > 0], mostConnected: COLLECT {
+      CALL () {
         MATCH (e:Entity)
         WITH e, COUNT { (e)<-[:SUBJECT|OBJECT]-() } AS degree
         WHERE degree > 0
         ORDER BY degree DESC, e.name, e.id LIMIT $mostConnectedFirst
-        RETURN {degree: degree, entity: {id: e.id, name: e.name}}
-      }, distanced: COLLECT {
+        RETURN collect({degree: degree, entity: {id: e.id, name: e.name}}) AS mostConnected_1
+      }
+      CALL () {
         MATCH (e:Entity)
         WITH e, COUNT { (e)-[:DISTANCED_FROM]-() } AS degree
         WHERE degree > 0
         ORDER BY degree DESC, e.name, e.id LIMIT $mostConnectedFirst_2
-        RETURN {degree: degree}
-      }} AS stats",
+        RETURN collect({degree: degree}) AS distanced_2
+      }
+      RETURN {entityCounts: [x IN [{type: 'Person', \`count\`: Person, \`__count\`: Person, \`__name\`: 'Person'}, {type: 'Country', \`count\`: Country, \`__count\`: Country, \`__name\`: 'Country'}, {type: 'Organization', \`count\`: Organization, \`__count\`: Organization, \`__name\`: 'Organization'}, {type: 'Operation', \`count\`: Operation, \`__count\`: Operation, \`__name\`: 'Operation'}, {type: 'Place', \`count\`: Place, \`__count\`: Place, \`__name\`: 'Place'}] WHERE x.__count > 0], relationCounts: [x IN [{relation: 'HOLDS_OFFICE', \`count\`: HOLDS_OFFICE, \`__count\`: HOLDS_OFFICE, \`__name\`: 'HOLDS_OFFICE'}, {relation: 'PART_OF', \`count\`: PART_OF, \`__count\`: PART_OF, \`__name\`: 'PART_OF'}, {relation: 'ALLY_OF', \`count\`: ALLY_OF, \`__count\`: ALLY_OF, \`__name\`: 'ALLY_OF'}, {relation: 'SANCTIONED', \`count\`: SANCTIONED, \`__count\`: SANCTIONED, \`__name\`: 'SANCTIONED'}, {relation: 'SUSPENDED_INTELLIGENCE_SHARING_WITH', \`count\`: SUSPENDED_INTELLIGENCE_SHARING_WITH, \`__count\`: SUSPENDED_INTELLIGENCE_SHARING_WITH, \`__name\`: 'SUSPENDED_INTELLIGENCE_SHARING_WITH'}, {relation: 'CRITICIZED', \`count\`: CRITICIZED, \`__count\`: CRITICIZED, \`__name\`: 'CRITICIZED'}, {relation: 'ACCUSED', \`count\`: ACCUSED, \`__count\`: ACCUSED, \`__name\`: 'ACCUSED'}, {relation: 'DENIED', \`count\`: DENIED, \`__count\`: DENIED, \`__name\`: 'DENIED'}, {relation: 'DISTANCED_FROM', \`count\`: DISTANCED_FROM, \`__count\`: DISTANCED_FROM, \`__name\`: 'DISTANCED_FROM'}, {relation: 'ORDERED', \`count\`: ORDERED, \`__count\`: ORDERED, \`__name\`: 'ORDERED'}, {relation: 'CONDUCTED', \`count\`: CONDUCTED, \`__count\`: CONDUCTED, \`__name\`: 'CONDUCTED'}, {relation: 'ATTACKED', \`count\`: ATTACKED, \`__count\`: ATTACKED, \`__name\`: 'ATTACKED'}, {relation: 'OCCURRED_IN', \`count\`: OCCURRED_IN, \`__count\`: OCCURRED_IN, \`__name\`: 'OCCURRED_IN'}, {relation: 'AGREED', \`count\`: AGREED, \`__count\`: AGREED, \`__name\`: 'AGREED'}, {relation: 'CONSULTED', \`count\`: CONSULTED, \`__count\`: CONSULTED, \`__name\`: 'CONSULTED'}, {relation: 'SUPPORTED', \`count\`: SUPPORTED, \`__count\`: SUPPORTED, \`__name\`: 'SUPPORTED'}, {relation: 'CONCEDED', \`count\`: CONCEDED, \`__count\`: CONCEDED, \`__name\`: 'CONCEDED'}, {relation: 'COOPERATED', \`count\`: COOPERATED, \`__count\`: COOPERATED, \`__name\`: 'COOPERATED'}, {relation: 'AIDED', \`count\`: AIDED, \`__count\`: AIDED, \`__name\`: 'AIDED'}, {relation: 'RETREATED', \`count\`: RETREATED, \`__count\`: RETREATED, \`__name\`: 'RETREATED'}, {relation: 'REQUESTED', \`count\`: REQUESTED, \`__count\`: REQUESTED, \`__name\`: 'REQUESTED'}, {relation: 'REJECTED', \`count\`: REJECTED, \`__count\`: REJECTED, \`__name\`: 'REJECTED'}, {relation: 'THREATENED', \`count\`: THREATENED, \`__count\`: THREATENED, \`__name\`: 'THREATENED'}, {relation: 'PROTESTED', \`count\`: PROTESTED, \`__count\`: PROTESTED, \`__name\`: 'PROTESTED'}, {relation: 'MOBILIZED', \`count\`: MOBILIZED, \`__count\`: MOBILIZED, \`__name\`: 'MOBILIZED'}, {relation: 'COERCED', \`count\`: COERCED, \`__count\`: COERCED, \`__name\`: 'COERCED'}] WHERE x.__count > 0], mostConnected: mostConnected_1, distanced: distanced_2} AS stats",
         "params": {
           "mostConnectedFirst": 10,
           "mostConnectedFirst_2": 1,
@@ -402,15 +431,17 @@ describe('one statement per root field: GraphQL in, Cypher and parameters out', 
     expect(compile(`{ article(id: "a1") { title facts { id } entities { id } } }`)).toMatchInlineSnapshot(`
       {
         "cypher": "MATCH (a:Article {id: $id})
-      RETURN {title: a.title, facts: COLLECT {
-        MATCH (a)-[:REPORTS]->(f_1:Fact)
-        WITH DISTINCT f_1 ORDER BY f_1.id
-        RETURN {id: f_1.id}
-      }, entities: COLLECT {
-        MATCH (a)-[:MENTIONS]->(e_2:Entity)
-        WITH DISTINCT e_2 ORDER BY e_2.name, e_2.id
-        RETURN {id: e_2.id}
-      }} AS article",
+      CALL (a) {
+        MATCH (a)-[:REPORTS]->(f_3:Fact)
+        WITH DISTINCT f_3 ORDER BY f_3.id
+        RETURN collect({id: f_3.id}) AS facts_2
+      }
+      CALL (a) {
+        MATCH (a)-[:MENTIONS]->(e_5:Entity)
+        WITH DISTINCT e_5 ORDER BY e_5.name, e_5.id
+        RETURN collect({id: e_5.id}) AS entities_4
+      }
+      RETURN {title: a.title, facts: facts_2, entities: entities_4} AS article",
         "params": {
           "id": "a1",
         },

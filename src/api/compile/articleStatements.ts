@@ -9,7 +9,8 @@ import { StatementBuilder, type Statement } from './StatementBuilder.ts';
 export function articleStatement(args: { id: string }, fields: SelectedField[]): Statement {
   const b = new StatementBuilder();
   const id = b.param('id', args.id);
-  return b.build(`MATCH (a:Article {id: ${id}})\nRETURN ${articleProjection(b, 'a', fields)} AS article`);
+  const p = articleProjection(b, 'a', fields);
+  return b.build([`MATCH (a:Article {id: ${id}})`, ...p.clauses, `RETURN ${p.expr} AS article`].join('\n'));
 }
 
 /** Query.articles: newest first (undated last), one page. */
@@ -18,5 +19,5 @@ export function articlesStatement(args: { first: number; after?: string | null }
   const limit = checkLimit('first', args.first, 'first', 0);
   const skip = decodeCursor(args.after);
   const order = 'a.publishedAt IS NULL, a.publishedAt DESC, a.id';
-  return { ...connectionStatement(b, 'MATCH (a:Article)', 'a', order, skip, limit, fields, (v, f) => articleProjection(b, v, f)), offset: skip };
+  return { ...connectionStatement(b, ['MATCH (a:Article)'], 'a', order, skip, limit, fields, (v, f) => articleProjection(b, v, f)), offset: skip };
 }

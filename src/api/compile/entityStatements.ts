@@ -1,15 +1,16 @@
 import { checkLimit } from '../apiLimits.ts';
 import { decodeCursor } from '../pagination.ts';
 import { searchKey } from '../rankSearchHits.ts';
-import { connectionNodes, entityProjection, needsNodes, needsTotal } from './projections.ts';
+import { call, connectionNodes, entityProjection, needsNodes, needsTotal, type Projection } from './projections.ts';
 import type { SelectedField } from './selectFields.ts';
-import { entityLabel, indent, StatementBuilder, type Statement } from './StatementBuilder.ts';
+import { entityLabel, StatementBuilder, type Statement } from './StatementBuilder.ts';
 
 /** Query.entity: the entity and everything selected below it; no row means no such entity. */
 export function entityStatement(args: { id: string }, fields: SelectedField[]): Statement {
   const b = new StatementBuilder();
   const id = b.param('id', args.id);
-  return b.build(`MATCH (e:Entity {id: ${id}})\nRETURN ${entityProjection(b, 'e', fields)} AS entity`);
+  const p = entityProjection(b, 'e', fields);
+  return b.build([`MATCH (e:Entity {id: ${id}})`, ...p.clauses, `RETURN ${p.expr} AS entity`].join('\n'));
 }
 
 export interface EntitiesArgs {
@@ -31,30 +32,31 @@ export function entitiesStatement(args: EntitiesArgs, fields: SelectedField[]): 
     const p = b.param('prefix', searchKey(args.namePrefix));
     where.push(`any(k IN coalesce(e.aliasKeys, []) + [toLower(e.name)] WHERE k STARTS WITH ${p})`);
   }
-  const match = `MATCH (e:Entity${args.type ? `:${entityLabel(args.type)}` : ''})${where.length ? `\n  WHERE ${where.join(' AND ')}` : ''}`;
+  const match = [`MATCH (e:Entity${args.type ? `:${entityLabel(args.type)}` : ''})`, ...(where.length ? [`WHERE ${where.join(' AND ')}`] : [])];
   return { ...connectionStatement(b, match, 'e', 'toLower(e.name), e.id', skip, limit, fields, (v, f) => entityProjection(b, v, f)), offset: skip };
 }
 
 /** The shared shape of a root connection: an optional count, then one ordered page with projections. */
 export function connectionStatement(
   b: StatementBuilder,
-  match: string,
+  match: string[],
   v: string,
   order: string,
   skip: number,
   limit: number,
   fields: SelectedField[],
-  project: (v: string, fields: SelectedField[]) => string,
+  project: (v: string, fields: SelectedField[]) => Projection,
 ): Statement {
   const parts: string[] = [];
   const returns: string[] = [];
   if (needsTotal(fields)) {
-    parts.push(`CALL () {\n  ${match}\n  RETURN count(${v}) AS total\n}`);
+    parts.push(call('', [...match, `RETURN count(${v}) AS total`].join('\n')));
     returns.push('total');
   }
   if (needsNodes(fields)) {
     const page = `${skip ? `SKIP ${b.int('skip', skip)} ` : ''}LIMIT ${b.int('first', limit)}`;
-    parts.push(`CALL () {\n  ${match}\n  WITH ${v} ORDER BY ${order} ${page}\n  RETURN collect(${indent(project(v, connectionNodes(fields)), 2)}) AS nodes\n}`);
+    const p = project(v, connectionNodes(fields));
+    parts.push(call('', [...match, `WITH ${v} ORDER BY ${order} ${page}`, ...p.clauses, `RETURN collect(${p.expr}) AS nodes`].join('\n')));
     returns.push('nodes');
   }
   return b.build(`${parts.join('\n')}\nRETURN ${returns.length ? returns.join(', ') : 'null AS nothing'}`);
@@ -66,7 +68,8 @@ export function searchStatement(args: { lucene: string; types?: string[] | null;
   const lucene = b.param('lucene', args.lucene);
   const limit = b.int('candidates', args.candidates);
   const where = args.types?.length ? `\nWHERE ${args.types.map((t) => `e:${entityLabel(t)}`).join(' OR ')}` : '';
-  const projection = entityFields ? `, ${entityProjection(b, 'e', entityFields)} AS entity` : '';
+  // A flat projection has no clauses: it rides along with the candidates.
+  const projection = entityFields ? `, ${entityProjection(b, 'e', entityFields).expr} AS entity` : '';
   return b.build(
     `CALL db.index.fulltext.queryNodes('entityNames', ${lucene}, {limit: ${limit}}) YIELD node AS e${where}\nRETURN e.id AS id, e.name AS name, coalesce(e.aliases, []) AS aliases, coalesce(e.aliasKeys, []) AS aliasKeys${projection}`,
   );
@@ -75,6 +78,7 @@ export function searchStatement(args: { lucene: string; types?: string[] | null;
 /** Query.search, second step (only for selections with nested lists): the ranked hits' projections. */
 export function entitiesByIdStatement(ids: string[], fields: SelectedField[]): Statement {
   const b = new StatementBuilder();
-  const p = b.param('ids', ids);
-  return b.build(`UNWIND ${p} AS id\nMATCH (e:Entity {id: id})\nRETURN id, ${entityProjection(b, 'e', fields)} AS entity`);
+  const list = b.param('ids', ids);
+  const p = entityProjection(b, 'e', fields);
+  return b.build([`UNWIND ${list} AS id`, 'MATCH (e:Entity {id: id})', ...p.clauses, `RETURN id, ${p.expr} AS entity`].join('\n'));
 }

@@ -43,6 +43,6 @@ export function factsStatement(args: FactsArgs, fields: SelectedField[]): Statem
   if (args.relationTypes) where.push(`f.relation IN ${b.param('types', [...args.relationTypes])}`);
   if (args.statuses) where.push(`f.status IN ${b.param('statuses', [...args.statuses])}`);
   where.push(...dateConditions(b, 'f.firstDate', 'f.sortDate', args.from, args.to));
-  const full = `${match}${where.length ? `\n  WHERE ${where.join('\n    AND ')}` : ''}`;
+  const full = [match, ...(where.length ? [`WHERE ${where.join('\n  AND ')}`] : [])];
   return { ...connectionStatement(b, full, 'f', FACT_ORDER('f'), skip, limit, fields, (v, f) => factProjection(b, v, f)), offset: skip };
 }

@@ -4,14 +4,32 @@ import { childFields, mergeFields, selects, type SelectedField } from './selectF
 import { indent, mapLiteral, relationshipTypes, type StatementBuilder } from './StatementBuilder.ts';
 
 /**
- * Map projections for the object types of the schema, keyed by GraphQL response key (so
- * aliases of one field with different arguments each get their own expression). Nested
- * lists become COLLECT / COUNT subqueries of the same statement: a root field is answered by
- * one statement, whatever its selection. Resolvers read the keys back (see keyedFields.ts).
+ * Projections for the object types of the schema, keyed by GraphQL response key (so aliases
+ * of one field with different arguments each get their own expression). A projection is a
+ * map expression plus the clauses that must run before it: `MATCH` for a fact's subject and
+ * object, `CALL (x) { ... RETURN collect(...) }` for nested lists. Clauses rather than
+ * COLLECT {} expressions, because any subquery expression stops Neo4j 5 from reading sort
+ * keys out of the index (facts newest first: twice the property reads). A root field is
+ * answered by one statement, whatever its selection; resolvers read the keys back (keyedFields.ts).
  */
+export interface Projection {
+  /** Clauses to run after the variable is bound and before `expr` is evaluated. */
+  clauses: string[];
+  expr: string;
+}
 
 /** Order of fact lists: newest first by the stored sortable date (undated = '' last), then id. */
 export const FACT_ORDER = (f: string) => `${f}.sortDate DESC, ${f}.id`;
+
+/** Clauses then `RETURN collect(expr) AS name`, as the body of a CALL subquery. */
+function collectBody(head: string[], p: Projection, name: string): string {
+  return [...head, ...p.clauses, `RETURN collect(${p.expr}) AS ${name}`].join('\n');
+}
+
+/** `CALL (imports) { body }` with the body indented. */
+export function call(imports: string, body: string): string {
+  return `CALL (${imports}) {\n  ${indent(body)}\n}`;
+}
 
 /** Scalar entity fields as expressions over the entity variable. */
 function entityScalar(v: string, name: string): string | undefined {
@@ -25,60 +43,57 @@ function entityScalar(v: string, name: string): string | undefined {
       return `coalesce(${v}.aliases, [])`;
     case 'type':
       return `[l IN labels(${v}) WHERE l <> 'Entity'][0]`;
+    case 'degree':
+      // Facts point at their entities with SUBJECT / OBJECT only: the node's degree, no expansion.
+      return `COUNT { (${v})<-[:SUBJECT|OBJECT]-() }`;
     default:
       return undefined;
   }
 }
 
-/** True when the selection reads only the entity's own properties (no subquery needed). */
+/** True when the selection reads only the entity's own properties and degree (no clauses needed). */
 export function isFlat(fields: SelectedField[]): boolean {
-  return fields.every((f) => f.fields.length === 0 && f.name !== 'degree');
+  return fields.every((f) => f.fields.length === 0);
 }
 
 /** An Entity projection of the node bound to `v`. */
-export function entityProjection(b: StatementBuilder, v: string, fields: SelectedField[]): string {
-  return mapLiteral(
-    fields.map((field): [string, string] => {
-      const scalar = entityScalar(v, field.name);
-      if (scalar) return [field.key, scalar];
-      switch (field.name) {
-        case 'degree':
-          // Facts point at their entities with SUBJECT / OBJECT only: the node's degree, no expansion.
-          return [field.key, `COUNT { (${v})<-[:SUBJECT|OBJECT]-() }`];
-        case 'offices': {
-          const f = b.variable('f');
-          return [field.key, `COLLECT {\n  MATCH (${v})<-[:SUBJECT]-(${f}:Fact {relation: 'HOLDS_OFFICE'})\n  WITH ${f} ORDER BY ${FACT_ORDER(f)} LIMIT 100\n  RETURN ${indent(factProjection(b, f, field.fields))}\n}`];
-        }
-        case 'timeline': {
-          const limit = b.int('timelineFirst', checkLimit('first', field.args.first, 'first', 0));
-          const f = b.variable('f');
-          return [
-            field.key,
-            `COLLECT {\n  MATCH (${v})<-[:SUBJECT|OBJECT]-(${f}:Fact)\n  WITH DISTINCT ${f} ORDER BY ${f}.firstDate IS NULL, ${f}.firstDate, ${f}.lastDate, ${f}.id LIMIT ${limit}\n  RETURN ${indent(factProjection(b, f, field.fields))}\n}`,
-          ];
-        }
-        case 'relations':
-          return [field.key, relationsConnection(b, v, field)];
-        default:
-          throw new Error(`Entity.${field.name} has no projection`);
+export function entityProjection(b: StatementBuilder, v: string, fields: SelectedField[]): Projection {
+  const clauses: string[] = [];
+  const entries = fields.map((field): [string, string] => {
+    const scalar = entityScalar(v, field.name);
+    if (scalar) return [field.key, scalar];
+    const name = b.variable(field.key);
+    const f = b.variable('f');
+    switch (field.name) {
+      case 'offices': {
+        const head = [`MATCH (${v})<-[:SUBJECT]-(${f}:Fact {relation: 'HOLDS_OFFICE'})`, `WITH ${f} ORDER BY ${FACT_ORDER(f)} LIMIT 100`];
+        clauses.push(call(v, collectBody(head, factProjection(b, f, field.fields), name)));
+        return [field.key, name];
       }
-    }),
-  );
-}
-
-/** An Entity projection of any expression (a variable is projected directly, anything else bound first). */
-export function entityAt(b: StatementBuilder, expr: string, fields: SelectedField[]): string {
-  if (/^\w+$/.test(expr)) return entityProjection(b, expr, fields);
-  if (isFlat(fields)) return entityProjection(b, `(${expr})`, fields);
-  const v = b.variable('e');
-  return `COLLECT { WITH ${expr} AS ${v} RETURN ${entityProjection(b, v, fields)} }[0]`;
+      case 'timeline': {
+        const limit = b.int('timelineFirst', checkLimit('first', field.args.first, 'first', 0));
+        const head = [`MATCH (${v})<-[:SUBJECT|OBJECT]-(${f}:Fact)`, `WITH DISTINCT ${f} ORDER BY ${f}.firstDate IS NULL, ${f}.firstDate, ${f}.lastDate, ${f}.id LIMIT ${limit}`];
+        clauses.push(call(v, collectBody(head, factProjection(b, f, field.fields), name)));
+        return [field.key, name];
+      }
+      case 'relations':
+        return [field.key, relationsConnection(b, v, f, name, field, clauses)];
+      default:
+        throw new Error(`Entity.${field.name} has no projection`);
+    }
+  });
+  return { clauses, expr: mapLiteral(entries) };
 }
 
 /** Date filter on a fact (or its edge): the [first, last] span overlaps [from, to] at the coarser precision. */
 export function dateConditions(b: StatementBuilder, first: string, last: string, from: string | null | undefined, to: string | null | undefined): string[] {
   const out: string[] = [];
   // last >= from at the coarser precision <=> last >= from, or last is a shorter prefix of from ("2020" for "2020-05").
-  if (from) out.push(`(${last} >= ${b.param('from', from)} OR ${last} IN ${b.param('fromPrefixes', partialPrefixes(from))})`);
+  if (from) {
+    const prefixes = partialPrefixes(from);
+    const p = b.param('from', from);
+    out.push(prefixes.length ? `(${last} >= ${p} OR ${last} IN ${b.param('fromPrefixes', prefixes)})` : `${last} >= ${p}`);
+  }
   // first <= to at the coarser precision <=> first <= to, or first is a longer date inside to ("2020-05-03" for "2020-05").
   if (to) {
     const p = b.param('to', to);
@@ -92,23 +107,27 @@ export function partialPrefixes(date: string): string[] {
   return [4, 7].filter((n) => date.length > n).map((n) => date.slice(0, n));
 }
 
-/** Entity.relations as a connection object: {__nodes, __total, __offset} (FactConnection resolvers finish it). */
-function relationsConnection(b: StatementBuilder, v: string, field: SelectedField): string {
+/** Entity.relations as a connection object {__nodes, __total, __offset} (the FactConnection resolvers finish it). */
+function relationsConnection(b: StatementBuilder, v: string, f: string, name: string, field: SelectedField, clauses: string[]): string {
   const { types, direction, from, to, first, after } = field.args;
   const limit = checkLimit('first', first, 'first', 0);
   const skip = decodeCursor(after);
-  const f = b.variable('f');
   const role = direction === 'OUTGOING' ? 'SUBJECT' : direction === 'INCOMING' ? 'OBJECT' : 'SUBJECT|OBJECT';
   const where = [...(types ? [`${f}.relation IN ${b.param('types', [...types])}`] : []), ...dateConditions(b, `${f}.firstDate`, `${f}.sortDate`, from, to)];
-  const match = `MATCH (${v})<-[:${role}]-(${f}:Fact)${where.length ? `\n  WHERE ${where.join(' AND ')}` : ''}`;
+  const match = [`MATCH (${v})<-[:${role}]-(${f}:Fact)`, ...(where.length ? [`WHERE ${where.join(' AND ')}`] : [])];
   const distinct = role.includes('|') ? 'DISTINCT ' : '';
-  const nodes = connectionNodes(field.fields);
   const entries: [string, string][] = [];
   if (needsNodes(field.fields)) {
-    const page = skip ? `SKIP ${b.int('skip', skip)} LIMIT ${b.int('first', limit)}` : `LIMIT ${b.int('first', limit)}`;
-    entries.push(['__nodes', `COLLECT {\n  ${match}\n  WITH ${distinct}${f} ORDER BY ${FACT_ORDER(f)} ${page}\n  RETURN ${indent(factProjection(b, f, nodes))}\n}`]);
+    const page = `${skip ? `SKIP ${b.int('skip', skip)} ` : ''}LIMIT ${b.int('first', limit)}`;
+    const head = [...match, `WITH ${distinct}${f} ORDER BY ${FACT_ORDER(f)} ${page}`];
+    clauses.push(call(v, collectBody(head, factProjection(b, f, connectionNodes(field.fields)), name)));
+    entries.push(['__nodes', name]);
   }
-  if (needsTotal(field.fields)) entries.push(['__total', `COUNT {\n  ${match}\n  RETURN ${distinct}${f}\n}`]);
+  if (needsTotal(field.fields)) {
+    const total = b.variable(`${field.key}Total`);
+    clauses.push(call(v, [...match, `RETURN count(${distinct}${f}) AS ${total}`].join('\n')));
+    entries.push(['__total', total]);
+  }
   entries.push(['__offset', String(skip)]);
   return mapLiteral(entries);
 }
@@ -150,72 +169,91 @@ function factScalar(x: string, name: string, onEdge: boolean): string | undefine
 }
 
 /** A Fact projection of the Fact node bound to `f`. */
-export function factProjection(b: StatementBuilder, f: string, fields: SelectedField[]): string {
-  return mapLiteral(
-    fields.map((field): [string, string] => {
-      const scalar = factScalar(f, field.name, false);
-      if (scalar) return [field.key, scalar];
-      switch (field.name) {
-        case 'subject':
-        case 'object': {
-          const e = b.variable(field.name === 'subject' ? 's' : 'o');
-          return [field.key, `COLLECT { MATCH (${f})-[:${field.name.toUpperCase()}]->(${e}:Entity) RETURN ${entityProjection(b, e, field.fields)} }[0]`];
-        }
-        case 'sources':
-          return [field.key, sourcesProjection(b, f, field.fields)];
-        default:
-          throw new Error(`Fact.${field.name} has no projection`);
+export function factProjection(b: StatementBuilder, f: string, fields: SelectedField[]): Projection {
+  const clauses: string[] = [];
+  const entries = fields.map((field): [string, string] => {
+    const scalar = factScalar(f, field.name, false);
+    if (scalar) return [field.key, scalar];
+    switch (field.name) {
+      case 'subject':
+      case 'object': {
+        // Every fact has exactly one subject and one object.
+        const e = b.variable(field.name === 'subject' ? 's' : 'o');
+        const p = entityProjection(b, e, field.fields);
+        clauses.push(`MATCH (${f})-[:${field.name.toUpperCase()}]->(${e}:Entity)`, ...p.clauses);
+        return [field.key, p.expr];
       }
-    }),
-  );
+      case 'sources':
+        return [field.key, sourcesProjection(b, f, field.fields, clauses)];
+      default:
+        throw new Error(`Fact.${field.name} has no projection`);
+    }
+  });
+  return { clauses, expr: mapLiteral(entries) };
 }
 
 /** A Fact projection of a traversal edge bound to `r`: read from the edge itself unless sources are selected. */
-export function edgeFactProjection(b: StatementBuilder, r: string, fields: SelectedField[]): string {
+export function edgeFactProjection(b: StatementBuilder, r: string, fields: SelectedField[]): Projection {
   if (selects(fields, 'sources')) {
     const f = b.variable('f');
-    return `COLLECT { MATCH (${f}:Fact {id: ${r}.factId}) RETURN ${factProjection(b, f, fields)} }[0]`;
+    const p = factProjection(b, f, fields);
+    return { clauses: [`MATCH (${f}:Fact {id: ${r}.factId})`, ...p.clauses], expr: p.expr };
   }
-  return mapLiteral(
-    fields.map((field): [string, string] => {
-      const scalar = factScalar(r, field.name, true);
-      if (scalar) return [field.key, scalar];
-      if (field.name === 'subject') return [field.key, entityAt(b, `startNode(${r})`, field.fields)];
-      if (field.name === 'object') return [field.key, entityAt(b, `endNode(${r})`, field.fields)];
-      throw new Error(`Fact.${field.name} has no projection`);
-    }),
-  );
+  const clauses: string[] = [];
+  const entries = fields.map((field): [string, string] => {
+    const scalar = factScalar(r, field.name, true);
+    if (scalar) return [field.key, scalar];
+    if (field.name !== 'subject' && field.name !== 'object') throw new Error(`Fact.${field.name} has no projection`);
+    const end = `${field.name === 'subject' ? 'startNode' : 'endNode'}(${r})`;
+    if (isFlat(field.fields)) return [field.key, entityProjection(b, `(${end})`, field.fields).expr];
+    const e = b.variable(field.name === 'subject' ? 's' : 'o');
+    const p = entityProjection(b, e, field.fields);
+    clauses.push(`WITH *, ${end} AS ${e}`, ...p.clauses);
+    return [field.key, p.expr];
+  });
+  return { clauses, expr: mapLiteral(entries) };
 }
 
 /** Fact.sources: one entry per reporting article, oldest report first. */
-function sourcesProjection(b: StatementBuilder, f: string, fields: SelectedField[]): string {
+function sourcesProjection(b: StatementBuilder, f: string, fields: SelectedField[], clauses: string[]): string {
   const a = b.variable('a');
   const r = b.variable('r');
+  const name = b.variable('sources');
+  const inner: string[] = [];
   const entries = fields.map((field): [string, string] => {
-    if (field.name === 'article') return [field.key, articleProjection(b, a, field.fields)];
-    return [field.key, `${r}.${field.name}`];
+    if (field.name !== 'article') return [field.key, `${r}.${field.name}`];
+    const p = articleProjection(b, a, field.fields);
+    inner.push(...p.clauses);
+    return [field.key, p.expr];
   });
-  return `COLLECT {\n  MATCH (${a}:Article)-[${r}:REPORTS]->(${f})\n  WITH ${a}, ${r} ORDER BY coalesce(${r}.date, ${a}.publishedAt, ''), ${a}.id\n  RETURN ${indent(mapLiteral(entries))}\n}`;
+  const head = [`MATCH (${a}:Article)-[${r}:REPORTS]->(${f})`, `WITH ${a}, ${r} ORDER BY coalesce(${r}.date, ${a}.publishedAt, ''), ${a}.id`];
+  clauses.push(call(f, collectBody(head, { clauses: inner, expr: mapLiteral(entries) }, name)));
+  return name;
 }
 
 /** An Article projection of the node bound to `a`. */
-export function articleProjection(b: StatementBuilder, a: string, fields: SelectedField[]): string {
-  return mapLiteral(
-    fields.map((field): [string, string] => {
-      switch (field.name) {
-        case 'facts': {
-          const f = b.variable('f');
-          return [field.key, `COLLECT {\n  MATCH (${a})-[:REPORTS]->(${f}:Fact)\n  WITH DISTINCT ${f} ORDER BY ${f}.id\n  RETURN ${indent(factProjection(b, f, field.fields))}\n}`];
-        }
-        case 'entities': {
-          const e = b.variable('e');
-          return [field.key, `COLLECT {\n  MATCH (${a})-[:MENTIONS]->(${e}:Entity)\n  WITH DISTINCT ${e} ORDER BY ${e}.name, ${e}.id\n  RETURN ${indent(entityProjection(b, e, field.fields))}\n}`];
-        }
-        default:
-          return [field.key, `${a}.${field.name}`];
-      }
-    }),
-  );
+export function articleProjection(b: StatementBuilder, a: string, fields: SelectedField[]): Projection {
+  const clauses: string[] = [];
+  const entries = fields.map((field): [string, string] => {
+    const name = b.variable(field.key);
+    if (field.name === 'facts') {
+      const f = b.variable('f');
+      clauses.push(call(a, collectBody([`MATCH (${a})-[:REPORTS]->(${f}:Fact)`, `WITH DISTINCT ${f} ORDER BY ${f}.id`], factProjection(b, f, field.fields), name)));
+      return [field.key, name];
+    }
+    if (field.name === 'entities') {
+      const e = b.variable('e');
+      clauses.push(call(a, collectBody([`MATCH (${a})-[:MENTIONS]->(${e}:Entity)`, `WITH DISTINCT ${e} ORDER BY ${e}.name, ${e}.id`], entityProjection(b, e, field.fields), name)));
+      return [field.key, name];
+    }
+    return [field.key, `${a}.${field.name}`];
+  });
+  return { clauses, expr: mapLiteral(entries) };
+}
+
+/** `UNWIND list AS v`, the projection's clauses, `RETURN collect(expr) AS name`: a list projected in order. */
+export function projectList(list: string, v: string, p: Projection, name: string): string {
+  return collectBody([`UNWIND ${list} AS ${v}`], p, name);
 }
 
 /** `:A|B|C` for traversal edges of the given relation types (all when none), from the vocabulary. */

@@ -1,6 +1,6 @@
 import { ENTITY_TYPES, RELATION_TYPES } from '../../model/vocabulary.ts';
 import { checkLimit } from '../apiLimits.ts';
-import { entityProjection } from './projections.ts';
+import { call, entityProjection } from './projections.ts';
 import type { SelectedField } from './selectFields.ts';
 import { entityLabel, indent, mapLiteral, relationshipTypes, StatementBuilder, type Statement } from './StatementBuilder.ts';
 
@@ -25,7 +25,7 @@ export function statsStatement(fields: SelectedField[]): Statement {
       const rows = RELATION_TYPES.map((t) => countEntry(field, 'relation', t, t));
       out.push([field.key, `[x IN [${rows.join(', ')}] WHERE x.__count > 0]`]);
     } else if (field.name === 'mostConnected') {
-      out.push([field.key, mostConnected(b, field)]);
+      out.push([field.key, mostConnected(b, field, parts)]);
     }
   }
   const dedup = [...new Set(parts)];
@@ -39,9 +39,17 @@ function countEntry(field: SelectedField, nameField: string, value: string, colu
 }
 
 /** Stats.mostConnected: the top entities by number of facts (of one relation: by edges of that type). */
-function mostConnected(b: StatementBuilder, field: SelectedField): string {
+function mostConnected(b: StatementBuilder, field: SelectedField, parts: string[]): string {
   const limit = b.int('mostConnectedFirst', checkLimit('first', field.args.first, 'first', 0));
   const degree = field.args.relation ? `COUNT { (e)-[:${relationshipTypes([field.args.relation])}]-() }` : 'COUNT { (e)<-[:SUBJECT|OBJECT]-() }';
-  const entries = field.fields.map((f): [string, string] => [f.key, f.name === 'degree' ? 'degree' : entityProjection(b, 'e', f.fields)]);
-  return `COLLECT {\n  MATCH (e:Entity)\n  WITH e, ${degree} AS degree\n  WHERE degree > 0\n  ORDER BY degree DESC, e.name, e.id LIMIT ${limit}\n  RETURN ${indent(mapLiteral(entries))}\n}`;
+  const clauses: string[] = [];
+  const entries = field.fields.map((f): [string, string] => {
+    if (f.name === 'degree') return [f.key, 'degree'];
+    const p = entityProjection(b, 'e', f.fields);
+    clauses.push(...p.clauses);
+    return [f.key, p.expr];
+  });
+  const name = b.variable(field.key);
+  parts.push(call('', ['MATCH (e:Entity)', `WITH e, ${degree} AS degree`, 'WHERE degree > 0', `ORDER BY degree DESC, e.name, e.id LIMIT ${limit}`, ...clauses, `RETURN collect(${mapLiteral(entries)}) AS ${name}`].join('\n')));
+  return name;
 }

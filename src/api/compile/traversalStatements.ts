@@ -1,7 +1,7 @@
 import { checkAtLeast, checkLimit } from '../apiLimits.ts';
-import { dateConditions, edgeFactProjection, entityProjection, traversal } from './projections.ts';
+import { call, dateConditions, edgeFactProjection, entityProjection, isFlat, projectList, traversal } from './projections.ts';
 import { childFields, type SelectedField } from './selectFields.ts';
-import { indent, mapLiteral, StatementBuilder, type Statement } from './StatementBuilder.ts';
+import { mapLiteral, StatementBuilder, type Statement } from './StatementBuilder.ts';
 
 /**
  * Traversals over the typed edges (subject)-[:<RELATION> {factId, ...}]->(object): the
@@ -11,20 +11,29 @@ import { indent, mapLiteral, StatementBuilder, type Statement } from './Statemen
  */
 
 /** Breadth-first levels 1..hops with de-duplicated frontiers, as `level1`, `level2`, ... lists of nodes. */
-function levels(b: StatementBuilder, seeds: string, hops: number, types: string, edgeFilter: string[] = []): { text: string; names: string[] } {
-  const names = [seeds];
-  const parts: string[] = [];
+function levels(hops: number, types: string, edgeFilter: string[] = []): { clauses: string[]; names: string[] } {
+  const names = ['level0'];
+  const clauses: string[] = [];
   for (let level = 1; level <= hops; level++) {
     const name = `level${level}`;
-    const where = [`NOT n IN ${names[0]}`, ...edgeFilter];
     const seen = names.slice(1).map((l) => `NOT n IN ${l}`);
-    parts.push(
-      `CALL (${names.join(', ')}) {\n  UNWIND ${names.at(-1)} AS x\n  MATCH (x)-[r${types}]-(n:Entity)\n  WHERE ${where.join(' AND ')}\n  WITH DISTINCT n${seen.length ? `\n  WHERE ${seen.join(' AND ')}` : ''}\n  RETURN collect(n) AS ${name}\n}`,
-    );
+    const body = [
+      `UNWIND ${names.at(-1)} AS x`,
+      `MATCH (x)-[r${types}]-(n:Entity)`,
+      `WHERE ${['NOT n IN level0', ...edgeFilter].join(' AND ')}`,
+      'WITH DISTINCT n',
+      ...(seen.length ? [`WHERE ${seen.join(' AND ')}`] : []),
+      `RETURN collect(n) AS ${name}`,
+    ];
+    clauses.push(call(names.join(', '), body.join('\n')));
     names.push(name);
   }
-  void b;
-  return { text: parts.join('\n'), names };
+  return { clauses, names };
+}
+
+/** The entities of levels, nearest first, then by name and id. */
+function byDistance(names: string[], from: number): string {
+  return `COLLECT {\n  UNWIND ${names.slice(from).map((l, i) => `[x IN ${l} | [x, ${i + from}]]`).join(' + ')} AS hit\n  WITH hit[0] AS n, hit[1] AS distance\n  ORDER BY distance, n.name, n.id\n  RETURN n\n}`;
 }
 
 /** Query.neighbourhood: entities within `hops`, nearest first, projected; `found` is false for an unknown id. */
@@ -32,10 +41,17 @@ export function neighbourhoodStatement(args: { id: string; hops: number; relatio
   const hops = checkLimit('hops', args.hops, 'hops');
   const b = new StatementBuilder();
   const id = b.param('id', args.id);
-  const { text, names } = levels(b, 'level0', hops, traversal(args.relationTypes));
-  const hits = names.slice(1).map((l, i) => `[x IN ${l} | [x, ${i + 1}]]`).join(' + ');
+  const { clauses, names } = levels(hops, traversal(args.relationTypes));
+  const p = entityProjection(b, 'n', fields);
   return b.build(
-    `OPTIONAL MATCH (c:Entity {id: ${id}})\nWITH c, CASE WHEN c IS NULL THEN [] ELSE [c] END AS level0\n${text}\nRETURN c IS NOT NULL AS found, COLLECT {\n  UNWIND ${hits} AS hit\n  WITH hit[0] AS n, hit[1] AS distance\n  ORDER BY distance, n.name, n.id\n  RETURN ${indent(entityProjection(b, 'n', fields))}\n} AS entities`,
+    [
+      `OPTIONAL MATCH (c:Entity {id: ${id}})`,
+      'WITH c, CASE WHEN c IS NULL THEN [] ELSE [c] END AS level0',
+      ...clauses,
+      `WITH c, ${byDistance(names, 1)} AS reached`,
+      call('reached', projectList('reached', 'n', p, 'entities')),
+      'RETURN c IS NOT NULL AS found, entities',
+    ].join('\n'),
   );
 }
 
@@ -48,23 +64,25 @@ export function shortestPathsStatement(
   const b = new StatementBuilder();
   const from = b.param('from', args.from);
   const to = b.param('to', args.to);
-  const path = mapLiteral(
-    fields.map((field): [string, string] => {
-      if (field.name === 'length') return [field.key, 'length(p)'];
-      if (field.name === 'entities') return [field.key, `[n IN nodes(p) | ${entityProjectionInList(b, 'n', field.fields)}]`];
-      return [field.key, `[r IN relationships(p) | ${edgeFactProjection(b, 'r', field.fields)}]`];
-    }),
-  );
+  const perPath: string[] = [];
+  const entries = fields.map((field): [string, string] => {
+    if (field.name === 'length') return [field.key, 'length(p)'];
+    const name = b.variable(field.key);
+    if (field.name === 'entities') {
+      const p = entityProjection(b, 'n', field.fields);
+      perPath.push(isFlat(field.fields) ? `WITH *, [n IN nodes(p) | ${p.expr}] AS ${name}` : call('p', projectList('nodes(p)', 'n', p, name)));
+    } else {
+      const p = edgeFactProjection(b, 'r', field.fields);
+      perPath.push(p.clauses.length ? call('p', projectList('relationships(p)', 'r', p, name)) : `WITH *, [r IN relationships(p) | ${p.expr}] AS ${name}`);
+    }
+    return [field.key, name];
+  });
   // The quantifier bound is a checked whole number (1..API cap): pattern bounds cannot be parameters.
   const selector = args.all ? 'ALL SHORTEST' : 'SHORTEST 1';
+  const body = [`MATCH p = ${selector} (a)-[${traversal(args.relationTypes)}]-{1,${maxHops}}(b)`, `WITH p LIMIT ${args.all ? 100 : 1}`, ...perPath, `RETURN collect(${mapLiteral(entries)}) AS paths`];
   return b.build(
-    `OPTIONAL MATCH (a:Entity {id: ${from}})\nOPTIONAL MATCH (b:Entity {id: ${to}})\nCALL (a, b) {\n  MATCH p = ${selector} (a)-[${traversal(args.relationTypes)}]-{1,${maxHops}}(b)\n  WITH p LIMIT ${args.all ? 100 : 1}\n  RETURN collect(${indent(path, 2)}) AS paths\n}\nRETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths`,
+    [`OPTIONAL MATCH (a:Entity {id: ${from}})`, `OPTIONAL MATCH (b:Entity {id: ${to}})`, call('a, b', body.join('\n')), 'RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths'].join('\n'),
   );
-}
-
-/** An entity projection of a list-comprehension variable (bound through a subquery when the selection nests). */
-function entityProjectionInList(b: StatementBuilder, v: string, fields: SelectedField[]): string {
-  return entityProjection(b, v, fields);
 }
 
 export interface SubgraphArgs {
@@ -91,19 +109,29 @@ export function subgraphStatement(args: SubgraphArgs, fields: SelectedField[]): 
   if (args.minSources > 1) filter.push(`r.sourceCount >= ${b.param('minSources', args.minSources)}`);
   filter.push(...dateConditions(b, 'r.firstDate', 'coalesce(r.lastDate, r.firstDate)', args.from, args.to));
   const types = traversal(args.relationTypes);
-  const { text, names } = levels(b, 'level0', hops, types, filter);
+  const { clauses, names } = levels(hops, types, filter);
   const maxNodes = b.int('maxNodes', maxNodesValue);
-  const hits = names.map((l, i) => `[x IN ${l} | [x, ${i}]]`).join(' + ');
-  const nodeFields = childFields(fields, 'nodes');
-  const edgeFields = childFields(fields, 'edges');
   const out = [`[id IN ${ids} WHERE NOT id IN [s IN level0 | s.id]] AS missing`, 'size(reached) > size(kept) AS truncated'];
-  if (fields.some((f) => f.name === 'nodes')) out.push(`[n IN kept | ${entityProjection(b, 'n', nodeFields)}] AS nodes`);
+  const tail: string[] = [];
+  if (fields.some((f) => f.name === 'nodes')) {
+    tail.push(call('kept', projectList('kept', 'n', entityProjection(b, 'n', childFields(fields, 'nodes')), 'nodes')));
+    out.push('nodes');
+  }
   if (fields.some((f) => f.name === 'edges')) {
-    out.push(
-      `COLLECT {\n  UNWIND kept AS a\n  MATCH (a)-[r${types}]->(o:Entity)\n  WHERE o IN kept${filter.length ? ` AND ${filter.join(' AND ')}` : ''}\n  RETURN ${indent(edgeFactProjection(b, 'r', edgeFields))}\n} AS edges`,
-    );
+    const p = edgeFactProjection(b, 'r', childFields(fields, 'edges'));
+    const body = ['UNWIND kept AS a', `MATCH (a)-[r${types}]->(o:Entity)`, `WHERE ${['o IN kept', ...filter].join(' AND ')}`, ...p.clauses, `RETURN collect(${p.expr}) AS edges`];
+    tail.push(call('kept', body.join('\n')));
+    out.push('edges');
   }
   return b.build(
-    `MATCH (s:Entity) WHERE s.id IN ${ids}\nWITH collect(s) AS level0\n${text}\nWITH level0, COLLECT {\n  UNWIND ${hits} AS hit\n  WITH hit[0] AS n, hit[1] AS distance\n  ORDER BY distance, n.name, n.id\n  RETURN n\n} AS reached\nWITH level0, reached, reached[..${maxNodes}] AS kept\nRETURN ${out.join(',\n       ')}`,
+    [
+      `MATCH (s:Entity) WHERE s.id IN ${ids}`,
+      'WITH collect(s) AS level0',
+      ...clauses,
+      `WITH level0, ${byDistance(names, 0)} AS reached`,
+      `WITH level0, reached, reached[..${maxNodes}] AS kept`,
+      ...tail,
+      `RETURN ${out.join(', ')}`,
+    ].join('\n'),
   );
 }
