@@ -94,18 +94,18 @@ async function naive(graph: Graph, files: FactFile[]): Promise<void> {
       const o = byId.get(fact.object)!;
       if (!isRelationType(fact.relation)) throw new Error(fact.relation);
       const cypher = NAIVE_FACT.replace('__S__', s.type).replace('__O__', o.type).replace('__REL__', fact.relation);
-      await graph.writeQuery(cypher, {
+      await graph.runText(cypher, {
         s: { id: s.id, name: s.name },
         o: { id: o.id, name: o.name },
         article: { id: file.article.id, title: file.article.title },
         fact: { id: `${s.id}|${fact.relation}|${o.id}`, relation: fact.relation, evidence: fact.evidence, date: fact.date ?? null },
-      });
+      }, { write: true });
     }
   }
 }
 
 async function counts(graph: Graph) {
-  const [row] = await graph.readQuery<{ facts: number; reports: number; entities: number }>(
+  const [row] = await graph.runText<{ facts: number; reports: number; entities: number }>(
     'CALL () { MATCH (f:Fact) RETURN count(f) AS facts } CALL () { MATCH ()-[r:REPORTS]->() RETURN count(r) AS reports } CALL () { MATCH (e:Entity) RETURN count(e) AS entities } RETURN facts, reports, entities',
   );
   return row!;
@@ -125,7 +125,7 @@ async function main(): Promise<void> {
   // Deleting in slices keeps each transaction small.
   const reset = async () => {
     for (;;) {
-      const [row] = await graph.writeQuery<{ n: number }>('MATCH (n) WHERE NOT n:SchemaMigration WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS n');
+      const [row] = await graph.runText<{ n: number }>('MATCH (n) WHERE NOT n:SchemaMigration WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS n', {}, { write: true });
       if (!row?.n) return;
     }
   };

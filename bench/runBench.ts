@@ -223,7 +223,7 @@ async function sizeRuns(graph: Graph, o: BenchOptions, apiUrl: string, peerUrl: 
       }
     }
     loadMs += performance.now() - t;
-    const [counts] = await graph.readQuery<{ facts: number; entities: number }>('CALL () { MATCH (f:Fact) RETURN count(f) AS facts } CALL () { MATCH (e:Entity) RETURN count(e) AS entities } RETURN facts, entities');
+    const [counts] = await graph.runText<{ facts: number; entities: number }>('CALL () { MATCH (f:Fact) RETURN count(f) AS facts } CALL () { MATCH (e:Entity) RETURN count(e) AS entities } RETURN facts, entities');
     log(`  ${loaded} articles, ${counts?.facts} facts, ${counts?.entities} entities (loading ${((performance.now() - t) / 1000).toFixed(0)} s)`);
     const context = await queryContext(graph);
     const sizeResult: SizeResult = { articles: loaded, facts: counts?.facts ?? 0, entities: counts?.entities ?? 0, loadSeconds: (performance.now() - t) / 1000, context, queries: [] };
@@ -250,7 +250,7 @@ async function sizeRuns(graph: Graph, o: BenchOptions, apiUrl: string, peerUrl: 
 
 /** A hub (most facts), a mid-rank entity, a pair for paths, a misspelt name to search. */
 async function queryContext(graph: Graph): Promise<QueryContext> {
-  const ranked = await graph.readQuery<{ id: string; name: string }>(
+  const ranked = await graph.runText<{ id: string; name: string }>(
     'MATCH (f:Fact)-[:SUBJECT|OBJECT]->(e:Entity) WITH e, count(f) AS degree ORDER BY degree DESC, e.id LIMIT 200 RETURN e.id AS id, e.name AS name',
   );
   const at = (i: number) => ranked[Math.min(i, ranked.length - 1)]!;

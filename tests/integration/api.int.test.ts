@@ -209,7 +209,7 @@ describe('the GraphQL API over the seed graph', () => {
     expect(d.article.facts).toHaveLength(25);
     expect(d.article.entities.map((e: any) => e.id)).toContain('gustavo-petro');
     expect(d.articles.totalCount).toBe(1);
-    const counts = await graph.readQuery<{ n: number }>('MATCH (f:Fact) RETURN count(f) AS n');
+    const counts = await graph.runText<{ n: number }>('MATCH (f:Fact) RETURN count(f) AS n');
     expect(d.stats.relationCounts.reduce((s: number, r: any) => s + r.count, 0)).toBe(counts[0]!.n);
     expect(d.stats.entityCounts.find((c: any) => c.type === 'Country').count).toBe(5);
     expect(d.stats.mostConnected[0].degree).toBeGreaterThanOrEqual(d.stats.mostConnected[1].degree);
@@ -519,7 +519,7 @@ describe('no N+1: statements per request do not grow with the number of results'
   it('reports a read stopped by the transaction timeout to clients as TIMEOUT', async () => {
     // No API field is slow on a test graph, so a real Neo4j timeout is produced directly
     // (Neo4j checks timeouts every ~2 s) and passed through the API's error formatting.
-    const error = await graph.readQuery('UNWIND range(1, 2000000000) AS x RETURN count(x) AS n', {}, { timeoutMs: 100 }).catch((e: unknown) => e);
+    const error = await graph.runText('UNWIND range(1, 2000000000) AS x RETURN count(x) AS n', {}, { timeoutMs: 100 }).catch((e: unknown) => e);
     const formatted = formatError(true)({ message: 'x', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error);
     expect(formatted).toMatchObject({ message: 'the query ran past its time limit and was stopped', extensions: { code: 'TIMEOUT' } });
   });

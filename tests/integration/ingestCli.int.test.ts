@@ -44,9 +44,9 @@ describe('newsgraph ingest / retract (CLI, real Neo4j)', { timeout: 180_000 }, (
     expect(report.articles.map((a) => a.articleId).sort()).toEqual(['test-alpha', 'test-beta']);
     expect(report.failures.map((f) => path.basename(f.file)).sort()).toEqual(BAD_FILES);
     for (const f of report.failures) expect(f.message).toContain(path.basename(f.file));
-    const [{ articles } = { articles: [] as string[] }] = await graph.readQuery<{ articles: string[] }>('MATCH (a:Article) RETURN collect(a.id) AS articles');
+    const [{ articles } = { articles: [] as string[] }] = await graph.runText<{ articles: string[] }>('MATCH (a:Article) RETURN collect(a.id) AS articles');
     expect(articles.sort()).toEqual(['test-alpha', 'test-beta']);
-    const [{ n } = { n: -1 }] = await graph.readQuery<{ n: number }>("MATCH (a:Article) WHERE a.id = 'test-bad' RETURN count(a) AS n");
+    const [{ n } = { n: -1 }] = await graph.runText<{ n: number }>("MATCH (a:Article) WHERE a.id = 'test-bad' RETURN count(a) AS n");
     expect(n).toBe(0);
   });
 

@@ -293,7 +293,7 @@ describe('one statement per root field: GraphQL in, Cypher and parameters out', 
         UNWIND kept AS a
         MATCH (a)-[r:HOLDS_OFFICE|PART_OF|ALLY_OF|SANCTIONED|SUSPENDED_INTELLIGENCE_SHARING_WITH|CRITICIZED|ACCUSED|DENIED|DISTANCED_FROM|ORDERED|CONDUCTED|ATTACKED|OCCURRED_IN|AGREED|CONSULTED|SUPPORTED|CONCEDED|COOPERATED|AIDED|RETREATED|REQUESTED|REJECTED|THREATENED|PROTESTED|MOBILIZED|COERCED]->(o:Entity)
         WHERE o IN kept AND r.status IN $statuses AND r.sourceCount >= $minSources AND coalesce(r.lastDate, r.firstDate) >= $from
-        RETURN collect({id: r.factId, relation: type(r), sourceCount: coalesce(r.sourceCount, 0), subject: {id: (startNode(r)).id}, object: {id: (endNode(r)).id}}) AS edges
+        RETURN collect({id: r.factId, relation: type(r), sourceCount: coalesce(r.sourceCount, 0), subject: {id: a.id}, object: {id: o.id}}) AS edges
       }
       RETURN [id IN $ids WHERE NOT id IN [s IN level0 | s.id]] AS missing, size(reached) > size(kept) AS truncated, nodes, edges",
         "params": {

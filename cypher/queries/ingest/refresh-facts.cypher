@@ -17,5 +17,5 @@ MATCH (f)-[:OBJECT]->(o:Entity)
 // both ends bound first and the type given: Expand(Into), not every relationship of a busy subject
 MATCH (s)-[e:$(f.relation)]->(o)
 WHERE e.factId = f.id
-SET e = properties(f), e.factId = f.id, e.id = null, e.relation = null, e.subjectId = null, e.objectId = null
+SET e = properties(f), e.factId = f.id, e.id = null, e.relation = null, e.subjectId = null, e.objectId = null, e.sortDate = null
 RETURN count(f) AS refreshed

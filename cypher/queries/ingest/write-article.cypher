@@ -69,7 +69,7 @@ CALL () {
   MATCH (f)-[:OBJECT]->(o:Entity)
   MATCH (s)-[e:$(f.relation)]->(o)
   WHERE e.factId = f.id
-  SET e = properties(f), e.factId = f.id, e.id = null, e.relation = null, e.subjectId = null, e.objectId = null
+  SET e = properties(f), e.factId = f.id, e.id = null, e.relation = null, e.subjectId = null, e.objectId = null, e.sortDate = null
   RETURN count(*) AS refreshed
 }
 RETURN factsCreated, factsCorroborated, sourcesAdded

@@ -192,8 +192,11 @@ export function factProjection(b: StatementBuilder, f: string, fields: SelectedF
   return { clauses, expr: mapLiteral(entries) };
 }
 
-/** A Fact projection of a traversal edge bound to `r`: read from the edge itself unless sources are selected. */
-export function edgeFactProjection(b: StatementBuilder, r: string, fields: SelectedField[]): Projection {
+/**
+ * A Fact projection of a traversal edge bound to `r`: read from the edge itself unless sources
+ * are selected. `ends` names variables already bound to its subject and object, if any.
+ */
+export function edgeFactProjection(b: StatementBuilder, r: string, fields: SelectedField[], ends?: { subject: string; object: string }): Projection {
   if (selects(fields, 'sources')) {
     const f = b.variable('f');
     const p = factProjection(b, f, fields);
@@ -204,8 +207,8 @@ export function edgeFactProjection(b: StatementBuilder, r: string, fields: Selec
     const scalar = factScalar(r, field.name, true);
     if (scalar) return [field.key, scalar];
     if (field.name !== 'subject' && field.name !== 'object') throw new Error(`Fact.${field.name} has no projection`);
-    const end = `${field.name === 'subject' ? 'startNode' : 'endNode'}(${r})`;
-    if (isFlat(field.fields)) return [field.key, entityProjection(b, `(${end})`, field.fields).expr];
+    const end = ends ? ends[field.name] : `${field.name === 'subject' ? 'startNode' : 'endNode'}(${r})`;
+    if (isFlat(field.fields)) return [field.key, entityProjection(b, ends ? end : `(${end})`, field.fields).expr];
     const e = b.variable(field.name === 'subject' ? 's' : 'o');
     const p = entityProjection(b, e, field.fields);
     clauses.push(`WITH *, ${end} AS ${e}`, ...p.clauses);

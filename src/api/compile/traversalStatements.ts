@@ -118,7 +118,7 @@ export function subgraphStatement(args: SubgraphArgs, fields: SelectedField[]): 
     out.push('nodes');
   }
   if (fields.some((f) => f.name === 'edges')) {
-    const p = edgeFactProjection(b, 'r', childFields(fields, 'edges'));
+    const p = edgeFactProjection(b, 'r', childFields(fields, 'edges'), { subject: 'a', object: 'o' });
     const body = ['UNWIND kept AS a', `MATCH (a)-[r${types}]->(o:Entity)`, `WHERE ${['o IN kept', ...filter].join(' AND ')}`, ...p.clauses, `RETURN collect(${p.expr}) AS edges`];
     tail.push(call('kept', body.join('\n')));
     out.push('edges');
