@@ -1,4 +1,4 @@
-import { normalizeAlias } from '../model/entityRegistry.ts';
+import { normalizeAlias } from '../model/aliasKeys.ts';
 import { osaDistance as distance } from './osaDistance.ts';
 
 /** An entity's searchable names, as cypher/queries/api/search-candidates.cypher returns them. */

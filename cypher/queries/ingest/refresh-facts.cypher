@@ -9,7 +9,7 @@ SET f.sourceCount = size(rs),
     f.confidence = reduce(m = 0.0, x IN rs | CASE WHEN x.confidence > m THEN x.confidence ELSE m END),
     f.firstDate = reduce(d = null, x IN dates | CASE WHEN d IS NULL OR x < d THEN x ELSE d END),
     f.lastDate = reduce(d = null, x IN dates | CASE WHEN d IS NULL OR x > d THEN x ELSE d END)
-// the stored sortable date (V003): newest first with undated ('') last
+// the stored sortable date (V005): newest first with undated ('') last
 SET f.sortDate = coalesce(f.lastDate, f.firstDate, '')
 WITH f
 MATCH (f)-[:SUBJECT]->(s:Entity)
