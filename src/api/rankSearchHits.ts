@@ -1,7 +1,7 @@
 import { normalizeAlias } from '../model/aliasKeys.ts';
 import { osaDistance as distance } from './osaDistance.ts';
 
-/** An entity's searchable names, as cypher/queries/api/search-candidates.cypher returns them. */
+/** An entity's searchable names, as the search statement returns them (compile/entityStatements.ts). */
 export interface SearchCandidate {
   id: string;
   name: string;
