@@ -153,7 +153,7 @@ async function main(): Promise<void> {
   let browser: Browser | undefined;
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
   try {
-    await graph.writeQuery('MATCH (n) WHERE NOT n:SchemaMigration DETACH DELETE n');
+    await graph.runText('MATCH (n) WHERE NOT n:SchemaMigration DETACH DELETE n', {}, { write: true });
     await applyMigrations(graph, PROJECT_ROOT);
     await loadSeeds(graph, PROJECT_ROOT);
     const factsDir = path.join(home, 'generated');

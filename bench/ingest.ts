@@ -117,7 +117,7 @@ async function main(): Promise<void> {
     const t = performance.now();
     for (let i = 0; i < BIG; i += 5000) await loadCorpusBulk(graph, corpus.slice(i, Math.min(i + 5000, BIG)));
     const bigLoad = (performance.now() - t) / 1000;
-    const [counts] = await graph.readQuery<{ facts: number; entities: number }>('CALL () { MATCH (f:Fact) RETURN count(f) AS facts } CALL () { MATCH (e:Entity) RETURN count(e) AS entities } RETURN facts, entities');
+    const [counts] = await graph.runText<{ facts: number; entities: number }>('CALL () { MATCH (f:Fact) RETURN count(f) AS facts } CALL () { MATCH (e:Entity) RETURN count(e) AS entities } RETURN facts, entities');
     log(`  ${BIG} articles loaded in ${bigLoad.toFixed(0)} s: ${counts?.facts} facts, ${counts?.entities} entities`);
     const t2 = performance.now();
     const n = await loadCorpusBulk(graph, fresh);

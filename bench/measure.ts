@@ -7,6 +7,8 @@ export interface Timing {
   /** Requests per second with `concurrency` callers in parallel. */
   throughput: number;
   concurrency: number;
+  /** Requests per second at each of MeasureOptions.concurrencyLevels (when measured), keyed by the level. */
+  throughputAt?: Record<string, number>;
   errors: number;
   /** First error message, when a side failed. */
   error?: string;
@@ -20,6 +22,8 @@ export interface MeasureOptions {
   /** Throughput phase: callers in parallel, for throughputMs. */
   concurrency: number;
   throughputMs: number;
+  /** Extra throughput runs at these concurrency levels, for queries marked `scaling` (e.g. 1, 8, 32). */
+  concurrencyLevels?: number[];
 }
 
 /** Percentile of sorted numbers (nearest rank). */
@@ -34,7 +38,7 @@ export function percentile(sorted: number[], p: number): number {
  * run), and a query slower than half the throughput window gets no throughput figure
  * (NaN) rather than stalling the whole benchmark.
  */
-export async function measure(call: () => Promise<unknown>, o: MeasureOptions): Promise<Timing> {
+export async function measure(call: () => Promise<unknown>, o: MeasureOptions, levels?: number[]): Promise<Timing> {
   let errors = 0;
   let error: string | undefined;
   const safe = async () => {
@@ -62,19 +66,27 @@ export async function measure(call: () => Promise<unknown>, o: MeasureOptions): 
   if (!times.length) return { runs: 0, p50Ms: NaN, p95Ms: NaN, throughput: NaN, concurrency: o.concurrency, errors, error };
   times.sort((a, b) => a - b);
   const p50Ms = percentile(times, 50);
-  let throughput = NaN;
-  if (p50Ms < o.throughputMs / 2) {
-    let done = 0;
-    const until = performance.now() + o.throughputMs;
-    const t0 = performance.now();
-    await Promise.all(
-      Array.from({ length: o.concurrency }, async () => {
-        while (performance.now() < until) if (await safe()) done++;
-      }),
-    );
-    throughput = done / ((performance.now() - t0) / 1000);
+  const slow = p50Ms >= o.throughputMs / 2;
+  const throughput = slow ? NaN : await requestsPerSecond(safe, o.concurrency, o.throughputMs);
+  let throughputAt: Record<string, number> | undefined;
+  if (levels?.length) {
+    throughputAt = {};
+    for (const level of levels) throughputAt[level] = slow ? NaN : await requestsPerSecond(safe, level, o.throughputMs);
   }
-  return { runs: times.length, p50Ms, p95Ms: percentile(times, 95), throughput, concurrency: o.concurrency, errors, error };
+  return { runs: times.length, p50Ms, p95Ms: percentile(times, 95), throughput, ...(throughputAt ? { throughputAt } : {}), concurrency: o.concurrency, errors, error };
+}
+
+/** Completed calls per second with `concurrency` callers in parallel for `ms`. */
+async function requestsPerSecond(call: () => Promise<boolean>, concurrency: number, ms: number): Promise<number> {
+  let done = 0;
+  const until = performance.now() + ms;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < until) if (await call()) done++;
+    }),
+  );
+  return done / ((performance.now() - t0) / 1000);
 }
 
 /** Longest a single benchmark request may take before it counts as an error. */

@@ -9,7 +9,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { Driver } from 'neo4j-driver';
 
 const typeDefs = /* GraphQL */ `
-  type Entity @node(labels: ["Entity"]) {
+  type Entity @node(labels: ["Entity"]) @fulltext(indexes: [{ indexName: "entityNames", queryName: "entitiesByName", fields: ["name", "aliasText"] }]) {
     id: ID!
     name: String!
     aliasText: String
@@ -22,6 +22,7 @@ const typeDefs = /* GraphQL */ `
     relation: String!
     firstDate: String
     lastDate: String
+    sortDate: String
     sourceCount: Int
     status: String
     subject: [Entity!]! @relationship(type: "SUBJECT", direction: OUT)

@@ -41,6 +41,19 @@ export function renderBenchMarkdown(r: BenchResult): string {
           `| ${q.name}${q.neo4jGraphqlNote ? ' †' : ''} | ${ms(q.api)}${p95(q.api)} | ${rps(q.api)} | ${ms(q.cypher)}${p95(q.cypher)} | ${rps(q.cypher)} | ${ms(q.neo4jGraphql)}${p95(q.neo4jGraphql)} | ${rps(q.neo4jGraphql)} | ${ratio(q.api, q.cypher)} | ${ratio(q.api, q.neo4jGraphql)} |`,
       ),
     );
+    const scaling = size.queries.filter((q) => q.api.throughputAt);
+    if (scaling.length) {
+      const levels = Object.keys(scaling[0]!.api.throughputAt!);
+      const at = (t: Timing | null) => levels.map((l) => (!t?.throughputAt ? 'n/a' : num(t.throughputAt[l]) ? t.throughputAt[l]!.toFixed(t.throughputAt[l]! < 10 ? 1 : 0) : 'slow')).join(' / ');
+      lines.push(
+        '',
+        `Requests/s at ${levels.join(' / ')} concurrent callers:`,
+        '',
+        '| query | API | @neo4j/graphql | Cypher |',
+        '| --- | ---: | ---: | ---: |',
+        ...scaling.map((q) => `| ${q.name}${q.neo4jGraphqlNote ? ' †' : ''} | ${at(q.api)} | ${at(q.neo4jGraphql)} | ${at(q.cypher)} |`),
+      );
+    }
     const sides = (q: (typeof size.queries)[number]) => [['API', q.api], ['Cypher', q.cypher], ['@neo4j/graphql', q.neo4jGraphql]] as const;
     const errors = size.queries.flatMap((q) => sides(q).filter(([, t]) => t?.error).map(([side, t]) => `${q.name} (${side}, ${t!.errors} failed calls): ${t!.error}`));
     if (errors.length) lines.push('', ...errors.map((e) => `- error: ${e}`));

@@ -59,7 +59,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     startedAt: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '?', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverageAtStart: os.loadavg().map((x) => Math.round(x * 10) / 10) },
     neo4j: { uri: '', startSeconds: null },
-    method: `latencies are the median (p50) and p95 of up to ${o.measure.runs} sequential runs after ${o.measure.warmup} warm-up runs (each side at most ${o.measure.maxMs / 1000} s); throughput is requests/s with ${o.measure.concurrency} callers in parallel for ${o.measure.throughputMs / 1000} s`,
+    method: `latencies are the median (p50) and p95 of up to ${o.measure.runs} sequential runs after ${o.measure.warmup} warm-up runs (each side at most ${o.measure.maxMs / 1000} s); throughput is requests/s with ${o.measure.concurrency} callers in parallel for ${o.measure.throughputMs / 1000} s${o.measure.concurrencyLevels?.length ? `, and for the scaling queries also with ${o.measure.concurrencyLevels.join(', ')} callers` : ''}`,
     ingestion: [],
     sizes: [],
     sizeNote: null,
@@ -194,17 +194,19 @@ async function sizeRuns(graph: Graph, o: BenchOptions, apiUrl: string, peerUrl: 
       }
     }
     loadMs += performance.now() - t;
-    const [counts] = await graph.readQuery<{ facts: number; entities: number }>('CALL () { MATCH (f:Fact) RETURN count(f) AS facts } CALL () { MATCH (e:Entity) RETURN count(e) AS entities } RETURN facts, entities');
+    const [counts] = await graph.runText<{ facts: number; entities: number }>('CALL () { MATCH (f:Fact) RETURN count(f) AS facts } CALL () { MATCH (e:Entity) RETURN count(e) AS entities } RETURN facts, entities');
     log(`  ${loaded} articles, ${counts?.facts} facts, ${counts?.entities} entities (loading ${((performance.now() - t) / 1000).toFixed(0)} s)`);
     const context = await queryContext(graph);
     const sizeResult: SizeResult = { articles: loaded, facts: counts?.facts ?? 0, entities: counts?.entities ?? 0, loadSeconds: (performance.now() - t) / 1000, context, queries: [] };
     for (const q of DASHBOARD_QUERIES) {
+      const levels = q.scaling ? o.measure.concurrencyLevels : undefined;
       const cypher = await measure(
         () => graph.driver.executeQuery(q.cypher.text, q.cypher.params(context), { routing: neo4j.routing.READ, database: graph.database, transactionConfig: { timeout: REQUEST_TIMEOUT_MS } }),
         o.measure,
+        levels,
       );
-      const api = await measure(() => graphqlRequest(apiUrl, q.api.query, q.api.variables(context)), o.measure);
-      const peer = q.neo4jGraphql ? await measure(() => graphqlRequest(peerUrl, q.neo4jGraphql!.query, q.neo4jGraphql!.variables(context)), o.measure) : null;
+      const api = await measure(() => graphqlRequest(apiUrl, q.api.query, q.api.variables(context)), o.measure, levels);
+      const peer = q.neo4jGraphql ? await measure(() => graphqlRequest(peerUrl, q.neo4jGraphql!.query, q.neo4jGraphql!.variables(context)), o.measure, levels) : null;
       log(`  ${q.name}: API p50 ${api.p50Ms.toFixed(1)} ms, Cypher ${cypher.p50Ms.toFixed(1)} ms, @neo4j/graphql ${peer ? peer.p50Ms.toFixed(1) : 'n/a'} ms${api.error ? ` (API error: ${api.error})` : ''}${peer?.error ? ` (@neo4j/graphql error: ${peer.error})` : ''}`);
       sizeResult.queries.push({ name: q.name, description: q.description, api, cypher, neo4jGraphql: peer, ...(q.neo4jGraphql?.partial ? { neo4jGraphqlNote: q.neo4jGraphql.partial } : {}) });
     }
@@ -219,7 +221,7 @@ async function sizeRuns(graph: Graph, o: BenchOptions, apiUrl: string, peerUrl: 
 
 /** A hub (most facts), a mid-rank entity, a pair for paths, a misspelt name to search. */
 async function queryContext(graph: Graph): Promise<QueryContext> {
-  const ranked = await graph.readQuery<{ id: string; name: string }>(
+  const ranked = await graph.runText<{ id: string; name: string }>(
     'MATCH (f:Fact)-[:SUBJECT|OBJECT]->(e:Entity) WITH e, count(f) AS degree ORDER BY degree DESC, e.id LIMIT 200 RETURN e.id AS id, e.name AS name',
   );
   const at = (i: number) => ranked[Math.min(i, ranked.length - 1)]!;

@@ -1,4 +1,4 @@
-// description: Floor for subgraph(hops: 1): the given entities, their neighbours (at most $maxNodes nodes in all) and the traversal edges among them.
+// description: Floor for subgraph(hops: 1): the given entities, their neighbours over traversal edges (__TYPES__ = the vocabulary's relation types), nearest first by name, at most $maxNodes, and the traversal edges among them.
 // param ids: string[] - centre entities
 // param maxNodes: int - node cap
 MATCH (c:Entity) WHERE c.id IN $ids
@@ -7,10 +7,13 @@ CALL (centres) {
   UNWIND centres AS c
   MATCH (c)-[:__TYPES__]-(n:Entity)
   WHERE NOT n IN centres
-  WITH DISTINCT n LIMIT toInteger($maxNodes)
+  WITH DISTINCT n ORDER BY n.name, n.id
   RETURN collect(n) AS neighbours
 }
-WITH (centres + neighbours)[..toInteger($maxNodes)] AS nodes
-UNWIND nodes AS a
-OPTIONAL MATCH (a)-[r:__TYPES__]->(b:Entity) WHERE b IN nodes
-RETURN [x IN nodes | x {.id, .name}] AS nodes, collect(r {.factId, .sourceCount, type: type(r), subject: a.id, object: b.id}) AS edges
+WITH centres + neighbours AS reached
+WITH reached[..toInteger($maxNodes)] AS nodes, size(reached) > toInteger($maxNodes) AS truncated
+RETURN truncated, [x IN nodes | x {.id, .name}] AS nodes, COLLECT {
+  UNWIND nodes AS a
+  MATCH (a)-[r:__TYPES__]->(b:Entity) WHERE b IN nodes
+  RETURN r {.factId, .sourceCount, type: type(r), subject: a.id, object: b.id}
+} AS edges

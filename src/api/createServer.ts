@@ -10,7 +10,6 @@ import { EnvironmentError } from '../errors/AppError.ts';
 import { API_LIMITS } from './apiLimits.ts';
 import { createArmor } from './armorLimits.ts';
 import type { ApiContext } from './context.ts';
-import { createLoaders } from './createLoaders.ts';
 import { formatError } from './formatError.ts';
 import { hostWarning } from './hostWarning.ts';
 import { databaseUnavailableStatusPlugin, httpErrorHandler } from './httpErrors.ts';
@@ -93,7 +92,6 @@ export async function startServer(graph: Graph, config: Config, options: ServerO
         graph,
         config,
         bearerToken: /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1],
-        loaders: createLoaders(graph),
       }),
     }),
   );

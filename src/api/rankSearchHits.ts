@@ -1,7 +1,7 @@
-import { distance } from 'fastest-levenshtein';
 import { normalizeAlias } from '../model/aliasKeys.ts';
+import { osaDistance as distance } from './osaDistance.ts';
 
-/** An entity's searchable names, as cypher/queries/api/search-candidates.cypher returns them. */
+/** An entity's searchable names, as the search statement returns them (compile/entityStatements.ts). */
 export interface SearchCandidate {
   id: string;
   name: string;
@@ -25,7 +25,7 @@ export function matchScore(query: string, key: string): number {
   const words = key.split(' ');
   if (words.some((w) => w.startsWith(query))) return 0.85;
   if (key.includes(query)) return 0.7;
-  // Typo tolerance: compare with the whole key and with each run of as many words as the query has.
+  // Typo tolerance (OSA distance: a swap of two neighbouring letters is one edit): compare with the whole key and with each run of as many words as the query has.
   const n = query.split(' ').length;
   // A typo of the whole name ranks above a typo of one of its words, which ranks above a typo in a prefix.
   const spans = [key, ...words.map((_, i) => words.slice(i, i + n).join(' '))];

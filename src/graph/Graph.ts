@@ -65,14 +65,33 @@ export class Graph {
     return this.transaction('WRITE', work, options);
   }
 
-  /** One read statement (a registry key like `api/entity-by-id`, or Cypher text), rows as plain objects. */
-  async readQuery<T = Record<string, unknown>>(query: string, params: Record<string, unknown> = {}, options?: TxOptions): Promise<T[]> {
-    return this.read((tx) => tx.rows<T>(this.resolve(query), params), options);
+  /**
+   * One read statement from the registry, by key (`api/database-info`): feature code names
+   * its statements, it never writes Cypher text here. Throws on anything but a known key.
+   */
+  async readQuery<T = Record<string, unknown>>(key: string, params: Record<string, unknown> = {}, options?: TxOptions): Promise<T[]> {
+    const text = this.cypher.get(registryKey(key));
+    return this.read((tx) => tx.rows<T>(text, params), options);
   }
 
-  /** One write statement (registry key or Cypher text), rows as plain objects. */
-  async writeQuery<T = Record<string, unknown>>(query: string, params: Record<string, unknown> = {}, options?: TxOptions): Promise<T[]> {
-    return this.write((tx) => tx.rows<T>(this.resolve(query), params), options);
+  /** One write statement from the registry, by key (see readQuery). */
+  async writeQuery<T = Record<string, unknown>>(key: string, params: Record<string, unknown> = {}, options?: TxOptions): Promise<T[]> {
+    const text = this.cypher.get(registryKey(key));
+    return this.write((tx) => tx.rows<T>(text, params), options);
+  }
+
+  /**
+   * Cypher text as given, explicitly: for the console, migrations, tests and benchmarks. API
+   * statements are compiled (runStatement); everything else is a registry key (readQuery).
+   */
+  async runText<T = Record<string, unknown>>(text: string, params: Record<string, unknown> = {}, options: TxOptions & { write?: boolean } = {}): Promise<T[]> {
+    const work = (tx: Tx) => tx.rows<T>(text, params);
+    return options.write ? this.write(work, options) : this.read(work, options);
+  }
+
+  /** One compiled read statement (src/api/compile builds them: text from the compiler, values as parameters). */
+  async runStatement<T = Record<string, unknown>>(statement: { text: string; params: Record<string, unknown> }, options?: TxOptions): Promise<T[]> {
+    return this.read((tx) => tx.rows<T>(statement.text, statement.params), options);
   }
 
   /** Subscribes to every statement sent; returns the unsubscribe function. */
@@ -124,10 +143,6 @@ export class Graph {
   /** Closes the driver and its connection pool. */
   async close(): Promise<void> {
     await this.driver.close();
-  }
-
-  private resolve(query: string): string {
-    return /^[\w-]+\/[\w-]+$/.test(query) ? this.cypher.get(query) : query;
   }
 
   /**
@@ -190,6 +205,12 @@ export class Graph {
       },
     };
   }
+}
+
+/** `area/name` of a registry statement; Cypher text is refused (use runText where text is meant). */
+function registryKey(key: string): string {
+  if (!/^[\w-]+\/[\w-]+$/.test(key)) throw new Error(`readQuery / writeQuery take a registry key like "api/database-info", not Cypher text (got ${JSON.stringify(key.slice(0, 40))}); use runText for the console, migrations and tests`);
+  return key;
 }
 
 /**

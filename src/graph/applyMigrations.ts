@@ -48,7 +48,7 @@ export function readMigrations(rootDir: string): Migration[] {
 export async function applyMigrations(graph: Graph, rootDir: string): Promise<number[]> {
   const migrations = readMigrations(rootDir);
   const done = new Set(
-    (await graph.readQuery<{ version: number }>('MATCH (m:SchemaMigration) RETURN m.version AS version')).map((r) => r.version),
+    (await graph.runText<{ version: number }>('MATCH (m:SchemaMigration) RETURN m.version AS version')).map((r) => r.version),
   );
   const applied: number[] = [];
   for (const migration of migrations) {
@@ -56,10 +56,9 @@ export async function applyMigrations(graph: Graph, rootDir: string): Promise<nu
     for (const statement of migration.statements) {
       await graph.write((tx) => tx.run(statement));
     }
-    await graph.writeQuery(
+    await graph.runText(
       'MERGE (m:SchemaMigration {version: $version}) SET m.name = $name, m.checksum = $checksum, m.appliedAt = datetime()',
-      { version: migration.version, name: migration.name, checksum: migration.checksum },
-    );
+      { version: migration.version, name: migration.name, checksum: migration.checksum }, { write: true });
     applied.push(migration.version);
   }
   if (migrations.length > 0) {

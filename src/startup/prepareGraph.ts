@@ -8,7 +8,7 @@ export async function prepareGraph(graph: Graph, config: Config, options: { seed
   options.log(applied.length ? `schema: applied migrations ${applied.join(', ')}` : 'schema: up to date');
   if (!options.seed) return;
   // Only an empty graph is seeded, so a restart never re-adds what a user retracted.
-  const [{ articles = 0 } = {}] = await graph.readQuery<{ articles: number }>('MATCH (a:Article) RETURN count(a) AS articles');
+  const [{ articles = 0 } = {}] = await graph.readQuery<{ articles: number }>('graph/count-articles');
   if (articles > 0) {
     options.log(`seeds: skipped (the graph already has ${articles} article${articles === 1 ? '' : 's'})`);
     return;

@@ -73,7 +73,7 @@ describe('the explorer page in a real browser', () => {
   });
 
   it('clicking the SANCTIONED edge shows its evidence quote and article', async () => {
-    const [row] = await graph.readQuery<{ evidence: string; title: string }>(
+    const [row] = await graph.runText<{ evidence: string; title: string }>(
       "MATCH (a:Article)-[r:REPORTS]->(f:Fact {relation: 'SANCTIONED', objectId: 'gustavo-petro'}) RETURN r.evidence AS evidence, a.title AS title",
     );
     expect(row).toBeDefined();
@@ -89,7 +89,7 @@ describe('the explorer page in a real browser', () => {
   });
 
   it('expanding the United States (double-click) adds the countries that distanced themselves', async () => {
-    const distanced = await graph.readQuery<{ id: string }>("MATCH (c:Country)-[:DISTANCED_FROM]->() RETURN DISTINCT c.id AS id");
+    const distanced = await graph.runText<{ id: string }>("MATCH (c:Country)-[:DISTANCED_FROM]->() RETURN DISTINCT c.id AS id");
     expect(distanced.map((d) => d.id).sort()).toEqual(['CAN', 'FRA', 'GBR']);
     const before = await nodeIds(page);
     for (const { id } of distanced) expect(before).not.toContain(id);

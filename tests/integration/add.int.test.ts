@@ -41,7 +41,7 @@ describe('newsgraph add (real Neo4j)', () => {
     const summary = JSON.parse(r.stdout);
     expect(summary).toMatchObject({ dryRun: false });
     expect(summary.factsCreated).toBeGreaterThan(0);
-    const rows = await graph.readQuery<{ evidence: string; extractor: string; publishedAt: string }>(
+    const rows = await graph.runText<{ evidence: string; extractor: string; publishedAt: string }>(
       `MATCH (a:Article {id: $id})-[r:REPORTS]->(f:Fact {id: 'european-union|SANCTIONED|RUS'})
        MATCH (:Entity {id: 'european-union'})-[:SANCTIONED]->(:Entity {id: 'RUS'})
        RETURN r.evidence AS evidence, r.extractor AS extractor, a.publishedAt AS publishedAt`,
@@ -61,14 +61,14 @@ describe('newsgraph add (real Neo4j)', () => {
   });
 
   it('resolves mentions to the graph: the seed article adds no duplicate entities', async () => {
-    const before = await graph.readQuery<{ n: number }>('MATCH (e:Entity) RETURN count(e) AS n');
+    const before = await graph.runText<{ n: number }>('MATCH (e:Entity) RETURN count(e) AS n');
     const r = await runCli(['add', SEED, '--id', 'antiwar-2025-10-petro-extracted', '--min-confidence', '0.6', '--json'], { env });
     expect(r.code).toBe(0);
     const summary = JSON.parse(r.stdout);
     expect(summary.factsCorroborated).toBeGreaterThanOrEqual(10);
-    const after = await graph.readQuery<{ n: number }>('MATCH (e:Entity) RETURN count(e) AS n');
+    const after = await graph.runText<{ n: number }>('MATCH (e:Entity) RETURN count(e) AS n');
     expect(after[0]!.n - before[0]!.n).toBeLessThanOrEqual(2);
-    const sources = await graph.readQuery<{ n: number }>("MATCH (f:Fact {id: 'trump-administration|SANCTIONED|gustavo-petro'}) RETURN f.sourceCount AS n");
+    const sources = await graph.runText<{ n: number }>("MATCH (f:Fact {id: 'trump-administration|SANCTIONED|gustavo-petro'}) RETURN f.sourceCount AS n");
     expect(sources[0]!.n).toBe(2);
   });
 
@@ -95,10 +95,10 @@ describe('newsgraph add (real Neo4j)', () => {
   it('an article with no recognisable facts is not an error and adds no facts', async () => {
     const plain = path.join(dir, 'plain.txt');
     fs.writeFileSync(plain, 'The weather was pleasant and the market was busy.\n');
-    const facts = await graph.readQuery<{ n: number }>('MATCH (f:Fact) RETURN count(f) AS n');
+    const facts = await graph.runText<{ n: number }>('MATCH (f:Fact) RETURN count(f) AS n');
     const r = await runCli(['add', plain], { env });
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/notice: no recognisable facts/);
-    expect(await graph.readQuery('MATCH (f:Fact) RETURN count(f) AS n')).toEqual(facts);
+    expect(await graph.runText('MATCH (f:Fact) RETURN count(f) AS n')).toEqual(facts);
   });
 });

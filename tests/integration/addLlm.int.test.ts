@@ -35,7 +35,7 @@ describe('newsgraph add --extractor llm (real Neo4j, fake OpenAI-compatible serv
     const summary = JSON.parse(r.stdout);
     expect(summary).toMatchObject({ dryRun: false, factsExtracted: 5, factsCreated: 5, llm: { model: MODEL, promptVersion: 'extract-v1', tokensIn: 1480, tokensOut: 412, chunks: 1, cachedChunks: 0, unsupported: 0 } });
     expect(good.requests).toHaveLength(1);
-    const rows = await graph.readQuery<{ evidence: string; extractor: string; start: number; title: string }>(
+    const rows = await graph.runText<{ evidence: string; extractor: string; start: number; title: string }>(
       `MATCH (a:Article {id: $id})-[r:REPORTS]->(f:Fact {id: 'david-lammy|HOLDS_OFFICE|GBR'})
        RETURN r.evidence AS evidence, r.extractor AS extractor, r.start AS start, f.title AS title`,
       { id: summary.articleId },

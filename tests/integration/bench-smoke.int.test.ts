@@ -25,7 +25,7 @@ describe('benchmark harness (smoke)', () => {
       naiveMs: 2_000,
       gdeltFile: path.join(PROJECT_ROOT, 'tests', 'fixtures', 'gdelt', 'events-mixed.tsv'),
       loadBudgetMs: 120_000,
-      measure: { warmup: 1, runs: 2, maxMs: 500, concurrency: 2, throughputMs: 200 },
+      measure: { warmup: 1, runs: 2, maxMs: 500, concurrency: 2, throughputMs: 200, concurrencyLevels: [1, 3] },
       seed: 7,
       outDir,
       neo4jUri: inject('neo4jUri'),
@@ -68,6 +68,8 @@ describe('benchmark harness (smoke)', () => {
           expect(timing!.p95Ms).toBeGreaterThanOrEqual(timing!.p50Ms);
         }
         if (!spec.neo4jGraphql) expect(q.neo4jGraphql).toBeNull();
+        // The scaling queries have requests/s per concurrency level on every side.
+        if (spec.scaling) for (const t of [q.api, q.cypher, q.neo4jGraphql]) expect(Object.keys(t!.throughputAt ?? {}), q.name).toEqual(['1', '3']);
       }
     }
   });
@@ -82,6 +84,8 @@ describe('benchmark harness (smoke)', () => {
     const md = fs.readFileSync(path.join(outDir, 'bench.md'), 'utf8');
     expect(md).toContain(`${os.cpus().length} cores`);
     expect(md).toContain('| API / Cypher | API / @neo4j/graphql |');
+    expect(md).toMatch(/Requests\/s at 1 \/ 3 concurrent callers/);
+    expect(md).toMatch(/\| search[^|]*\| ([\d.]+|slow) \/ ([\d.]+|slow) \| ([\d.]+|slow) \/ ([\d.]+|slow) \| ([\d.]+|slow) \/ ([\d.]+|slow) \|\n/);
     expect(md).toMatch(/\| entity[^|]*\| [\d.]+ \/ [\d.]+ \|/);
     expect(md).toMatch(/median/);
   });

@@ -71,12 +71,12 @@ interface Totals {
 }
 
 async function checkGraph(graph: Graph, totals: Totals, articles: number) {
-  const byName = await graph.readQuery<{ type: string; n: number }>(`
+  const byName = await graph.runText<{ type: string; n: number }>(`
     MATCH (e:Entity) WHERE e.name =~ '(?i).*(ruritania|rurítania|rassendyll|freedonia).*'
     RETURN [l IN labels(e) WHERE l <> 'Entity'][0] + ':' + toLower(e.name) AS type, count(*) AS n ORDER BY type`);
   // exactly one node per shared entity
   expect(byName.map((r) => r.n)).toEqual(byName.map(() => 1));
-  const [counts] = await graph.readQuery<{ countries: number; persons: number; entities: number; facts: number; reports: number; articles: number }>(`
+  const [counts] = await graph.runText<{ countries: number; persons: number; entities: number; facts: number; reports: number; articles: number }>(`
     CALL () { MATCH (e:Country) RETURN count(e) AS countries }
     CALL () { MATCH (e:Person) RETURN count(e) AS persons }
     CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
@@ -86,12 +86,12 @@ async function checkGraph(graph: Graph, totals: Totals, articles: number) {
     RETURN countries, persons, entities, facts, reports, articles`);
   expect(counts).toMatchObject({ countries: 2, persons: 1, articles });
   // no duplicate traversal edge, and exactly one per fact
-  const dupes = await graph.readQuery('MATCH (s)-[e]->(o) WHERE e.factId IS NOT NULL WITH e.factId AS id, count(*) AS n WHERE n <> 1 RETURN id, n');
+  const dupes = await graph.runText('MATCH (s)-[e]->(o) WHERE e.factId IS NOT NULL WITH e.factId AS id, count(*) AS n WHERE n <> 1 RETURN id, n');
   expect(dupes).toEqual([]);
-  const [edges] = await graph.readQuery<{ n: number }>('MATCH (s:Entity)-[e]->(o:Entity) WHERE e.factId IS NOT NULL RETURN count(e) AS n');
+  const [edges] = await graph.runText<{ n: number }>('MATCH (s:Entity)-[e]->(o:Entity) WHERE e.factId IS NOT NULL RETURN count(e) AS n');
   expect(edges!.n).toBe(counts!.facts);
   // every aggregate equals its provenance
-  const wrong = await graph.readQuery(`
+  const wrong = await graph.runText(`
     MATCH (f:Fact) WITH f, COUNT { (:Article)-[:REPORTS]->(f) } AS reports
     MATCH (s)-[e]->(o) WHERE e.factId = f.id
     WITH f, reports, e WHERE f.sourceCount <> reports OR e.sourceCount <> reports RETURN f.id AS id, f.sourceCount AS n, reports`);
@@ -99,7 +99,7 @@ async function checkGraph(graph: Graph, totals: Totals, articles: number) {
   // the per-run reports add up to what exists
   expect(totals).toEqual({ entitiesCreated: counts!.entities, factsCreated: counts!.facts, sourcesAdded: counts!.reports });
   // the alias keys point at existing entities, one entity per key
-  const [keys] = await graph.readQuery<{ orphans: number }>('MATCH (k:AliasKey) WHERE NOT EXISTS { MATCH (e:Entity {id: k.entityId}) } RETURN count(k) AS orphans');
+  const [keys] = await graph.runText<{ orphans: number }>('MATCH (k:AliasKey) WHERE NOT EXISTS { MATCH (e:Entity {id: k.entityId}) } RETURN count(k) AS orphans');
   expect(keys!.orphans).toBe(0);
 }
 

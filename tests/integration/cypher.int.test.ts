@@ -186,7 +186,7 @@ describe('the read-only rule', () => {
     await graph?.close();
   });
 
-  const schema = async () => (await graph.readQuery<{ n: number }>('SHOW INDEXES YIELD name RETURN count(*) AS n'))[0]!.n;
+  const schema = async () => (await graph.runText<{ n: number }>('SHOW INDEXES YIELD name RETURN count(*) AS n'))[0]!.n;
 
   it.each([
     ['CREATE', "CREATE (:Entity:Person {id: 'intruder', name: 'Intruder'})"],
@@ -239,8 +239,8 @@ describe('the read-only rule', () => {
     expect(written.stderr).toMatch(/1 row; nodes created: 1, properties set: 1, labels added: 1; \d+ ms/);
     expect(written.code).toBe(0);
     expect(written.stdout).toContain('(:Probe {id: "console-test"})');
-    expect(await graph.readQuery("MATCH (p:Probe {id: 'console-test'}) RETURN p.id AS id")).toEqual([{ id: 'console-test' }]);
-    await graph.writeQuery("MATCH (p:Probe {id: 'console-test'}) DELETE p");
+    expect(await graph.runText("MATCH (p:Probe {id: 'console-test'}) RETURN p.id AS id")).toEqual([{ id: 'console-test' }]);
+    await graph.runText("MATCH (p:Probe {id: 'console-test'}) DELETE p", {}, { write: true });
     expect(await graphFingerprint(graph)).toEqual(before);
   });
 
@@ -297,7 +297,7 @@ describe('newsgraph cypher output and errors', () => {
     const { code, stdout } = await cli(['cypher', '--format', 'csv', 'MATCH (a:Article)-[r:REPORTS]->(f:Fact) RETURN f.id AS fact, r.evidence AS evidence ORDER BY fact']);
     expect(code).toBe(0);
     const rows = parseCsv(stdout, { columns: true }) as { fact: string; evidence: string }[];
-    const expected = await graph.readQuery('MATCH (a:Article)-[r:REPORTS]->(f:Fact) RETURN f.id AS fact, r.evidence AS evidence ORDER BY fact');
+    const expected = await graph.runText('MATCH (a:Article)-[r:REPORTS]->(f:Fact) RETURN f.id AS fact, r.evidence AS evidence ORDER BY fact');
     expect(rows).toEqual(expected);
     expect(rows.some((r) => r.evidence.includes(','))).toBe(true);
   });
@@ -310,7 +310,7 @@ describe('newsgraph cypher output and errors', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-cypher-'));
     const file = path.join(dir, 'count.cypher');
     fs.writeFileSync(file, '// a comment\nMATCH (e:Entity)\nRETURN count(e) AS entities;\n');
-    const { n } = (await graph.readQuery<{ n: number }>('MATCH (e:Entity) RETURN count(e) AS n'))[0]!;
+    const { n } = (await graph.runText<{ n: number }>('MATCH (e:Entity) RETURN count(e) AS n'))[0]!;
     const fromFile = await cli(['cypher', '--format', 'csv', '-f', file]);
     expect(fromFile.stdout).toBe(`entities\r\n${n}\r\n`);
     const fromStdin = await cli(['cypher', '--format', 'csv'], 'MATCH (e:Entity) RETURN count(e) AS entities;');
@@ -372,7 +372,7 @@ describe('newsgraph queries / query', () => {
   it('runs one with its parameters', async () => {
     const { code, stdout } = await cli(['query', 'criticism-of', '--param', 'target=us-boat-strike-campaign', '--format', 'json']);
     expect(code).toBe(0);
-    const expected = await graph.readQuery("MATCH (c:Entity)-[:CRITICIZED]->(:Entity {id: 'us-boat-strike-campaign'}) RETURN c.id AS id ORDER BY c.name");
+    const expected = await graph.runText("MATCH (c:Entity)-[:CRITICIZED]->(:Entity {id: 'us-boat-strike-campaign'}) RETURN c.id AS id ORDER BY c.name");
     expect((JSON.parse(stdout) as { criticId: string }[]).map((r) => ({ id: r.criticId }))).toEqual(expected);
   });
 

@@ -96,12 +96,12 @@ describe('newsgraph import gdelt: bad input, TSV and zip', () => {
     expect(report.rowsImported + skipped).toBe(report.rowsRead);
     expect(report.rowsImported).toBeGreaterThan(0);
     // The line after the non-UTF-8 one (USA sanctions China) made it in.
-    const [row] = await graph.readQuery<{ n: number }>("MATCH (:Organization {id: 'USA-GOV'})-[:SANCTIONED]->(:Country {id: 'CHN'}) RETURN count(*) AS n");
+    const [row] = await graph.runText<{ n: number }>("MATCH (:Organization {id: 'USA-GOV'})-[:SANCTIONED]->(:Country {id: 'CHN'}) RETURN count(*) AS n");
     expect(row?.n).toBe(1);
   });
 
   it('a sanction event between two countries appears as SANCTIONED with its source URL and date', async () => {
-    const rows = await graph.readQuery(
+    const rows = await graph.runText(
       `MATCH (gov:Organization {id: 'USA-GOV'})-[t:SANCTIONED]->(rus:Country {id: 'RUS'})
        MATCH (f:Fact {id: t.factId})<-[r:REPORTS]-(a:Article)
        MATCH (gov)-[:PART_OF]->(usa:Country {id: 'USA'})

@@ -64,7 +64,7 @@ describe('newsgraph import gdelt: the GDELT 2.0 sample', () => {
     expect(total).toBe(report.rowsRead); // nothing dropped silently
     expect(report.factsCreated).toBe(expected.facts);
     expect(report.factsWritten).toBe(expected.facts);
-    const [row] = await graph.readQuery<{ facts: number }>('MATCH (f:Fact) RETURN count(f) AS facts');
+    const [row] = await graph.runText<{ facts: number }>('MATCH (f:Fact) RETURN count(f) AS facts');
     expect(row?.facts).toBe(expected.facts);
   });
 
@@ -76,7 +76,7 @@ describe('newsgraph import gdelt: the GDELT 2.0 sample', () => {
   });
 
   it('keeps one traversal edge per fact, typed by its relation', async () => {
-    const [counts] = await graph.readQuery<{ edges: number; facts: number }>(
+    const [counts] = await graph.runText<{ edges: number; facts: number }>(
       'MATCH (f:Fact) OPTIONAL MATCH (s:Entity {id: f.subjectId})-[t {factId: f.id}]->(o:Entity {id: f.objectId}) WHERE type(t) = f.relation RETURN count(t) AS edges, count(DISTINCT f) AS facts',
     );
     expect(counts?.edges).toBe(counts?.facts);
@@ -84,7 +84,7 @@ describe('newsgraph import gdelt: the GDELT 2.0 sample', () => {
 
   it('imports a fight between two countries as ATTACKED with its CAMEO code, tone, source URL and date', async () => {
     // Sample line 5444: SYRIA -> RUSSIA, EventCode 194, 2017-05-01, GoldsteinScale -10.
-    const rows = await graph.readQuery<{ cameo: string; goldstein: number; date: string; url: string; firstDate: string; edgeDate: string }>(
+    const rows = await graph.runText<{ cameo: string; goldstein: number; date: string; url: string; firstDate: string; edgeDate: string }>(
       `MATCH (a:Article)-[r:REPORTS]->(f:Fact {id: 'SYR|ATTACKED|RUS'})
        MATCH (:Country {id: 'SYR'})-[t:ATTACKED {factId: f.id}]->(:Country {id: 'RUS'})
        RETURN r.cameo AS cameo, r.goldstein AS goldstein, r.date AS date, a.url AS url, f.firstDate AS firstDate, t.firstDate AS edgeDate`,
@@ -100,19 +100,19 @@ describe('newsgraph import gdelt: the GDELT 2.0 sample', () => {
   });
 
   it('makes role actors organisations of their country and keeps actor names as aliases', async () => {
-    const [usaGov] = await graph.readQuery<{ kind: string; aliases: string[]; country: string }>(
+    const [usaGov] = await graph.runText<{ kind: string; aliases: string[]; country: string }>(
       "MATCH (o:Organization {id: 'USA-GOV'})-[:PART_OF]->(c:Country) RETURN o.kind AS kind, o.aliases AS aliases, c.id AS country",
     );
     expect(usaGov).toMatchObject({ kind: 'government', country: 'USA' });
     expect(usaGov!.aliases.length).toBeGreaterThan(0);
-    const [usa] = await graph.readQuery<{ name: string; aliases: string[] }>("MATCH (c:Country {id: 'USA'}) RETURN c.name AS name, c.aliases AS aliases");
+    const [usa] = await graph.runText<{ name: string; aliases: string[] }>("MATCH (c:Country {id: 'USA'}) RETURN c.name AS name, c.aliases AS aliases");
     // GDELT names a country actor by its name or its capital; the most frequent one becomes the name.
     expect(usa!.aliases).toEqual(expect.arrayContaining(['United States', 'Washington']));
     expect(usa!.name).toBe('United States');
   });
 
   it('creates one article per SOURCEURL of an imported row, with a stable id and the URL', async () => {
-    const articles = await graph.readQuery<{ id: string; url: string }>('MATCH (a:Article) RETURN a.id AS id, a.url AS url');
+    const articles = await graph.runText<{ id: string; url: string }>('MATCH (a:Article) RETURN a.id AS id, a.url AS url');
     expect(new Set(articles.map((a) => a.url)).size).toBe(articles.length);
     for (const a of articles) expect(expected.urls.has(a.url)).toBe(true);
     expect(report.articlesCreated).toBe(articles.length);

@@ -17,7 +17,7 @@ describe('the seed graph', { timeout: 180_000 }, () => {
   afterAll(() => graph?.close());
 
   it('has the seed article, its 25 facts with evidence, and one traversal edge per fact', async () => {
-    const [counts] = await graph.readQuery<{ articles: number; facts: number; reports: number; edges: number; withEvidence: number }>(`
+    const [counts] = await graph.runText<{ articles: number; facts: number; reports: number; edges: number; withEvidence: number }>(`
       CALL () { MATCH (a:Article) RETURN count(a) AS articles }
       CALL () { MATCH (f:Fact) RETURN count(f) AS facts }
       CALL () { MATCH (:Article)-[r:REPORTS]->(:Fact) RETURN count(r) AS reports, count(r.evidence) AS withEvidence }
@@ -27,12 +27,12 @@ describe('the seed graph', { timeout: 180_000 }, () => {
   });
 
   it('answers the issue example: Trump administration SANCTIONED Gustavo Petro', async () => {
-    const rows = await graph.readQuery('MATCH (a)-[:SANCTIONED]->(b) RETURN a.name AS a, b.name AS b');
+    const rows = await graph.runText('MATCH (a)-[:SANCTIONED]->(b) RETURN a.name AS a, b.name AS b');
     expect(rows).toEqual([{ a: 'Trump administration', b: 'Gustavo Petro' }]);
   });
 
   it('creates each registry entity once, with its type label and aliases for search', async () => {
-    const rows = await graph.readQuery<{ id: string; labels: string[]; aliasText: string }>(
+    const rows = await graph.runText<{ id: string; labels: string[]; aliasText: string }>(
       "MATCH (e:Entity) WHERE e.id IN ['USA', 'gustavo-petro'] RETURN e.id AS id, labels(e) AS labels, e.aliasText AS aliasText ORDER BY id",
     );
     expect(rows.map((r) => [r.id, r.labels.sort()])).toEqual([
@@ -40,7 +40,7 @@ describe('the seed graph', { timeout: 180_000 }, () => {
       ['gustavo-petro', ['Entity', 'Person']],
     ]);
     expect(rows[0]!.aliasText).toContain('Washington');
-    const hits = await graph.readQuery<{ id: string }>(
+    const hits = await graph.runText<{ id: string }>(
       "CALL db.index.fulltext.queryNodes('entityNames', 'Washington') YIELD node RETURN node.id AS id",
     );
     expect(hits.map((h) => h.id)).toContain('USA');
@@ -58,14 +58,14 @@ describe('the seed graph', { timeout: 180_000 }, () => {
     const lines: string[] = [];
     await prepareGraph(graph, testConfig(), { seed: true, log: (l) => lines.push(l) });
     expect(lines).toContain('seeds: loaded 1 article, 25 facts');
-    const [{ n } = { n: -1 }] = await graph.readQuery<{ n: number }>('MATCH (:Article)-[r:REPORTS]->(:Fact) RETURN count(r) AS n');
+    const [{ n } = { n: -1 }] = await graph.runText<{ n: number }>('MATCH (:Article)-[r:REPORTS]->(:Fact) RETURN count(r) AS n');
     expect(n).toBe(25);
-    await graph.writeQuery("MATCH (r:Article) DETACH DELETE r");
-    await graph.writeQuery("CREATE (:Article {id: 'some-other-article', title: 'x'})");
+    await graph.runText("MATCH (r:Article) DETACH DELETE r", {}, { write: true });
+    await graph.runText("CREATE (:Article {id: 'some-other-article', title: 'x'})", {}, { write: true });
     const again: string[] = [];
     await prepareGraph(graph, testConfig(), { seed: true, log: (l) => again.push(l) });
     expect(again).toContain('seeds: skipped (the graph already has 1 article)');
-    const [{ a } = { a: -1 }] = await graph.readQuery<{ a: number }>('MATCH (a:Article) RETURN count(a) AS a');
+    const [{ a } = { a: -1 }] = await graph.runText<{ a: number }>('MATCH (a:Article) RETURN count(a) AS a');
     expect(a).toBe(1);
   });
 });

@@ -12,7 +12,7 @@ const fixture = (name: string) => path.join(PROJECT_ROOT, 'tests', 'fixtures', '
 const SANCTION = 'ruritania|SANCTIONED|freedonia';
 
 async function counts(graph: Graph) {
-  const [row] = await graph.readQuery<{ entities: number; facts: number; articles: number; edges: number }>(`
+  const [row] = await graph.runText<{ entities: number; facts: number; articles: number; edges: number }>(`
     CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
     CALL () { MATCH (f:Fact) RETURN count(f) AS facts }
     CALL () { MATCH (a:Article) RETURN count(a) AS articles }
@@ -33,7 +33,7 @@ describe('ingesting articles (real Neo4j)', { timeout: 180_000 }, () => {
     const summary = await ingestArticle(graph, await loadFactFile(fixture('alpha.facts.yaml')));
     expect(summary).toEqual({ articleId: 'test-alpha', entitiesCreated: 3, entitiesMatched: 0, factsCreated: 3, factsCorroborated: 0, sourcesAdded: 3, dryRun: false });
     expect(await counts(graph)).toEqual({ entities: 3, facts: 3, articles: 1, edges: 3 });
-    const [edge] = await graph.readQuery('MATCH (:Country {id: "ruritania"})-[e:SANCTIONED]->(:Country {id: "freedonia"}) RETURN properties(e) AS p');
+    const [edge] = await graph.runText('MATCH (:Country {id: "ruritania"})-[e:SANCTIONED]->(:Country {id: "freedonia"}) RETURN properties(e) AS p');
     expect(edge).toEqual({ p: { factId: SANCTION, sourceCount: 1, status: 'asserted', confidence: 1, firstDate: '2025-03-10', lastDate: '2025-03-10' } });
   });
 
@@ -43,7 +43,7 @@ describe('ingesting articles (real Neo4j)', { timeout: 180_000 }, () => {
     expect(summary).toMatchObject({ entitiesCreated: 0, entitiesMatched: 3, factsCreated: 0, factsCorroborated: 0, sourcesAdded: 0 });
     expect(await graphFingerprint(graph)).toEqual(before);
     // Without the unchanged-content shortcut the statements themselves must be idempotent.
-    await graph.writeQuery("MATCH (a:Article {id: 'test-alpha'}) SET a.contentHash = 'forced-rewrite'");
+    await graph.runText("MATCH (a:Article {id: 'test-alpha'}) SET a.contentHash = 'forced-rewrite'", {}, { write: true });
     const rewritten = await ingestArticle(graph, await loadFactFile(fixture('alpha.facts.yaml')));
     expect(rewritten).toMatchObject({ entitiesCreated: 0, factsCreated: 0, factsCorroborated: 0, sourcesAdded: 0 });
     expect(await graphFingerprint(graph)).toEqual(before);
@@ -61,11 +61,11 @@ describe('ingesting articles (real Neo4j)', { timeout: 180_000 }, () => {
     expect(summary).toMatchObject({ entitiesCreated: 2, entitiesMatched: 2, factsCreated: 2, factsCorroborated: 1, sourcesAdded: 3 });
     // "Strelsau" resolved to ruritania through the alias alpha gave it: no second country node.
     expect(await counts(graph)).toEqual({ entities: 5, facts: 5, articles: 2, edges: 5 });
-    const rows = await graph.readQuery('MATCH (s {id: "ruritania"})-[e:SANCTIONED]->(o {id: "freedonia"}) RETURN e.sourceCount AS n, e.status AS status, e.firstDate AS first, e.lastDate AS last');
+    const rows = await graph.runText('MATCH (s {id: "ruritania"})-[e:SANCTIONED]->(o {id: "freedonia"}) RETURN e.sourceCount AS n, e.status AS status, e.firstDate AS first, e.lastDate AS last');
     expect(rows).toEqual([{ n: 2, status: 'asserted', first: '2025-03-10', last: '2025-03-17' }]);
-    const sources = await graph.readQuery('MATCH (a:Article)-[r:REPORTS]->(:Fact {id: $id}) RETURN a.id AS article, r.status AS status ORDER BY article', { id: SANCTION });
+    const sources = await graph.runText('MATCH (a:Article)-[r:REPORTS]->(:Fact {id: $id}) RETURN a.id AS article, r.status AS status ORDER BY article', { id: SANCTION });
     expect(sources).toEqual([{ article: 'test-alpha', status: 'asserted' }, { article: 'test-beta', status: 'reported' }]);
-    const [ruritania] = await graph.readQuery<{ aliases: string[] }>('MATCH (e:Entity {id: "ruritania"}) RETURN e.aliases AS aliases');
+    const [ruritania] = await graph.runText<{ aliases: string[] }>('MATCH (e:Entity {id: "ruritania"}) RETURN e.aliases AS aliases');
     expect(ruritania!.aliases).toContain('Strelsau');
   });
 
@@ -73,11 +73,11 @@ describe('ingesting articles (real Neo4j)', { timeout: 180_000 }, () => {
     const summary = await retractArticle(graph, 'test-alpha');
     expect(summary).toEqual({ articleId: 'test-alpha', sourcesRemoved: 3, factsRemoved: 2, factsKept: 1, entitiesRemoved: 1 });
     expect(await counts(graph)).toEqual({ entities: 4, facts: 3, articles: 1, edges: 3 });
-    const rows = await graph.readQuery('MATCH (s {id: "ruritania"})-[e:SANCTIONED]->(o {id: "freedonia"}) RETURN e.sourceCount AS n, e.status AS status, e.firstDate AS first');
+    const rows = await graph.runText('MATCH (s {id: "ruritania"})-[e:SANCTIONED]->(o {id: "freedonia"}) RETURN e.sourceCount AS n, e.status AS status, e.firstDate AS first');
     expect(rows).toEqual([{ n: 1, status: 'reported', first: '2025-03-17' }]);
-    const gone = await graph.readQuery('MATCH (e:Entity {id: "rufus-firefly"}) RETURN e');
+    const gone = await graph.runText('MATCH (e:Entity {id: "rufus-firefly"}) RETURN e');
     expect(gone).toEqual([]);
-    const beta = await graph.readQuery('MATCH (:Article {id: "test-beta"})-[:REPORTS]->(f:Fact) RETURN f.id AS id ORDER BY id');
+    const beta = await graph.runText('MATCH (:Article {id: "test-beta"})-[:REPORTS]->(f:Fact) RETURN f.id AS id ORDER BY id');
     expect(beta.map((r) => r.id)).toEqual([SANCTION, 'trentino|CRITICIZED|freedonia', 'trentino|HOLDS_OFFICE|sylvania']);
   });
 
@@ -93,7 +93,7 @@ describe('ingesting articles (real Neo4j)', { timeout: 180_000 }, () => {
     const smaller = { ...alpha, facts: alpha.facts.filter((f) => f.relation !== 'CRITICIZED') };
     await ingestArticle(graph, smaller);
     expect(await counts(graph)).toEqual({ entities: 3, facts: 2, articles: 1, edges: 2 });
-    expect(await graph.readQuery('MATCH ()-[e:CRITICIZED]->() RETURN e')).toEqual([]);
+    expect(await graph.runText('MATCH ()-[e:CRITICIZED]->() RETURN e')).toEqual([]);
   });
 
   it('rejects a graph-level type conflict and writes nothing', async () => {
@@ -131,11 +131,11 @@ describe('ingesting articles (real Neo4j)', { timeout: 180_000 }, () => {
       await Promise.all([1, 2, 3, 4].map((n) => ingestArticle(graph, make(n))));
     }
     expect(await counts(graph)).toEqual({ entities: 6, facts: 6, articles: 4, edges: 6 });
-    const dupes = await graph.readQuery(`
+    const dupes = await graph.runText(`
       MATCH (s)-[e]->(o) WHERE e.factId IS NOT NULL
       WITH e.factId AS id, count(*) AS n WHERE n > 1 RETURN id`);
     expect(dupes).toEqual([]);
-    const [sanction] = await graph.readQuery('MATCH ()-[e:SANCTIONED]->() RETURN e.sourceCount AS n');
+    const [sanction] = await graph.runText('MATCH ()-[e:SANCTIONED]->() RETURN e.sourceCount AS n');
     expect(sanction).toEqual({ n: 4 });
   });
 });

@@ -45,9 +45,9 @@ describe('newsgraph ingest / retract (CLI, real Neo4j)', { timeout: 180_000 }, (
     expect(report.articles.map((a) => a.articleId).sort()).toEqual(['test-alpha', 'test-beta']);
     expect(report.failures.map((f) => path.basename(f.file)).sort()).toEqual(BAD_FILES);
     for (const f of report.failures) expect(f.message).toContain(path.basename(f.file));
-    const [{ articles } = { articles: [] as string[] }] = await graph.readQuery<{ articles: string[] }>('MATCH (a:Article) RETURN collect(a.id) AS articles');
+    const [{ articles } = { articles: [] as string[] }] = await graph.runText<{ articles: string[] }>('MATCH (a:Article) RETURN collect(a.id) AS articles');
     expect(articles.sort()).toEqual(['test-alpha', 'test-beta']);
-    const [{ n } = { n: -1 }] = await graph.readQuery<{ n: number }>("MATCH (a:Article) WHERE a.id = 'test-bad' RETURN count(a) AS n");
+    const [{ n } = { n: -1 }] = await graph.runText<{ n: number }>("MATCH (a:Article) WHERE a.id = 'test-bad' RETURN count(a) AS n");
     expect(n).toBe(0);
   });
 
@@ -74,7 +74,7 @@ describe('newsgraph ingest / retract (CLI, real Neo4j)', { timeout: 180_000 }, (
       ]);
       expect(report.failures[0]!.message).toMatch(/b-bomb\.facts\.yaml: invalid YAML: aliases expand to too many nodes \(limit 100/);
       expect(report.failures[1]!.message).toMatch(/b-huge\.facts\.json:\d+: entities\[0\]\.name: entity name is 1048576 characters; the limit is 300/);
-      const rows = await graph.readQuery<{ ids: string[] }>('MATCH (a:Article) RETURN collect(a.id) AS ids');
+      const rows = await graph.runText<{ ids: string[] }>('MATCH (a:Article) RETURN collect(a.id) AS ids');
       expect(rows[0]!.ids.sort()).toEqual(['test-alpha', 'test-beta']);
 
       const text = await runCli(['ingest', dir], { env });

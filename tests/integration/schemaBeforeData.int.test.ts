@@ -9,13 +9,13 @@ import { runCli } from '../support/runCli.ts';
 
 /** A database as `newsgraph db start` leaves it the first time: no constraint, no index, no migration record. */
 async function dropSchema(graph: Graph): Promise<void> {
-  await graph.writeQuery('MATCH (n) DETACH DELETE n');
-  for (const { name } of await graph.readQuery<{ name: string }>('SHOW CONSTRAINTS YIELD name RETURN name')) await graph.writeQuery(`DROP CONSTRAINT \`${name}\``);
-  for (const { name } of await graph.readQuery<{ name: string }>("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name")) await graph.writeQuery(`DROP INDEX \`${name}\``);
+  await graph.runText('MATCH (n) DETACH DELETE n', {}, { write: true });
+  for (const { name } of await graph.runText<{ name: string }>('SHOW CONSTRAINTS YIELD name RETURN name')) await graph.runText(`DROP CONSTRAINT \`${name}\``, {}, { write: true });
+  for (const { name } of await graph.runText<{ name: string }>("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name")) await graph.runText(`DROP INDEX \`${name}\``, {}, { write: true });
 }
 
 async function constraintNames(graph: Graph): Promise<string[]> {
-  return (await graph.readQuery<{ name: string }>('SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name')).map((r) => r.name);
+  return (await graph.runText<{ name: string }>('SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name')).map((r) => r.name);
 }
 
 describe('schema before data', { timeout: 240_000 }, () => {
@@ -35,16 +35,16 @@ describe('schema before data', { timeout: 240_000 }, () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/schema: applied migrations 1, 2, 3, 4/);
     expect(await constraintNames(graph)).toEqual(expect.arrayContaining(['alias_key', 'article_id', 'entity_id', 'fact_id']));
-    const [{ n } = { n: 0 }] = await graph.readQuery<{ n: number }>('MATCH (:Article)-[r:REPORTS]->(:Fact) RETURN count(r) AS n');
+    const [{ n } = { n: 0 }] = await graph.runText<{ n: number }>('MATCH (:Article)-[r:REPORTS]->(:Fact) RETURN count(r) AS n');
     expect(n).toBe(25);
   });
 
   it('serve on data loaded without schema applies the migrations, and search works', async () => {
     // data written by an older version without the schema: the migration must build the keys too
-    await graph.writeQuery('MATCH (m:SchemaMigration) DELETE m');
-    await graph.writeQuery('MATCH (k:AliasKey) DELETE k');
-    for (const name of await constraintNames(graph)) await graph.writeQuery(`DROP CONSTRAINT \`${name}\``);
-    for (const { name } of await graph.readQuery<{ name: string }>("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name")) await graph.writeQuery(`DROP INDEX \`${name}\``);
+    await graph.runText('MATCH (m:SchemaMigration) DELETE m', {}, { write: true });
+    await graph.runText('MATCH (k:AliasKey) DELETE k', {}, { write: true });
+    for (const name of await constraintNames(graph)) await graph.runText(`DROP CONSTRAINT \`${name}\``, {}, { write: true });
+    for (const { name } of await graph.runText<{ name: string }>("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name")) await graph.runText(`DROP INDEX \`${name}\``, {}, { write: true });
     const port = await freePort();
     const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'newsgraph.js'), 'serve', '--port', String(port)], {
       cwd: PROJECT_ROOT,
@@ -72,7 +72,7 @@ describe('schema before data', { timeout: 240_000 }, () => {
       const body = (await res.json()) as { data?: { search: { entity: { id: string } }[] }; errors?: unknown[] };
       expect(body.errors).toBeUndefined();
       expect(body.data!.search.map((h) => h.entity.id)).toContain('gustavo-petro');
-      const [{ keys } = { keys: 0 }] = await graph.readQuery<{ keys: number }>("MATCH (k:AliasKey {entityId: 'gustavo-petro'}) RETURN count(k) AS keys");
+      const [{ keys } = { keys: 0 }] = await graph.runText<{ keys: number }>("MATCH (k:AliasKey {entityId: 'gustavo-petro'}) RETURN count(k) AS keys");
       expect(keys).toBeGreaterThan(0);
     } finally {
       child.kill('SIGTERM');

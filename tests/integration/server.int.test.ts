@@ -31,12 +31,12 @@ describe('the GraphQL server over the real Neo4j', () => {
   });
 
   it('answers a GraphQL query with data read from Neo4j', async () => {
-    await graph.writeQuery('CREATE (:Probe {id: "server-test"})');
+    await graph.runText('CREATE (:Probe {id: "server-test"})', {}, { write: true });
     const { body } = await post(server.graphqlUrl, '{ database { version nodeCount uri } }');
     expect(body.errors).toBeUndefined();
     expect(body.data.database.version).toMatch(/^5\.26\./);
     expect(body.data.database.nodeCount).toBeGreaterThanOrEqual(1);
-    await graph.writeQuery('MATCH (p:Probe {id: "server-test"}) DELETE p');
+    await graph.runText('MATCH (p:Probe {id: "server-test"}) DELETE p', {}, { write: true });
   });
 });
 

@@ -61,7 +61,7 @@ describe('newsgraph shell driven through stdin', () => {
     expect(missing.stderr).toContain('pass :param target => ...');
     const { code, stdout } = await shell([':param target => "us-boat-strike-campaign"', ':format json', ':run criticism-of'].join('\n'));
     expect(code).toBe(0);
-    const expected = await graph.readQuery<{ id: string }>("MATCH (c:Entity)-[:CRITICIZED]->(:Entity {id: 'us-boat-strike-campaign'}) RETURN c.id AS id ORDER BY c.name");
+    const expected = await graph.runText<{ id: string }>("MATCH (c:Entity)-[:CRITICIZED]->(:Entity {id: 'us-boat-strike-campaign'}) RETURN c.id AS id ORDER BY c.name");
     expect(expected.length).toBeGreaterThan(0);
     const json = stdout.slice(stdout.indexOf('['), stdout.lastIndexOf(']') + 1);
     expect((JSON.parse(json) as { criticId: string }[]).map((r) => r.criticId)).toEqual(expected.map((r) => r.id));
@@ -84,14 +84,14 @@ describe('newsgraph shell driven through stdin', () => {
     for (const q of graph.cypher.area(SAVED_QUERY_AREA)) expect(stdout).toContain(q.name);
     expect(stdout).toMatch(/1 row; nodes created: 1, properties set: 1, labels added: 1; \d+ ms/);
     expect(stdout).toContain('[\n  {\n    "id": "shell-write"\n  }\n]');
-    expect(await graph.readQuery('MATCH (p:Probe) RETURN p.id AS id')).toEqual([{ id: 'shell-write' }]);
+    expect(await graph.runText('MATCH (p:Probe) RETURN p.id AS id')).toEqual([{ id: 'shell-write' }]);
 
     // The permission is spent: the same kind of write is refused next time.
     const before = await graphFingerprint(graph);
     const again = await shell("CREATE (:Probe {id: 'second'});\n");
     expect(again.stderr).toContain('error: refused:');
     expect(await graphFingerprint(graph)).toEqual(before);
-    await graph.writeQuery('MATCH (p:Probe) DELETE p');
+    await graph.runText('MATCH (p:Probe) DELETE p', {}, { write: true });
   });
 
   it('reports errors without leaving: syntax errors marked, bad commands named, the last statement runs without ";"', async () => {

@@ -22,16 +22,16 @@ export function openTestGraph(config = testConfig()): Graph {
 
 /** Deletes all data (not the schema) and applies migrations: every test file starts empty. */
 export async function resetGraph(graph: Graph, rootDir = testConfig().rootDir): Promise<void> {
-  await graph.writeQuery('MATCH (n) WHERE NOT n:SchemaMigration DETACH DELETE n');
+  await graph.runText('MATCH (n) WHERE NOT n:SchemaMigration DETACH DELETE n', {}, { write: true });
   await applyMigrations(graph, rootDir);
 }
 
 /** Counts of nodes and relationships, plus a content hash: "the graph did not change" checks. */
 export async function graphFingerprint(graph: Graph): Promise<{ nodes: number; relationships: number; hash: string }> {
-  const nodes = await graph.readQuery<{ id: string; labels: string[]; props: Record<string, unknown> }>(
+  const nodes = await graph.runText<{ id: string; labels: string[]; props: Record<string, unknown> }>(
     'MATCH (n) WHERE NOT n:SchemaMigration RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props',
   );
-  const rels = await graph.readQuery<{ a: string; type: string; b: string; props: Record<string, unknown> }>(
+  const rels = await graph.runText<{ a: string; type: string; b: string; props: Record<string, unknown> }>(
     'MATCH (a)-[r]->(b) RETURN elementId(a) AS a, type(r) AS type, elementId(b) AS b, properties(r) AS props',
   );
   const canon = (v: unknown) => JSON.stringify(v, (_k, x) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort()) : x));

@@ -33,10 +33,12 @@ SET f.sourceCount = f.sourceCount + size(newReports),
     f.confidence = reduce(m = coalesce(f.confidence, 0.0), x IN newReports | CASE WHEN x.confidence > m THEN x.confidence ELSE m END),
     f.firstDate = reduce(d = f.firstDate, x IN dates | CASE WHEN d IS NULL OR x < d THEN x ELSE d END),
     f.lastDate = reduce(d = f.lastDate, x IN dates | CASE WHEN d IS NULL OR x > d THEN x ELSE d END)
+// the stored sortable date (V005): newest first with undated ('') last
+SET f.sortDate = coalesce(f.lastDate, f.firstDate, '')
 WITH row, s, o, f, isNew, outcome, changed
 CALL (row, s, o, f) {
   MATCH (s)-[e:$(row.relation)]->(o)
   WHERE e.factId = row.id
-  SET e = properties(f), e.factId = f.id, e.id = null, e.relation = null, e.subjectId = null, e.objectId = null
+  SET e = properties(f), e.factId = f.id, e.id = null, e.relation = null, e.subjectId = null, e.objectId = null, e.sortDate = null
 }
 RETURN row.id AS id, isNew, outcome, changed

@@ -1,21 +1,21 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { NotFoundError } from '../../errors/AppError.ts';
-import { checkLimit } from '../apiLimits.ts';
+import { articlesStatement, articleStatement } from '../compile/articleStatements.ts';
+import { rootSelection } from '../compile/selectFields.ts';
 import type { ApiContext } from '../context.ts';
-import { loadExisting } from '../createLoaders.ts';
-import { decodeCursor, toConnection, type IdPage } from '../pagination.ts';
+import type { ConnectionValue } from '../keyedFields.ts';
 
-/** Query.article and Query.articles. */
+/** Query.article and Query.articles, one statement each. */
 export const articleQueries = {
-  article: async (_: unknown, { id }: { id: string }, { loaders }: ApiContext) => {
-    const article = await loaders.article.load(id);
-    if (!article) throw new NotFoundError(`no article with id "${id}"`, { argument: 'id', id });
-    return article;
+  article: async (_: unknown, args: { id: string }, { graph }: ApiContext, info: GraphQLResolveInfo) => {
+    const [row] = await graph.runStatement<{ article: unknown }>(articleStatement(args, rootSelection(info)));
+    if (!row) throw new NotFoundError(`no article with id "${args.id}"`, { argument: 'id', id: args.id });
+    return row.article;
   },
 
-  articles: async (_: unknown, args: { first: number; after?: string | null }, { graph, loaders }: ApiContext) => {
-    const limit = checkLimit('first', args.first, 'first', 0);
-    const skip = decodeCursor(args.after);
-    const [page] = await graph.readQuery<IdPage>('api/list-articles', { skip, limit });
-    return toConnection(await loadExisting(loaders.article, page!.ids), skip, page!.totalCount);
+  articles: async (_: unknown, args: { first: number; after?: string | null }, { graph }: ApiContext, info: GraphQLResolveInfo): Promise<ConnectionValue> => {
+    const statement = articlesStatement(args, rootSelection(info));
+    const [row] = await graph.runStatement<{ nodes?: unknown[]; total?: number }>(statement);
+    return { __nodes: row?.nodes, __total: row?.total, __offset: statement.offset };
   },
 };

@@ -1,37 +1,14 @@
-import { checkLimit } from '../apiLimits.ts';
+import type { GraphQLResolveInfo } from 'graphql';
+import { factsStatement, type FactsArgs } from '../compile/factStatements.ts';
+import { rootSelection } from '../compile/selectFields.ts';
 import type { ApiContext } from '../context.ts';
-import { loadExisting } from '../createLoaders.ts';
-import { decodeCursor, toConnection, type IdPage } from '../pagination.ts';
-import { relationTypesOrAll, statusesOrAll } from './relationFilter.ts';
+import type { ConnectionValue } from '../keyedFields.ts';
 
-interface FactsArgs {
-  relationTypes?: string[] | null;
-  subject?: string | null;
-  object?: string | null;
-  article?: string | null;
-  from?: string | null;
-  to?: string | null;
-  statuses?: string[] | null;
-  first: number;
-  after?: string | null;
-}
-
-/** Query.facts: the filtered, paginated fact list. */
+/** Query.facts: the filtered, paginated fact list in one statement. */
 export const factQueries = {
-  facts: async (_: unknown, args: FactsArgs, { graph, loaders }: ApiContext) => {
-    const limit = checkLimit('first', args.first, 'first', 0);
-    const skip = decodeCursor(args.after);
-    const [page] = await graph.readQuery<IdPage>('api/list-facts', {
-      types: relationTypesOrAll(args.relationTypes),
-      statuses: statusesOrAll(args.statuses),
-      subject: args.subject ?? null,
-      object: args.object ?? null,
-      article: args.article ?? null,
-      from: args.from ?? null,
-      to: args.to ?? null,
-      skip,
-      limit,
-    });
-    return toConnection(await loadExisting(loaders.fact, page!.ids), skip, page!.totalCount);
+  facts: async (_: unknown, args: FactsArgs, { graph }: ApiContext, info: GraphQLResolveInfo): Promise<ConnectionValue> => {
+    const statement = factsStatement(args, rootSelection(info));
+    const [row] = await graph.runStatement<{ nodes?: unknown[]; total?: number }>(statement);
+    return { __nodes: row?.nodes, __total: row?.total, __offset: statement.offset };
   },
 };

@@ -1,79 +1,40 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { InvalidInputError, NotFoundError } from '../../errors/AppError.ts';
-import { checkAtLeast, checkLimit } from '../apiLimits.ts';
+import { rootSelection } from '../compile/selectFields.ts';
+import { neighbourhoodStatement, shortestPathsStatement, subgraphStatement, type SubgraphArgs } from '../compile/traversalStatements.ts';
 import type { ApiContext } from '../context.ts';
-import { loadExisting } from '../createLoaders.ts';
-import { relationTypesOrAll, statusesOrAll } from './relationFilter.ts';
 
-interface SubgraphArgs {
-  ids: string[];
-  hops: number;
-  relationTypes?: string[] | null;
-  statuses?: string[] | null;
-  from?: string | null;
-  to?: string | null;
-  minSources: number;
-  maxNodes: number;
+/** NOT_FOUND naming the argument and the unknown ids. */
+function notFound(argument: string, ids: string[]): NotFoundError {
+  return new NotFoundError(`${argument}: no entity with id ${ids.map((m) => `"${m}"`).join(', ')}`, { argument, ids });
 }
 
-/** Throws NOT_FOUND naming the argument when an entity id is unknown. */
-async function requireEntities({ loaders }: ApiContext, argument: string, ids: string[]): Promise<void> {
-  const rows = await loaders.entity.loadMany(ids);
-  const failed = rows.find((r) => r instanceof Error);
-  if (failed) throw failed;
-  const missing = ids.filter((_, i) => rows[i] === null);
-  if (missing.length > 0) throw new NotFoundError(`${argument}: no entity with id ${missing.map((m) => `"${m}"`).join(', ')}`, { argument, ids: missing });
-}
-
-/** Query.neighbourhood, Query.shortestPaths and Query.subgraph. */
+/** Query.neighbourhood, Query.shortestPaths and Query.subgraph: one statement each, existence included. */
 export const traversalQueries = {
-  neighbourhood: async (_: unknown, args: { id: string; hops: number; relationTypes?: string[] | null }, ctx: ApiContext) => {
-    const hops = checkLimit('hops', args.hops, 'hops');
-    await requireEntities(ctx, 'id', [args.id]);
-    const rows = await ctx.graph.readQuery<{ id: string }>('api/neighbourhood', { id: args.id, hops, types: relationTypesOrAll(args.relationTypes) });
-    return loadExisting(ctx.loaders.entity, rows.map((r) => r.id));
+  neighbourhood: async (_: unknown, args: { id: string; hops: number; relationTypes?: string[] | null }, { graph }: ApiContext, info: GraphQLResolveInfo) => {
+    const [row] = await graph.runStatement<{ found: boolean; entities: unknown[] }>(neighbourhoodStatement(args, rootSelection(info)));
+    if (!row?.found) throw notFound('id', [args.id]);
+    return row.entities;
   },
 
   shortestPaths: async (
     _: unknown,
     args: { from: string; to: string; maxHops: number; relationTypes?: string[] | null; all: boolean },
-    ctx: ApiContext,
+    { graph }: ApiContext,
+    info: GraphQLResolveInfo,
   ) => {
-    const maxHops = checkLimit('maxHops', args.maxHops, 'maxHops');
-    await requireEntities(ctx, 'from/to', [args.from, args.to]);
+    const statement = shortestPathsStatement(args, rootSelection(info));
     if (args.from === args.to) throw new InvalidInputError('from and to must be different entities', { argument: 'to' });
-    const rows = await ctx.graph.readQuery<{ entityIds: string[]; factIds: string[] }>('api/shortest-paths', {
-      from: args.from,
-      to: args.to,
-      maxHops,
-      all: args.all,
-      types: relationTypesOrAll(args.relationTypes),
-    });
-    return Promise.all(
-      rows.map(async (r) => ({
-        length: r.factIds.length,
-        entities: await loadExisting(ctx.loaders.entity, r.entityIds),
-        facts: await loadExisting(ctx.loaders.fact, r.factIds),
-      })),
-    );
+    const [row] = await graph.runStatement<{ fromFound: boolean; toFound: boolean; paths: unknown[] }>(statement);
+    const missing = [...(row?.fromFound ? [] : [args.from]), ...(row?.toFound ? [] : [args.to])];
+    if (missing.length) throw notFound('from/to', missing);
+    return row!.paths;
   },
 
-  subgraph: async (_: unknown, args: SubgraphArgs, ctx: ApiContext) => {
-    const hops = checkLimit('hops', args.hops, 'hops', 0);
-    const maxNodes = checkLimit('maxNodes', args.maxNodes, 'maxNodes');
-    checkLimit('number of ids', args.ids.length, 'subgraphIds');
-    checkAtLeast('minSources', args.minSources, 1);
-    await requireEntities(ctx, 'ids', args.ids);
-    const [row] = await ctx.graph.readQuery<{ entityIds: string[]; factIds: string[]; truncated: boolean }>('api/subgraph', {
-      ids: args.ids,
-      hops,
-      maxNodes,
-      minSources: args.minSources,
-      from: args.from ?? null,
-      to: args.to ?? null,
-      types: relationTypesOrAll(args.relationTypes),
-      statuses: statusesOrAll(args.statuses),
-    });
-    const [nodes, edges] = await Promise.all([loadExisting(ctx.loaders.entity, row!.entityIds), loadExisting(ctx.loaders.fact, row!.factIds)]);
-    return { nodes, edges, truncated: row!.truncated };
+  subgraph: async (_: unknown, args: SubgraphArgs, { graph }: ApiContext, info: GraphQLResolveInfo) => {
+    const fields = rootSelection(info);
+    const [row] = await graph.runStatement<{ missing: string[]; truncated: boolean; nodes?: unknown[]; edges?: unknown[] }>(subgraphStatement(args, fields));
+    if (row!.missing.length) throw notFound('ids', row!.missing);
+    return Object.fromEntries(fields.map((f) => [f.key, f.name === 'truncated' ? row!.truncated : f.name === 'nodes' ? row!.nodes : row!.edges]));
   },
 };

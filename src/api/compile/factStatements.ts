@@ -1,0 +1,48 @@
+import { checkLimit } from '../apiLimits.ts';
+import { decodeCursor } from '../pagination.ts';
+import { connectionStatement } from './entityStatements.ts';
+import { dateConditions, FACT_ORDER, factProjection } from './projections.ts';
+import type { SelectedField } from './selectFields.ts';
+import { StatementBuilder, type Statement } from './StatementBuilder.ts';
+
+export interface FactsArgs {
+  relationTypes?: string[] | null;
+  subject?: string | null;
+  object?: string | null;
+  article?: string | null;
+  from?: string | null;
+  to?: string | null;
+  statuses?: string[] | null;
+  first: number;
+  after?: string | null;
+}
+
+/**
+ * Query.facts: top-k on the stored sortable date (`ORDER BY f.sortDate DESC, f.id LIMIT k`,
+ * served by the (relation, sortDate) index), with a separate count only when totalCount or
+ * pageInfo is selected. The pattern starts at the most selective anchor given (subject,
+ * object or article); filters not given are left out of the statement.
+ */
+export function factsStatement(args: FactsArgs, fields: SelectedField[]): Statement & { offset: number } {
+  const b = new StatementBuilder();
+  const limit = checkLimit('first', args.first, 'first', 0);
+  const skip = decodeCursor(args.after);
+  const where: string[] = [];
+  let match = 'MATCH (f:Fact)';
+  if (args.subject) {
+    match = `MATCH (:Entity {id: ${b.param('subject', args.subject)}})<-[:SUBJECT]-(f:Fact)`;
+    if (args.object) where.push(`f.objectId = ${b.param('object', args.object)}`);
+  } else if (args.object) {
+    match = `MATCH (:Entity {id: ${b.param('object', args.object)}})<-[:OBJECT]-(f:Fact)`;
+  }
+  if (args.article) {
+    const article = `(:Article {id: ${b.param('article', args.article)}})-[:REPORTS]->(f)`;
+    if (match === 'MATCH (f:Fact)') match = `MATCH ${article.replace('(f)', '(f:Fact)')}`;
+    else where.push(`EXISTS { ${article} }`);
+  }
+  if (args.relationTypes) where.push(`f.relation IN ${b.param('types', [...args.relationTypes])}`);
+  if (args.statuses) where.push(`f.status IN ${b.param('statuses', [...args.statuses])}`);
+  where.push(...dateConditions(b, 'f.firstDate', 'f.sortDate', args.from, args.to));
+  const full = [match, ...(where.length ? [`WHERE ${where.join('\n  AND ')}`] : [])];
+  return { ...connectionStatement(b, full, 'f', FACT_ORDER('f'), skip, limit, fields, (v, f) => factProjection(b, v, f)), offset: skip };
+}

@@ -1,0 +1,265 @@
+import { checkLimit } from '../apiLimits.ts';
+import { decodeCursor } from '../pagination.ts';
+import { childFields, mergeFields, selects, type SelectedField } from './selectFields.ts';
+import { indent, mapLiteral, relationshipTypes, type StatementBuilder } from './StatementBuilder.ts';
+
+/**
+ * Projections for the object types of the schema, keyed by GraphQL response key (so aliases
+ * of one field with different arguments each get their own expression). A projection is a
+ * map expression plus the clauses that must run before it: `MATCH` for a fact's subject and
+ * object, `CALL (x) { ... RETURN collect(...) }` for nested lists. Clauses rather than
+ * COLLECT {} expressions, because any subquery expression stops Neo4j 5 from reading sort
+ * keys out of the index (facts newest first: twice the property reads). A root field is
+ * answered by one statement, whatever its selection; resolvers read the keys back (keyedFields.ts).
+ */
+export interface Projection {
+  /** Clauses to run after the variable is bound and before `expr` is evaluated. */
+  clauses: string[];
+  expr: string;
+}
+
+/** Order of fact lists: newest first by the stored sortable date (undated = '' last), then id. */
+export const FACT_ORDER = (f: string) => `${f}.sortDate DESC, ${f}.id`;
+
+/** Clauses then `RETURN collect(expr) AS name`, as the body of a CALL subquery. */
+function collectBody(head: string[], p: Projection, name: string): string {
+  return [...head, ...p.clauses, `RETURN collect(${p.expr}) AS ${name}`].join('\n');
+}
+
+/** `CALL (imports) { body }` with the body indented. */
+export function call(imports: string, body: string): string {
+  return `CALL (${imports}) {\n  ${indent(body)}\n}`;
+}
+
+/** Scalar entity fields as expressions over the entity variable. */
+function entityScalar(v: string, name: string): string | undefined {
+  switch (name) {
+    case 'id':
+    case 'name':
+    case 'kind':
+    case 'description':
+      return `${v}.${name}`;
+    case 'aliases':
+      return `coalesce(${v}.aliases, [])`;
+    case 'type':
+      return `[l IN labels(${v}) WHERE l <> 'Entity'][0]`;
+    case 'degree':
+      // Facts point at their entities with SUBJECT / OBJECT only: the node's degree, no expansion.
+      return `COUNT { (${v})<-[:SUBJECT|OBJECT]-() }`;
+    default:
+      return undefined;
+  }
+}
+
+/** True when the selection reads only the entity's own properties and degree (no clauses needed). */
+export function isFlat(fields: SelectedField[]): boolean {
+  return fields.every((f) => f.fields.length === 0);
+}
+
+/** An Entity projection of the node bound to `v`. */
+export function entityProjection(b: StatementBuilder, v: string, fields: SelectedField[]): Projection {
+  const clauses: string[] = [];
+  const entries = fields.map((field): [string, string] => {
+    const scalar = entityScalar(v, field.name);
+    if (scalar) return [field.key, scalar];
+    const name = b.variable(field.key);
+    const f = b.variable('f');
+    switch (field.name) {
+      case 'offices': {
+        const head = [`MATCH (${v})<-[:SUBJECT]-(${f}:Fact {relation: 'HOLDS_OFFICE'})`, `WITH ${f} ORDER BY ${FACT_ORDER(f)} LIMIT 100`];
+        clauses.push(call(v, collectBody(head, factProjection(b, f, field.fields), name)));
+        return [field.key, name];
+      }
+      case 'timeline': {
+        const limit = b.int('timelineFirst', checkLimit('first', field.args.first, 'first', 0));
+        const head = [`MATCH (${v})<-[:SUBJECT|OBJECT]-(${f}:Fact)`, `WITH DISTINCT ${f} ORDER BY ${f}.firstDate IS NULL, ${f}.firstDate, ${f}.lastDate, ${f}.id LIMIT ${limit}`];
+        clauses.push(call(v, collectBody(head, factProjection(b, f, field.fields), name)));
+        return [field.key, name];
+      }
+      case 'relations':
+        return [field.key, relationsConnection(b, v, f, name, field, clauses)];
+      default:
+        throw new Error(`Entity.${field.name} has no projection`);
+    }
+  });
+  return { clauses, expr: mapLiteral(entries) };
+}
+
+/** Date filter on a fact (or its edge): the [first, last] span overlaps [from, to] at the coarser precision. */
+export function dateConditions(b: StatementBuilder, first: string, last: string, from: string | null | undefined, to: string | null | undefined): string[] {
+  const out: string[] = [];
+  // last >= from at the coarser precision <=> last >= from, or last is a shorter prefix of from ("2020" for "2020-05").
+  if (from) {
+    const prefixes = partialPrefixes(from);
+    const p = b.param('from', from);
+    out.push(prefixes.length ? `(${last} >= ${p} OR ${last} IN ${b.param('fromPrefixes', prefixes)})` : `${last} >= ${p}`);
+  }
+  // first <= to at the coarser precision <=> first <= to, or first is a longer date inside to ("2020-05-03" for "2020-05").
+  if (to) {
+    const p = b.param('to', to);
+    out.push(`(${first} <= ${p} OR ${first} STARTS WITH ${p})`);
+  }
+  return out;
+}
+
+/** The coarser partial dates a date starts with: "2020-05-03" -> ["2020", "2020-05"]. */
+export function partialPrefixes(date: string): string[] {
+  return [4, 7].filter((n) => date.length > n).map((n) => date.slice(0, n));
+}
+
+/** Entity.relations as a connection object {__nodes, __total, __offset} (the FactConnection resolvers finish it). */
+function relationsConnection(b: StatementBuilder, v: string, f: string, name: string, field: SelectedField, clauses: string[]): string {
+  const { types, direction, from, to, first, after } = field.args;
+  const limit = checkLimit('first', first, 'first', 0);
+  const skip = decodeCursor(after);
+  const role = direction === 'OUTGOING' ? 'SUBJECT' : direction === 'INCOMING' ? 'OBJECT' : 'SUBJECT|OBJECT';
+  const where = [...(types ? [`${f}.relation IN ${b.param('types', [...types])}`] : []), ...dateConditions(b, `${f}.firstDate`, `${f}.sortDate`, from, to)];
+  const match = [`MATCH (${v})<-[:${role}]-(${f}:Fact)`, ...(where.length ? [`WHERE ${where.join(' AND ')}`] : [])];
+  const distinct = role.includes('|') ? 'DISTINCT ' : '';
+  const entries: [string, string][] = [];
+  if (needsNodes(field.fields)) {
+    const page = `${skip ? `SKIP ${b.int('skip', skip)} ` : ''}LIMIT ${b.int('first', limit)}`;
+    const head = [...match, `WITH ${distinct}${f} ORDER BY ${FACT_ORDER(f)} ${page}`];
+    clauses.push(call(v, collectBody(head, factProjection(b, f, connectionNodes(field.fields)), name)));
+    entries.push(['__nodes', name]);
+  }
+  if (needsTotal(field.fields)) {
+    const total = b.variable(`${field.key}Total`);
+    clauses.push(call(v, [...match, `RETURN count(${distinct}${f}) AS ${total}`].join('\n')));
+    entries.push(['__total', total]);
+  }
+  entries.push(['__offset', String(skip)]);
+  return mapLiteral(entries);
+}
+
+/** The node fields of a connection selection: `nodes` and `edges { node }` merged. */
+export function connectionNodes(fields: SelectedField[]): SelectedField[] {
+  return mergeFields([...childFields(fields, 'nodes'), ...childFields(childFields(fields, 'edges'), 'node')]);
+}
+
+/** A connection needs its page when nodes, edges or the end cursor are selected. */
+export function needsNodes(fields: SelectedField[]): boolean {
+  return selects(fields, 'nodes') || selects(fields, 'edges') || selects(fields, 'pageInfo');
+}
+
+/** A connection needs the count when totalCount or pageInfo (hasNextPage) is selected. */
+export function needsTotal(fields: SelectedField[]): boolean {
+  return selects(fields, 'totalCount') || selects(fields, 'pageInfo');
+}
+
+/** Scalar fact fields, read from the Fact node or from its traversal edge (which carries the same properties). */
+function factScalar(x: string, name: string, onEdge: boolean): string | undefined {
+  switch (name) {
+    case 'id':
+      return onEdge ? `${x}.factId` : `${x}.id`;
+    case 'relation':
+      return onEdge ? `type(${x})` : `${x}.relation`;
+    case 'firstDate':
+    case 'lastDate':
+    case 'status':
+    case 'confidence':
+      return `${x}.${name}`;
+    case 'sourceCount':
+      return `coalesce(${x}.sourceCount, 0)`;
+    case 'properties':
+      return `properties(${x})`;
+    default:
+      return undefined;
+  }
+}
+
+/** A Fact projection of the Fact node bound to `f`. */
+export function factProjection(b: StatementBuilder, f: string, fields: SelectedField[]): Projection {
+  const clauses: string[] = [];
+  const entries = fields.map((field): [string, string] => {
+    const scalar = factScalar(f, field.name, false);
+    if (scalar) return [field.key, scalar];
+    switch (field.name) {
+      case 'subject':
+      case 'object': {
+        // Every fact has exactly one subject and one object.
+        const e = b.variable(field.name === 'subject' ? 's' : 'o');
+        const p = entityProjection(b, e, field.fields);
+        clauses.push(`MATCH (${f})-[:${field.name.toUpperCase()}]->(${e}:Entity)`, ...p.clauses);
+        return [field.key, p.expr];
+      }
+      case 'sources':
+        return [field.key, sourcesProjection(b, f, field.fields, clauses)];
+      default:
+        throw new Error(`Fact.${field.name} has no projection`);
+    }
+  });
+  return { clauses, expr: mapLiteral(entries) };
+}
+
+/**
+ * A Fact projection of a traversal edge bound to `r`: read from the edge itself unless sources
+ * are selected. `ends` names variables already bound to its subject and object, if any.
+ */
+export function edgeFactProjection(b: StatementBuilder, r: string, fields: SelectedField[], ends?: { subject: string; object: string }): Projection {
+  if (selects(fields, 'sources')) {
+    const f = b.variable('f');
+    const p = factProjection(b, f, fields);
+    return { clauses: [`MATCH (${f}:Fact {id: ${r}.factId})`, ...p.clauses], expr: p.expr };
+  }
+  const clauses: string[] = [];
+  const entries = fields.map((field): [string, string] => {
+    const scalar = factScalar(r, field.name, true);
+    if (scalar) return [field.key, scalar];
+    if (field.name !== 'subject' && field.name !== 'object') throw new Error(`Fact.${field.name} has no projection`);
+    const end = ends ? ends[field.name] : `${field.name === 'subject' ? 'startNode' : 'endNode'}(${r})`;
+    if (isFlat(field.fields)) return [field.key, entityProjection(b, ends ? end : `(${end})`, field.fields).expr];
+    const e = b.variable(field.name === 'subject' ? 's' : 'o');
+    const p = entityProjection(b, e, field.fields);
+    clauses.push(`WITH *, ${end} AS ${e}`, ...p.clauses);
+    return [field.key, p.expr];
+  });
+  return { clauses, expr: mapLiteral(entries) };
+}
+
+/** Fact.sources: one entry per reporting article, oldest report first. */
+function sourcesProjection(b: StatementBuilder, f: string, fields: SelectedField[], clauses: string[]): string {
+  const a = b.variable('a');
+  const r = b.variable('r');
+  const name = b.variable('sources');
+  const inner: string[] = [];
+  const entries = fields.map((field): [string, string] => {
+    if (field.name !== 'article') return [field.key, `${r}.${field.name}`];
+    const p = articleProjection(b, a, field.fields);
+    inner.push(...p.clauses);
+    return [field.key, p.expr];
+  });
+  const head = [`MATCH (${a}:Article)-[${r}:REPORTS]->(${f})`, `WITH ${a}, ${r} ORDER BY coalesce(${r}.date, ${a}.publishedAt, ''), ${a}.id`];
+  clauses.push(call(f, collectBody(head, { clauses: inner, expr: mapLiteral(entries) }, name)));
+  return name;
+}
+
+/** An Article projection of the node bound to `a`. */
+export function articleProjection(b: StatementBuilder, a: string, fields: SelectedField[]): Projection {
+  const clauses: string[] = [];
+  const entries = fields.map((field): [string, string] => {
+    const name = b.variable(field.key);
+    if (field.name === 'facts') {
+      const f = b.variable('f');
+      clauses.push(call(a, collectBody([`MATCH (${a})-[:REPORTS]->(${f}:Fact)`, `WITH DISTINCT ${f} ORDER BY ${f}.id`], factProjection(b, f, field.fields), name)));
+      return [field.key, name];
+    }
+    if (field.name === 'entities') {
+      const e = b.variable('e');
+      clauses.push(call(a, collectBody([`MATCH (${a})-[:MENTIONS]->(${e}:Entity)`, `WITH DISTINCT ${e} ORDER BY ${e}.name, ${e}.id`], entityProjection(b, e, field.fields), name)));
+      return [field.key, name];
+    }
+    return [field.key, `${a}.${field.name}`];
+  });
+  return { clauses, expr: mapLiteral(entries) };
+}
+
+/** `UNWIND list AS v`, the projection's clauses, `RETURN collect(expr) AS name`: a list projected in order. */
+export function projectList(list: string, v: string, p: Projection, name: string): string {
+  return collectBody([`UNWIND ${list} AS ${v}`], p, name);
+}
+
+/** `:A|B|C` for traversal edges of the given relation types (all when none), from the vocabulary. */
+export function traversal(types: readonly string[] | null | undefined): string {
+  return `:${relationshipTypes(types)}`;
+}

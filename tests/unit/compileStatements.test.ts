@@ -1,0 +1,474 @@
+/**
+ * "GraphQL in, Cypher and parameters out" for every root field (like @neo4j/graphql's tck):
+ * each operation compiles to one statement whose text and parameters are pinned here. A
+ * change to a statement shows up as a snapshot diff to review.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadTypeDefs } from '../../src/api/loadSchema.ts';
+import { articleStatement, articlesStatement } from '../../src/api/compile/articleStatements.ts';
+import { entitiesByIdStatement, entitiesStatement, entityStatement, searchStatement } from '../../src/api/compile/entityStatements.ts';
+import { factsStatement } from '../../src/api/compile/factStatements.ts';
+import { graphql } from '../../src/api/compile/graphqlRuntime.ts';
+import { isFlat } from '../../src/api/compile/projections.ts';
+import { childFields, selectFields, type SelectedField } from '../../src/api/compile/selectFields.ts';
+import { statsStatement } from '../../src/api/compile/statsStatements.ts';
+import type { Statement } from '../../src/api/compile/StatementBuilder.ts';
+import { neighbourhoodStatement, shortestPathsStatement, subgraphStatement } from '../../src/api/compile/traversalStatements.ts';
+import { toFulltextQuery } from '../../src/api/toFulltextQuery.ts';
+import { PROJECT_ROOT } from '../../src/config/loadConfig.ts';
+
+const schema = graphql.buildSchema(loadTypeDefs(PROJECT_ROOT));
+
+const builders: Record<string, (args: any, fields: SelectedField[]) => Statement> = {
+  entity: entityStatement,
+  entities: entitiesStatement,
+  search: (args, fields) => {
+    const entity = childFields(fields, 'entity');
+    return searchStatement({ lucene: toFulltextQuery(args.query)!, types: args.types, candidates: Math.max(50, args.first * 5) }, isFlat(entity) ? entity : null);
+  },
+  neighbourhood: neighbourhoodStatement,
+  shortestPaths: shortestPathsStatement,
+  subgraph: subgraphStatement,
+  facts: factsStatement,
+  stats: (_, fields) => statsStatement(fields),
+  article: articleStatement,
+  articles: articlesStatement,
+};
+
+/** Compiles the single root field of `source` the way its resolver does; parameters as plain JSON. */
+function compile(source: string, variables: Record<string, unknown> = {}): { cypher: string; params: unknown } {
+  const document = graphql.parse(source);
+  const errors = graphql.validate(schema, document);
+  expect(errors).toEqual([]);
+  const operation = document.definitions.find((d) => d.kind === graphql.Kind.OPERATION_DEFINITION)!;
+  const fragments = Object.fromEntries(document.definitions.filter((d) => d.kind === graphql.Kind.FRAGMENT_DEFINITION).map((d: any) => [d.name.value, d]));
+  const coerced = graphql.getVariableValues(schema, (operation as any).variableDefinitions ?? [], variables);
+  expect(coerced.errors).toBeUndefined();
+  const [root] = selectFields({ schema, fragments, variables: coerced.coerced! }, schema.getQueryType()!, [(operation as any).selectionSet]);
+  const statement = builders[root!.name]!(root!.args, root!.fields);
+  const params = JSON.parse(JSON.stringify(statement.params, (_k, v) => (v && typeof v === 'object' && 'low' in v && 'high' in v ? Number(v.low) : v)));
+  return { cypher: statement.text, params };
+}
+
+describe('one statement per root field: GraphQL in, Cypher and parameters out', () => {
+  it('entity: the dashboard selection (degree, relations with totalCount, sources) in one statement', () => {
+    const out = compile(`query($id: ID!) { entity(id: $id) { id name aliases kind degree relations(first: 20) { totalCount nodes { id relation firstDate subject { id name } object { id name } sources { evidence date article { id title url } } } } } }`, { id: 'USA' });
+    expect(out).toMatchInlineSnapshot(`
+      {
+        "cypher": "MATCH (e:Entity {id: $id})
+      CALL (e) {
+        MATCH (e)<-[:SUBJECT|OBJECT]-(f_2:Fact)
+        WITH DISTINCT f_2 ORDER BY f_2.sortDate DESC, f_2.id LIMIT $first
+        MATCH (f_2)-[:SUBJECT]->(s_3:Entity)
+        MATCH (f_2)-[:OBJECT]->(o_4:Entity)
+        CALL (f_2) {
+          MATCH (a_5:Article)-[r_6:REPORTS]->(f_2)
+          WITH a_5, r_6 ORDER BY coalesce(r_6.date, a_5.publishedAt, ''), a_5.id
+          RETURN collect({evidence: r_6.evidence, date: r_6.date, article: {id: a_5.id, title: a_5.title, url: a_5.url}}) AS sources_7
+        }
+        RETURN collect({id: f_2.id, relation: f_2.relation, firstDate: f_2.firstDate, subject: {id: s_3.id, name: s_3.name}, object: {id: o_4.id, name: o_4.name}, sources: sources_7}) AS relations_1
+      }
+      CALL (e) {
+        MATCH (e)<-[:SUBJECT|OBJECT]-(f_2:Fact)
+        RETURN count(DISTINCT f_2) AS relationsTotal_11
+      }
+      RETURN {id: e.id, name: e.name, aliases: coalesce(e.aliases, []), kind: e.kind, degree: COUNT { (e)<-[:SUBJECT|OBJECT]-() }, relations: {\`__nodes\`: relations_1, \`__total\`: relationsTotal_11, \`__offset\`: 0}} AS entity",
+        "params": {
+          "first": 20,
+          "id": "USA",
+        },
+      }
+    `);
+  });
+
+  it('entity: no totalCount selected, no COUNT; aliases with their own arguments; typed direction', () => {
+    const out = compile(`{ entity(id: "USA") { all: relations(direction: INCOMING, first: 5) { nodes { id } } dated: relations(types: [SANCTIONED], from: "2022-06", to: "2022-06-30") { edges { cursor node { id } } } timeline(first: 3) { id } offices { object { id } properties } } }`);
+    expect(out).toMatchInlineSnapshot(`
+      {
+        "cypher": "MATCH (e:Entity {id: $id})
+      CALL (e) {
+        MATCH (e)<-[:OBJECT]-(f_2:Fact)
+        WITH f_2 ORDER BY f_2.sortDate DESC, f_2.id LIMIT $first
+        RETURN collect({id: f_2.id}) AS all_1
+      }
+      CALL (e) {
+        MATCH (e)<-[:SUBJECT|OBJECT]-(f_4:Fact)
+        WHERE f_4.relation IN $types AND (f_4.sortDate >= $from OR f_4.sortDate IN $fromPrefixes) AND (f_4.firstDate <= $to OR f_4.firstDate STARTS WITH $to)
+        WITH DISTINCT f_4 ORDER BY f_4.sortDate DESC, f_4.id LIMIT $first_2
+        RETURN collect({id: f_4.id}) AS dated_3
+      }
+      CALL (e) {
+        MATCH (e)<-[:SUBJECT|OBJECT]-(f_6:Fact)
+        WITH DISTINCT f_6 ORDER BY f_6.firstDate IS NULL, f_6.firstDate, f_6.lastDate, f_6.id LIMIT $timelineFirst
+        RETURN collect({id: f_6.id}) AS timeline_5
+      }
+      CALL (e) {
+        MATCH (e)<-[:SUBJECT]-(f_8:Fact {relation: 'HOLDS_OFFICE'})
+        WITH f_8 ORDER BY f_8.sortDate DESC, f_8.id LIMIT 100
+        MATCH (f_8)-[:OBJECT]->(o_9:Entity)
+        RETURN collect({object: {id: o_9.id}, properties: properties(f_8)}) AS offices_7
+      }
+      RETURN {\`all\`: {\`__nodes\`: all_1, \`__offset\`: 0}, dated: {\`__nodes\`: dated_3, \`__offset\`: 0}, timeline: timeline_5, offices: offices_7} AS entity",
+        "params": {
+          "first": 5,
+          "first_2": 20,
+          "from": "2022-06",
+          "fromPrefixes": [
+            "2022",
+          ],
+          "id": "USA",
+          "timelineFirst": 3,
+          "to": "2022-06-30",
+          "types": [
+            "SANCTIONED",
+          ],
+        },
+      }
+    `);
+  });
+
+  it('entities: count only with totalCount, label from the vocabulary', () => {
+    expect(compile(`{ entities(type: Country, namePrefix: "Uni", first: 2, after: "b2Zmc2V0OjA") { totalCount nodes { id type } } }`)).toMatchInlineSnapshot(`
+      {
+        "cypher": "CALL () {
+        MATCH (e:Entity:Country)
+        WHERE any(k IN coalesce(e.aliasKeys, []) + [toLower(e.name)] WHERE k STARTS WITH $prefix)
+        RETURN count(e) AS total
+      }
+      CALL () {
+        MATCH (e:Entity:Country)
+        WHERE any(k IN coalesce(e.aliasKeys, []) + [toLower(e.name)] WHERE k STARTS WITH $prefix)
+        WITH e ORDER BY toLower(e.name), e.id SKIP $skip LIMIT $first
+        RETURN collect({id: e.id, type: [l IN labels(e) WHERE l <> 'Entity'][0]}) AS nodes
+      }
+      RETURN total, nodes",
+        "params": {
+          "first": 2,
+          "prefix": "uni",
+          "skip": 1,
+        },
+      }
+    `);
+  });
+
+  it('search: candidates and a flat projection in one statement; nested selections need a second, by id', () => {
+    expect(compile(`{ search(query: "Cihle", types: [Country], first: 10) { score entity { id name } } }`)).toMatchInlineSnapshot(`
+      {
+        "cypher": "CALL db.index.fulltext.queryNodes('entityNames', $lucene, {limit: $candidates}) YIELD node AS e
+      WHERE e:Country
+      RETURN e.id AS id, e.name AS name, coalesce(e.aliases, []) AS aliases, coalesce(e.aliasKeys, []) AS aliasKeys, {id: e.id, name: e.name} AS entity",
+        "params": {
+          "candidates": 50,
+          "lucene": "(cihle^4 OR cihle*^2 OR cihle~1)",
+        },
+      }
+    `);
+    expect(entitiesByIdStatement(['CHL'], selectFields({ schema, fragments: {}, variables: {} }, schema.getType('Entity') as any, [graphql.parse('{ id degree }').definitions[0] as any].map((d: any) => d.selectionSet)))).toMatchInlineSnapshot(`
+      {
+        "params": {
+          "ids": [
+            "CHL",
+          ],
+        },
+        "text": "UNWIND $ids AS id
+      MATCH (e:Entity {id: id})
+      RETURN id, {id: e.id, degree: COUNT { (e)<-[:SUBJECT|OBJECT]-() }} AS entity",
+      }
+    `);
+  });
+
+  it('neighbourhood: typed breadth-first levels up to hops, existence folded in', () => {
+    expect(compile(`{ neighbourhood(id: "COL", hops: 2, relationTypes: [ALLY_OF, SANCTIONED]) { id name } }`)).toMatchInlineSnapshot(`
+      {
+        "cypher": "OPTIONAL MATCH (c:Entity {id: $id})
+      WITH c, CASE WHEN c IS NULL THEN [] ELSE [c] END AS level0
+      CALL (level0) {
+        UNWIND level0 AS x
+        MATCH (x)-[r:ALLY_OF|SANCTIONED]-(n:Entity)
+        WHERE NOT n IN level0
+        WITH DISTINCT n
+        RETURN collect(n) AS level1
+      }
+      CALL (level0, level1) {
+        UNWIND level1 AS x
+        MATCH (x)-[r:ALLY_OF|SANCTIONED]-(n:Entity)
+        WHERE NOT n IN level0
+        WITH DISTINCT n
+        WHERE NOT n IN level1
+        RETURN collect(n) AS level2
+      }
+      WITH c, COLLECT {
+        UNWIND [x IN level1 | [x, 1]] + [x IN level2 | [x, 2]] AS hit
+        WITH hit[0] AS n, hit[1] AS distance
+        ORDER BY distance, n.name, n.id
+        RETURN n
+      } AS reached
+      CALL (reached) {
+        UNWIND reached AS n
+        RETURN collect({id: n.id, name: n.name}) AS entities
+      }
+      RETURN c IS NOT NULL AS found, entities",
+        "params": {
+          "id": "COL",
+        },
+      }
+    `);
+  });
+
+  it('shortestPaths: SHORTEST 1 bounded by maxHops, facts read from the traversal edges', () => {
+    expect(compile(`{ shortestPaths(from: "COL", to: "FRA", maxHops: 4) { length entities { id name } facts { id relation } } }`)).toMatchInlineSnapshot(`
+      {
+        "cypher": "OPTIONAL MATCH (a:Entity {id: $from})
+      OPTIONAL MATCH (b:Entity {id: $to})
+      CALL (a, b) {
+        MATCH p = SHORTEST 1 (a)-[:HOLDS_OFFICE|PART_OF|ALLY_OF|SANCTIONED|SUSPENDED_INTELLIGENCE_SHARING_WITH|CRITICIZED|ACCUSED|DENIED|DISTANCED_FROM|ORDERED|CONDUCTED|ATTACKED|OCCURRED_IN|AGREED|CONSULTED|SUPPORTED|CONCEDED|COOPERATED|AIDED|RETREATED|REQUESTED|REJECTED|THREATENED|PROTESTED|MOBILIZED|COERCED]-{1,4}(b)
+        WITH p LIMIT 1
+        WITH *, [n IN nodes(p) | {id: n.id, name: n.name}] AS entities_1
+        WITH *, [r IN relationships(p) | {id: r.factId, relation: type(r)}] AS facts_2
+        RETURN collect({length: length(p), entities: entities_1, facts: facts_2}) AS paths
+      }
+      RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths",
+        "params": {
+          "from": "COL",
+          "to": "FRA",
+        },
+      }
+    `);
+  });
+
+  it('shortestPaths: ALL SHORTEST; sources need the Fact node', () => {
+    expect(compile(`{ shortestPaths(from: "COL", to: "FRA", all: true, relationTypes: [ALLY_OF]) { entities { id } facts { id sources { evidence } } } }`)).toMatchInlineSnapshot(`
+      {
+        "cypher": "OPTIONAL MATCH (a:Entity {id: $from})
+      OPTIONAL MATCH (b:Entity {id: $to})
+      CALL (a, b) {
+        MATCH p = ALL SHORTEST (a)-[:ALLY_OF]-{1,4}(b)
+        WITH p LIMIT 100
+        WITH *, [n IN nodes(p) | {id: n.id}] AS entities_1
+        CALL (p) {
+          UNWIND relationships(p) AS r
+          MATCH (f_3:Fact {id: r.factId})
+          CALL (f_3) {
+            MATCH (a_4:Article)-[r_5:REPORTS]->(f_3)
+            WITH a_4, r_5 ORDER BY coalesce(r_5.date, a_4.publishedAt, ''), a_4.id
+            RETURN collect({evidence: r_5.evidence}) AS sources_6
+          }
+          RETURN collect({id: f_3.id, sources: sources_6}) AS facts_2
+        }
+        RETURN collect({entities: entities_1, facts: facts_2}) AS paths
+      }
+      RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths",
+        "params": {
+          "from": "COL",
+          "to": "FRA",
+        },
+      }
+    `);
+  });
+
+  it('subgraph: filters on the edges, nodes capped, edges among kept nodes, missing ids reported', () => {
+    expect(compile(`{ subgraph(ids: ["COL", "USA"], hops: 1, statuses: [asserted], from: "2022", minSources: 2, maxNodes: 200) { truncated nodes { id name } edges { id relation sourceCount subject { id } object { id } } } }`)).toMatchInlineSnapshot(`
+      {
+        "cypher": "MATCH (s:Entity) WHERE s.id IN $ids
+      WITH collect(s) AS level0
+      CALL (level0) {
+        UNWIND level0 AS x
+        MATCH (x)-[r:HOLDS_OFFICE|PART_OF|ALLY_OF|SANCTIONED|SUSPENDED_INTELLIGENCE_SHARING_WITH|CRITICIZED|ACCUSED|DENIED|DISTANCED_FROM|ORDERED|CONDUCTED|ATTACKED|OCCURRED_IN|AGREED|CONSULTED|SUPPORTED|CONCEDED|COOPERATED|AIDED|RETREATED|REQUESTED|REJECTED|THREATENED|PROTESTED|MOBILIZED|COERCED]-(n:Entity)
+        WHERE NOT n IN level0 AND r.status IN $statuses AND r.sourceCount >= $minSources AND coalesce(r.lastDate, r.firstDate) >= $from
+        WITH DISTINCT n
+        RETURN collect(n) AS level1
+      }
+      WITH level0, COLLECT {
+        UNWIND [x IN level0 | [x, 0]] + [x IN level1 | [x, 1]] AS hit
+        WITH hit[0] AS n, hit[1] AS distance
+        ORDER BY distance, n.name, n.id
+        RETURN n
+      } AS reached
+      WITH level0, reached, reached[..$maxNodes] AS kept
+      CALL (kept) {
+        UNWIND kept AS n
+        RETURN collect({id: n.id, name: n.name}) AS nodes
+      }
+      CALL (kept) {
+        UNWIND kept AS a
+        MATCH (a)-[r:HOLDS_OFFICE|PART_OF|ALLY_OF|SANCTIONED|SUSPENDED_INTELLIGENCE_SHARING_WITH|CRITICIZED|ACCUSED|DENIED|DISTANCED_FROM|ORDERED|CONDUCTED|ATTACKED|OCCURRED_IN|AGREED|CONSULTED|SUPPORTED|CONCEDED|COOPERATED|AIDED|RETREATED|REQUESTED|REJECTED|THREATENED|PROTESTED|MOBILIZED|COERCED]->(o:Entity)
+        WHERE o IN kept AND r.status IN $statuses AND r.sourceCount >= $minSources AND coalesce(r.lastDate, r.firstDate) >= $from
+        RETURN collect({id: r.factId, relation: type(r), sourceCount: coalesce(r.sourceCount, 0), subject: {id: a.id}, object: {id: o.id}}) AS edges
+      }
+      RETURN [id IN $ids WHERE NOT id IN [s IN level0 | s.id]] AS missing, size(reached) > size(kept) AS truncated, nodes, edges",
+        "params": {
+          "from": "2022",
+          "ids": [
+            "COL",
+            "USA",
+          ],
+          "maxNodes": 200,
+          "minSources": 2,
+          "statuses": [
+            "asserted",
+          ],
+        },
+      }
+    `);
+  });
+
+  it('facts: top-k on the sortable date with COUNT only when totalCount is selected', () => {
+    expect(compile(`query($types: [RelationType!], $from: PartialDate) { facts(relationTypes: $types, from: $from, first: 20) { totalCount nodes { id relation firstDate sourceCount subject { id name } object { id name } } } }`, { types: ['SANCTIONED', 'ATTACKED'], from: '2020-05' })).toMatchInlineSnapshot(`
+      {
+        "cypher": "CALL () {
+        MATCH (f:Fact)
+        WHERE f.relation IN $types
+          AND (f.sortDate >= $from OR f.sortDate IN $fromPrefixes)
+        RETURN count(f) AS total
+      }
+      CALL () {
+        MATCH (f:Fact)
+        WHERE f.relation IN $types
+          AND (f.sortDate >= $from OR f.sortDate IN $fromPrefixes)
+        WITH f ORDER BY f.sortDate DESC, f.id LIMIT $first
+        MATCH (f)-[:SUBJECT]->(s_1:Entity)
+        MATCH (f)-[:OBJECT]->(o_2:Entity)
+        RETURN collect({id: f.id, relation: f.relation, firstDate: f.firstDate, sourceCount: coalesce(f.sourceCount, 0), subject: {id: s_1.id, name: s_1.name}, object: {id: o_2.id, name: o_2.name}}) AS nodes
+      }
+      RETURN total, nodes",
+        "params": {
+          "first": 20,
+          "from": "2020-05",
+          "fromPrefixes": [
+            "2020",
+          ],
+          "types": [
+            "SANCTIONED",
+            "ATTACKED",
+          ],
+        },
+      }
+    `);
+    expect(compile(`{ facts(subject: "USA", object: "COL", article: "a1", statuses: [reported], to: "2023") { nodes { id } } }`)).toMatchInlineSnapshot(`
+      {
+        "cypher": "CALL () {
+        MATCH (:Entity {id: $subject})<-[:SUBJECT]-(f:Fact)
+        WHERE f.objectId = $object
+          AND EXISTS { (:Article {id: $article})-[:REPORTS]->(f) }
+          AND f.status IN $statuses
+          AND (f.firstDate <= $to OR f.firstDate STARTS WITH $to)
+        WITH f ORDER BY f.sortDate DESC, f.id LIMIT $first
+        RETURN collect({id: f.id}) AS nodes
+      }
+      RETURN nodes",
+        "params": {
+          "article": "a1",
+          "first": 20,
+          "object": "COL",
+          "statuses": [
+            "reported",
+          ],
+          "subject": "USA",
+          "to": "2023",
+        },
+      }
+    `);
+  });
+
+  it('stats: counts from the count store, most connected by node degree', () => {
+    expect(compile(`{ stats { entityCounts { type count } relationCounts { relation count } mostConnected(first: 10) { degree entity { id name } } distanced: mostConnected(first: 1, relation: DISTANCED_FROM) { degree } } }`)).toMatchInlineSnapshot(`
+      {
+        "cypher": "CALL () { MATCH (x:Person) RETURN count(x) AS Person }
+      CALL () { MATCH (x:Country) RETURN count(x) AS Country }
+      CALL () { MATCH (x:Organization) RETURN count(x) AS Organization }
+      CALL () { MATCH (x:Operation) RETURN count(x) AS Operation }
+      CALL () { MATCH (x:Place) RETURN count(x) AS Place }
+      CALL () { MATCH ()-[x:HOLDS_OFFICE]->() RETURN count(x) AS HOLDS_OFFICE }
+      CALL () { MATCH ()-[x:PART_OF]->() RETURN count(x) AS PART_OF }
+      CALL () { MATCH ()-[x:ALLY_OF]->() RETURN count(x) AS ALLY_OF }
+      CALL () { MATCH ()-[x:SANCTIONED]->() RETURN count(x) AS SANCTIONED }
+      CALL () { MATCH ()-[x:SUSPENDED_INTELLIGENCE_SHARING_WITH]->() RETURN count(x) AS SUSPENDED_INTELLIGENCE_SHARING_WITH }
+      CALL () { MATCH ()-[x:CRITICIZED]->() RETURN count(x) AS CRITICIZED }
+      CALL () { MATCH ()-[x:ACCUSED]->() RETURN count(x) AS ACCUSED }
+      CALL () { MATCH ()-[x:DENIED]->() RETURN count(x) AS DENIED }
+      CALL () { MATCH ()-[x:DISTANCED_FROM]->() RETURN count(x) AS DISTANCED_FROM }
+      CALL () { MATCH ()-[x:ORDERED]->() RETURN count(x) AS ORDERED }
+      CALL () { MATCH ()-[x:CONDUCTED]->() RETURN count(x) AS CONDUCTED }
+      CALL () { MATCH ()-[x:ATTACKED]->() RETURN count(x) AS ATTACKED }
+      CALL () { MATCH ()-[x:OCCURRED_IN]->() RETURN count(x) AS OCCURRED_IN }
+      CALL () { MATCH ()-[x:AGREED]->() RETURN count(x) AS AGREED }
+      CALL () { MATCH ()-[x:CONSULTED]->() RETURN count(x) AS CONSULTED }
+      CALL () { MATCH ()-[x:SUPPORTED]->() RETURN count(x) AS SUPPORTED }
+      CALL () { MATCH ()-[x:CONCEDED]->() RETURN count(x) AS CONCEDED }
+      CALL () { MATCH ()-[x:COOPERATED]->() RETURN count(x) AS COOPERATED }
+      CALL () { MATCH ()-[x:AIDED]->() RETURN count(x) AS AIDED }
+      CALL () { MATCH ()-[x:RETREATED]->() RETURN count(x) AS RETREATED }
+      CALL () { MATCH ()-[x:REQUESTED]->() RETURN count(x) AS REQUESTED }
+      CALL () { MATCH ()-[x:REJECTED]->() RETURN count(x) AS REJECTED }
+      CALL () { MATCH ()-[x:THREATENED]->() RETURN count(x) AS THREATENED }
+      CALL () { MATCH ()-[x:PROTESTED]->() RETURN count(x) AS PROTESTED }
+      CALL () { MATCH ()-[x:MOBILIZED]->() RETURN count(x) AS MOBILIZED }
+      CALL () { MATCH ()-[x:COERCED]->() RETURN count(x) AS COERCED }
+      CALL () {
+        MATCH (e:Entity)
+        WITH e, COUNT { (e)<-[:SUBJECT|OBJECT]-() } AS degree
+        WHERE degree > 0
+        ORDER BY degree DESC, e.name, e.id LIMIT $mostConnectedFirst
+        RETURN collect({degree: degree, entity: {id: e.id, name: e.name}}) AS mostConnected_1
+      }
+      CALL () {
+        MATCH (e:Entity)
+        WITH e, COUNT { (e)-[:DISTANCED_FROM]-() } AS degree
+        WHERE degree > 0
+        ORDER BY degree DESC, e.name, e.id LIMIT $mostConnectedFirst_2
+        RETURN collect({degree: degree}) AS distanced_2
+      }
+      RETURN {entityCounts: [x IN [{type: 'Person', \`count\`: Person, \`__count\`: Person, \`__name\`: 'Person'}, {type: 'Country', \`count\`: Country, \`__count\`: Country, \`__name\`: 'Country'}, {type: 'Organization', \`count\`: Organization, \`__count\`: Organization, \`__name\`: 'Organization'}, {type: 'Operation', \`count\`: Operation, \`__count\`: Operation, \`__name\`: 'Operation'}, {type: 'Place', \`count\`: Place, \`__count\`: Place, \`__name\`: 'Place'}] WHERE x.__count > 0], relationCounts: [x IN [{relation: 'HOLDS_OFFICE', \`count\`: HOLDS_OFFICE, \`__count\`: HOLDS_OFFICE, \`__name\`: 'HOLDS_OFFICE'}, {relation: 'PART_OF', \`count\`: PART_OF, \`__count\`: PART_OF, \`__name\`: 'PART_OF'}, {relation: 'ALLY_OF', \`count\`: ALLY_OF, \`__count\`: ALLY_OF, \`__name\`: 'ALLY_OF'}, {relation: 'SANCTIONED', \`count\`: SANCTIONED, \`__count\`: SANCTIONED, \`__name\`: 'SANCTIONED'}, {relation: 'SUSPENDED_INTELLIGENCE_SHARING_WITH', \`count\`: SUSPENDED_INTELLIGENCE_SHARING_WITH, \`__count\`: SUSPENDED_INTELLIGENCE_SHARING_WITH, \`__name\`: 'SUSPENDED_INTELLIGENCE_SHARING_WITH'}, {relation: 'CRITICIZED', \`count\`: CRITICIZED, \`__count\`: CRITICIZED, \`__name\`: 'CRITICIZED'}, {relation: 'ACCUSED', \`count\`: ACCUSED, \`__count\`: ACCUSED, \`__name\`: 'ACCUSED'}, {relation: 'DENIED', \`count\`: DENIED, \`__count\`: DENIED, \`__name\`: 'DENIED'}, {relation: 'DISTANCED_FROM', \`count\`: DISTANCED_FROM, \`__count\`: DISTANCED_FROM, \`__name\`: 'DISTANCED_FROM'}, {relation: 'ORDERED', \`count\`: ORDERED, \`__count\`: ORDERED, \`__name\`: 'ORDERED'}, {relation: 'CONDUCTED', \`count\`: CONDUCTED, \`__count\`: CONDUCTED, \`__name\`: 'CONDUCTED'}, {relation: 'ATTACKED', \`count\`: ATTACKED, \`__count\`: ATTACKED, \`__name\`: 'ATTACKED'}, {relation: 'OCCURRED_IN', \`count\`: OCCURRED_IN, \`__count\`: OCCURRED_IN, \`__name\`: 'OCCURRED_IN'}, {relation: 'AGREED', \`count\`: AGREED, \`__count\`: AGREED, \`__name\`: 'AGREED'}, {relation: 'CONSULTED', \`count\`: CONSULTED, \`__count\`: CONSULTED, \`__name\`: 'CONSULTED'}, {relation: 'SUPPORTED', \`count\`: SUPPORTED, \`__count\`: SUPPORTED, \`__name\`: 'SUPPORTED'}, {relation: 'CONCEDED', \`count\`: CONCEDED, \`__count\`: CONCEDED, \`__name\`: 'CONCEDED'}, {relation: 'COOPERATED', \`count\`: COOPERATED, \`__count\`: COOPERATED, \`__name\`: 'COOPERATED'}, {relation: 'AIDED', \`count\`: AIDED, \`__count\`: AIDED, \`__name\`: 'AIDED'}, {relation: 'RETREATED', \`count\`: RETREATED, \`__count\`: RETREATED, \`__name\`: 'RETREATED'}, {relation: 'REQUESTED', \`count\`: REQUESTED, \`__count\`: REQUESTED, \`__name\`: 'REQUESTED'}, {relation: 'REJECTED', \`count\`: REJECTED, \`__count\`: REJECTED, \`__name\`: 'REJECTED'}, {relation: 'THREATENED', \`count\`: THREATENED, \`__count\`: THREATENED, \`__name\`: 'THREATENED'}, {relation: 'PROTESTED', \`count\`: PROTESTED, \`__count\`: PROTESTED, \`__name\`: 'PROTESTED'}, {relation: 'MOBILIZED', \`count\`: MOBILIZED, \`__count\`: MOBILIZED, \`__name\`: 'MOBILIZED'}, {relation: 'COERCED', \`count\`: COERCED, \`__count\`: COERCED, \`__name\`: 'COERCED'}] WHERE x.__count > 0], mostConnected: mostConnected_1, distanced: distanced_2} AS stats",
+        "params": {
+          "mostConnectedFirst": 10,
+          "mostConnectedFirst_2": 1,
+        },
+      }
+    `);
+  });
+
+  it('article and articles', () => {
+    expect(compile(`{ article(id: "a1") { title facts { id } entities { id } } }`)).toMatchInlineSnapshot(`
+      {
+        "cypher": "MATCH (a:Article {id: $id})
+      CALL (a) {
+        MATCH (a)-[:REPORTS]->(f_3:Fact)
+        WITH DISTINCT f_3 ORDER BY f_3.id
+        RETURN collect({id: f_3.id}) AS facts_2
+      }
+      CALL (a) {
+        MATCH (a)-[:MENTIONS]->(e_5:Entity)
+        WITH DISTINCT e_5 ORDER BY e_5.name, e_5.id
+        RETURN collect({id: e_5.id}) AS entities_4
+      }
+      RETURN {title: a.title, facts: facts_2, entities: entities_4} AS article",
+        "params": {
+          "id": "a1",
+        },
+      }
+    `);
+    expect(compile(`{ articles(first: 5) { pageInfo { hasNextPage endCursor } nodes { id title } } }`)).toMatchInlineSnapshot(`
+      {
+        "cypher": "CALL () {
+        MATCH (a:Article)
+        RETURN count(a) AS total
+      }
+      CALL () {
+        MATCH (a:Article)
+        WITH a ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, a.id LIMIT $first
+        RETURN collect({id: a.id, title: a.title}) AS nodes
+      }
+      RETURN total, nodes",
+        "params": {
+          "first": 5,
+        },
+      }
+    `);
+  });
+
+  it('writes only vocabulary types and labels into the text; every value is a parameter', () => {
+    const out = compile(`query($id: ID!) { entity(id: $id) { name } }`, { id: "x'}) MATCH (n) DETACH DELETE n //" });
+    expect(out.cypher).not.toContain('DETACH');
+    expect(out.params).toEqual({ id: "x'}) MATCH (n) DETACH DELETE n //" });
+  });
+});
