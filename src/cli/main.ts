@@ -43,9 +43,15 @@ function applyUsageErrors(command: Command): void {
   for (const sub of command.commands) applyUsageErrors(sub);
 }
 
-/** `error: option '--limit <n>' argument '-5' is invalid. --limit must be ...` -> `--limit must be ...`. */
+/**
+ * `error: option '--limit <n>' argument '-5' is invalid. --limit must be ...` -> `--limit must
+ * be ...` when the reason names the flag itself (intOption's do); otherwise commander's text
+ * without `error: `, which names the flag (`... Allowed choices are rules.`).
+ */
 export function usageReason(text: string): string {
-  return text.replace(/^error: /, '').replace(/^(?:option|command-argument value) '[^']*' .*?is invalid(?: for argument '[^']*')?\. /s, '');
+  const plain = text.replace(/^error: /, '');
+  const reason = /^(?:option|command-argument value) '[^']*' .*?is invalid(?: for argument '[^']*')?\. (.*)$/s.exec(plain)?.[1];
+  return reason?.startsWith('-') ? reason : plain;
 }
 
 function rank(name: string): number {
