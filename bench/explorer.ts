@@ -21,7 +21,7 @@ import { applyMigrations } from '../src/graph/applyMigrations.ts';
 import { ingestFiles } from '../src/ingest/ingestFiles.ts';
 import { loadSeeds } from '../src/ingest/loadSeeds.ts';
 import { startThrowawayNeo4j, type ThrowawayNeo4j } from '../src/local-neo4j/startThrowawayNeo4j.ts';
-import { loadEntityRegistry } from '../src/model/entityRegistry.ts';
+import { loadEntityRegistry } from '../src/ingest/loadEntityRegistry.ts';
 import type { FactFileInput } from '../src/ingest/factFileSchema.ts';
 import { ensureWebBuilt } from '../src/web/ensureWebBuilt.ts';
 import { launchChromium } from '../tests/e2e/browser.ts';

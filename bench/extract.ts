@@ -13,7 +13,7 @@ import os from 'node:os';
 import Table from 'cli-table3';
 import { PROJECT_ROOT } from '../src/config/loadConfig.ts';
 import { ruleExtractor } from '../src/extract/ruleExtractor.ts';
-import { loadEntityRegistry } from '../src/model/entityRegistry.ts';
+import { loadEntityRegistry } from '../src/ingest/loadEntityRegistry.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '300' }, words: { type: 'string', default: '450' }, seed: { type: 'string', default: '1' } } });
 const ARTICLES = Number(values.articles);

@@ -17,7 +17,7 @@ import { applyMigrations } from '../src/graph/applyMigrations.ts';
 import { ingestArticle } from '../src/ingest/ingestArticle.ts';
 import { loadFactFile } from '../src/ingest/loadFactFile.ts';
 import type { FactFile } from '../src/ingest/factFileSchema.ts';
-import { loadEntityRegistry } from '../src/model/entityRegistry.ts';
+import { loadEntityRegistry } from '../src/ingest/loadEntityRegistry.ts';
 import { isRelationType } from '../src/model/vocabulary.ts';
 import { startThrowawayNeo4j, type ThrowawayNeo4j } from '../src/local-neo4j/startThrowawayNeo4j.ts';
 

@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 import { parseArticleFile } from '../src/extract/parseArticleFile.ts';
 import { ruleExtractor } from '../src/extract/ruleExtractor.ts';
 import type { ExtractContext } from '../src/extract/types.ts';
-import { loadEntityRegistry } from '../src/model/entityRegistry.ts';
+import { loadEntityRegistry } from '../src/ingest/loadEntityRegistry.ts';
 import { prf, scoreExtraction, type GoldFile, type Score } from './scoreExtraction.ts';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));

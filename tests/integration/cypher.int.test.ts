@@ -10,7 +10,7 @@ import { coerceSavedQueryParams } from '../../src/console/coerceSavedQueryParams
 import { findSavedQuery, SAVED_QUERY_AREA } from '../../src/console/findSavedQuery.ts';
 import { runConsoleQuery } from '../../src/console/runConsoleQuery.ts';
 import { loadFactFile } from '../../src/ingest/loadFactFile.ts';
-import { loadEntityRegistry } from '../../src/model/entityRegistry.ts';
+import { loadEntityRegistry } from '../../src/ingest/loadEntityRegistry.ts';
 import { runCli } from '../support/runCli.ts';
 import { seedGraph } from '../support/seedGraph.ts';
 import { graphFingerprint, openTestGraph, testConfig, testNeo4jEnv } from '../support/testGraph.ts';

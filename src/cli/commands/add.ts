@@ -17,7 +17,7 @@ export default function addCommand(): Command {
       runCommand(async (file: string, opts: ArticleFlags & { dryRun?: boolean; json?: boolean }) => {
         const path = await import('node:path');
         const { extractArticleFile } = await import('../../extract/extractArticleFile.ts');
-        const { loadEntityRegistry } = await import('../../model/entityRegistry.ts');
+        const { loadEntityRegistry } = await import('../../ingest/loadEntityRegistry.ts');
         const { ingestArticle } = await import('../../ingest/ingestArticle.ts');
         const { parseFactFile } = await import('../../ingest/parseFactFile.ts');
         // Read and check the file before connecting: bad input never needs the database.
@@ -40,7 +40,7 @@ export default function addCommand(): Command {
           const validated = parseFactFile(JSON.stringify(factFile), { file: `${file} (extracted draft)`, articleText: fileText, registry });
           const summary = await ingestArticle(graph, validated, { dryRun: opts.dryRun, registry, source: file });
           return { summary, draft, facts: validated.facts };
-        });
+        }, {}, { schema: !opts.dryRun });
         const { summary, draft, facts } = result;
         if (opts.json) {
           process.stdout.write(`${JSON.stringify({ ...summary, factsExtracted: facts.length, notices: draft.notices }, null, 2)}\n`);

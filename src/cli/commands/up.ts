@@ -20,7 +20,7 @@ export default function upCommand(): Command {
         });
         const { startLocalNeo4j, stopLocalNeo4j } = await import('../../local-neo4j/localNeo4j.ts');
         const { openGraph } = await import('../../graph/Graph.ts');
-        const { prepareGraph } = await import('../../graph/prepareGraph.ts');
+        const { prepareGraph } = await import('../../startup/prepareGraph.ts');
         const { startServer } = await import('../../api/createServer.ts');
         const { ensureWebBuilt } = await import('../../web/ensureWebBuilt.ts');
 
