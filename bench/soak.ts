@@ -25,7 +25,7 @@ import { loadConfig, PROJECT_ROOT } from '../src/config/loadConfig.ts';
 import { openGraph, type Graph } from '../src/graph/Graph.ts';
 import { applyMigrations } from '../src/graph/applyMigrations.ts';
 import { ingestFiles, type IngestReport } from '../src/ingest/ingestFiles.ts';
-import { loadEntityRegistry } from '../src/model/entityRegistry.ts';
+import { loadEntityRegistry } from '../src/ingest/loadEntityRegistry.ts';
 import { localNeo4jStatus, startLocalNeo4j } from '../src/local-neo4j/localNeo4j.ts';
 import { startThrowawayNeo4j, type ThrowawayNeo4j } from '../src/local-neo4j/startThrowawayNeo4j.ts';
 import { generateCorpus } from './generateCorpus.ts';
