@@ -44,14 +44,16 @@ function applyUsageErrors(command: Command): void {
 }
 
 /**
- * `error: option '--limit <n>' argument '-5' is invalid. --limit must be ...` -> `--limit must
- * be ...` when the reason names the flag itself (intOption's do); otherwise commander's text
- * without `error: `, which names the flag (`... Allowed choices are rules.`).
+ * `error: option '--limit <n>' argument '-5' is invalid. --limit must be ...` -> `--limit must be ...`;
+ * when the reason does not name the flag (commander's own "Allowed choices are ..."), the flag
+ * and the value stay: `--extractor 'bogus' is invalid. Allowed choices are ...`.
  */
 export function usageReason(text: string): string {
-  const plain = text.replace(/^error: /, '');
-  const reason = /^(?:option|command-argument value) '[^']*' .*?is invalid(?: for argument '[^']*')?\. (.*)$/s.exec(plain)?.[1];
-  return reason?.startsWith('-') ? reason : plain;
+  const message = text.replace(/^error: /, '');
+  const m = /^(?:option|command-argument value) '(?<flag>[^' ]+)[^']*' (?:argument '(?<value>[^']*)' )?.*?is invalid(?: for argument '[^']*')?\. (?<reason>.*)$/s.exec(message);
+  if (!m?.groups) return message;
+  const { flag, value, reason } = m.groups as { flag: string; value?: string; reason: string };
+  return reason.includes(flag) ? reason : `${flag} ${value === undefined ? '' : `'${value}' `}is invalid. ${reason}`;
 }
 
 function rank(name: string): number {
