@@ -39,7 +39,8 @@ describe('the local Neo4j launcher', { timeout: 240_000 }, () => {
   });
 
   it('db start starts it, status reports it, and it answers over Bolt', async () => {
-    const start = await runCli(['db', 'start', '--json'], { env: env() });
+    // A JVM start on a loaded 2-core machine can pass runCli's default 120 s.
+    const start = await runCli(['db', 'start', '--json'], { env: env(), timeoutMs: 230_000 });
     expect(start.stderr).toBe('');
     expect(start.code).toBe(0);
     const started = JSON.parse(start.stdout);
