@@ -9,6 +9,7 @@ import type { EntityType } from '../../model/vocabulary.ts';
 import type { EntityTable } from '../entityTable.ts';
 import type { KnownEntity } from '../types.ts';
 import type { ParseTree } from './parseTree.ts';
+import { OFFICE_WORDS as OFFICE_NOUNS } from './officeWords.ts';
 
 /** An entity mention in the article (token indexes are article-wide). */
 export interface ArticleMention {
@@ -80,6 +81,14 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
         i = last;
         continue;
       }
+      // "spokesman for Facebook": a name after a title's "for"/"of"/"at" is the organisation.
+      const prep = tree.head(last);
+      if (tokens[last]!.dep === 'pobj' && ['for', 'of', 'at'].includes(prep.lemma) && OFFICE_NOUNS.has(tree.head(prep.i).lemma)) {
+        const e = table.resolveOrCreate(text(i, last), 'Organization');
+        add({ id: use(e, text(i, last)), type: 'Organization', first: i, last, head: last, surface: text(i, last), via: 'name' });
+        i = last;
+        continue;
+      }
     }
     // 3. Pronouns: the most recent compatible mention.
     const lower = t.text.toLowerCase();
@@ -141,7 +150,11 @@ function nameMention(surface: string, label: string, first: number, last: number
   }
   const known = table.resolve(surface);
   if (known) return { id: table.use(known, surface), type: known.type, first, last, head, surface, via: known.type === 'Country' && surface !== known.name ? 'demonym' : 'name' };
-  const type: EntityType = label === 'PERSON' ? 'Person' : label === 'ORG' ? 'Organization' : 'Place';
+  let type: EntityType = label === 'PERSON' ? 'Person' : label === 'ORG' ? 'Organization' : 'Place';
+  // "a spokesman for the agency, Alphonse Munyaneza": a name in apposition to a title is a person.
+  const governor = tree.head(head);
+  if (type !== 'Person' && tree.tokens[head]!.dep === 'appos' && OFFICE_NOUNS.has(governor.lemma)) type = 'Person';
+  if (type !== 'Person' && tree.children(head, 'appos').some((a) => OFFICE_NOUNS.has(a.lemma))) type = 'Person';
   if (type === 'Person' && !/\p{Lu}/u.test(surface[0] ?? '')) return undefined;
   const e = table.resolveOrCreate(surface, type, surface);
   const id = table.use(e, surface);

@@ -8,6 +8,7 @@
 import type { FactStatus, RelationType } from '../../model/vocabulary.ts';
 import type { ArticleMention } from './findArticleMentions.ts';
 import type { ParseTree } from './parseTree.ts';
+import { OFFICE_WORDS } from './officeWords.ts';
 import { HEDGES, REPORTING_VERBS, triggersFor } from './triggerLexicon.ts';
 
 /** A relation found in one sentence, before type checks and de-duplication. */
@@ -24,10 +25,6 @@ export interface RelationCandidate {
   rule: string;
 }
 
-/** Words that make a noun phrase a title ("Foreign Minister", "spokesman", "secretary general"). */
-export const OFFICE_WORDS = new Set(
-  'president minister secretary spokesman spokeswoman spokesperson ambassador envoy general commander chief head director leader chairman chairwoman chair governor mayor emir king queen premier chancellor lawmaker senator representative commissioner counterpart officer official monarch sultan'.split(' '),
-);
 /** Titles that name a national office, so a bare "President X" holds office in the article's country. */
 const NATIONAL_TITLES = /^(?:president|prime minister|premier|king|queen|emir|sultan|monarch|chancellor)$/i;
 
@@ -74,6 +71,8 @@ function argMentions(tree: ParseTree, args: readonly { i: number }[], mentionAt:
     for (const k of tree.conjuncts(a.i)) {
       const m = mentionAt[k];
       if (m) out.push(m);
+      // "other countries, including Ethiopia and Kenya": the named members.
+      else for (const p of tree.children(k, 'prep').filter((p) => /^(including|like)$/i.test(p.text))) out.push(...argMentions(tree, tree.children(p.i, 'pobj'), mentionAt));
     }
   }
   return out;
@@ -137,16 +136,17 @@ function officeOf(tree: ParseTree, person: ArticleMention, mentionAt: ReadonlyAr
   const inPerson = (k: number) => k >= person.first && k <= person.last;
   const phrases: Array<{ tokens: number[]; rule: string }> = [];
   // Premodifiers of the name: compounds, adjectives, possessives before it, with their own modifiers.
-  const pre = tree.children(h, 'compound', 'amod', 'poss', 'nmod').filter((c) => c.i < person.first).flatMap((c) => tree.subtree(c.i));
+  const pre: number[] = [];
+  for (let k = person.first; k <= person.last; k++) pre.push(...tree.children(k, 'compound', 'amod', 'poss', 'nmod').filter((c) => c.i < person.first).flatMap((c) => nounPhrase(tree, c.i)));
   if (pre.length) phrases.push({ tokens: pre, rule: 'office:premodifier' });
-  for (const a of tree.children(h, 'appos')) if (!mentionAt[a.i] || mentionAt[a.i]!.type !== 'Person') phrases.push({ tokens: tree.subtree(a.i), rule: 'office:apposition' });
+  for (const a of tree.children(h, 'appos')) if (!mentionAt[a.i] || mentionAt[a.i]!.type !== 'Person') phrases.push({ tokens: nounPhrase(tree, a.i), rule: 'office:apposition' });
   const tok = tree.tokens[h]!;
   if (tok.dep === 'appos' && !mentionAt[tok.head]) {
-    const headTree = tree.subtree(tok.head).filter((k) => !tree.dominates(h, k));
+    const headTree = nounPhrase(tree, tok.head).filter((k) => !tree.dominates(h, k));
     phrases.push({ tokens: headTree, rule: 'office:apposition' });
   }
   if (tok.dep === 'nsubj' && tree.head(h).lemma === 'be') {
-    for (const attr of tree.children(tok.head, 'attr')) phrases.push({ tokens: tree.subtree(attr.i), rule: 'office:copula' });
+    for (const attr of tree.children(tok.head, 'attr')) phrases.push({ tokens: nounPhrase(tree, attr.i), rule: 'office:copula' });
   }
   const out: RelationCandidate[] = [];
   for (const phrase of phrases) {
@@ -164,8 +164,9 @@ function officeOf(tree: ParseTree, person: ArticleMention, mentionAt: ReadonlyAr
     const sentence = tree.sentenceOf[h]!;
     if (holder) {
       out.push({ relation: 'HOLDS_OFFICE', subject: person, object: holder, sentence, confidence: 0.85 * weight(holder), status: 'asserted', properties: { title }, rule: phrase.rule });
-    } else if (NATIONAL_TITLES.test(title.replace(/^(?:the|a|former|new|current|interim|acting)\s+/i, '')) && countrySeen.size) {
-      const [id] = [...countrySeen].sort((a, b) => b[1] - a[1])[0]!;
+    } else if (NATIONAL_TITLES.test(title.replace(/^(?:the|a|former|new|current|interim|acting)\s+/i, ''))) {
+      const id = impliedCountry(tree, sentence, mentionAt, countrySeen);
+      if (!id) continue;
       const main: ArticleMention = { ...person, id, type: 'Country', via: 'nominal' };
       out.push({ relation: 'HOLDS_OFFICE', subject: person, object: main, sentence, confidence: 0.55, status: 'asserted', properties: { title }, rule: 'office:national-title' });
     }
@@ -179,4 +180,36 @@ function titleOf(tree: ParseTree, words: readonly number[], head: number, mentio
   const from = keep.length ? keep[0]! : head;
   const text = tree.text.slice(tree.tokens[from]!.start, tree.tokens[head]!.end);
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The tokens of a noun phrase: the subtree without clauses, coordination and punctuation. */
+function nounPhrase(tree: ParseTree, i: number): number[] {
+  const out: number[] = [];
+  const walk = (k: number) => {
+    out.push(k);
+    for (const c of tree.children(k)) if (!['relcl', 'acl', 'advcl', 'ccomp', 'punct', 'cc', 'conj', 'appos', 'npadvmod'].includes(c.dep)) walk(c.i);
+  };
+  walk(i);
+  return out.sort((a, b) => a - b);
+}
+
+/**
+ * The country a bare national title ("President X") belongs to: the one country the sentence
+ * names that no other title in it claims ("U.S. General X met President Y" -> not the U.S.),
+ * else, when the sentence names none, the country the article has named most so far.
+ */
+function impliedCountry(tree: ParseTree, sentence: number, mentionAt: ReadonlyArray<ArticleMention | undefined>, countrySeen: ReadonlyMap<string, number>): string | undefined {
+  const inSentence = new Set<string>();
+  const claimed = new Set<string>();
+  tree.tokens.forEach((t, k) => {
+    const m = mentionAt[k];
+    if (tree.sentenceOf[k] !== sentence || m?.type !== 'Country') return;
+    inSentence.add(m.id);
+    const head = tree.head(k);
+    if (['compound', 'amod', 'poss'].includes(t.dep) && (mentionAt[head.i]?.type === 'Person' || OFFICE_WORDS.has(head.text.toLowerCase()))) claimed.add(m.id);
+  });
+  const free = [...inSentence].filter((id) => !claimed.has(id));
+  if (free.length === 1) return free[0];
+  if (inSentence.size) return undefined;
+  return [...countrySeen].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
