@@ -110,6 +110,9 @@ export function addScore(a: DevScore, b: DevScore): DevScore {
   a.found += b.found;
   a.truePositives += b.truePositives;
   a.falsePositives += b.falsePositives;
+  a.missing.push(...b.missing);
+  a.wrongRelation.push(...b.wrongRelation);
+  a.spurious.push(...b.spurious);
   for (const [k, v] of b.perRelation) {
     const t = a.perRelation.get(k) ?? { gold: 0, found: 0, tp: 0, fp: 0 };
     a.perRelation.set(k, { gold: t.gold + v.gold, found: t.found + v.found, tp: t.tp + v.tp, fp: t.fp + v.fp });
