@@ -25,7 +25,6 @@ export function extractFromParse(input: ArticleInput, context: ExtractContext, p
   const { mentions, mentionAt } = findArticleMentions(tree, table);
   const candidates = findRelations(tree, mentions, mentionAt);
   const facts = new Map<string, DraftFact>();
-  const used = new Set<string>();
   for (const c of candidates) {
     const spec = relationSpec(c.relation);
     const s = table.get(c.subject.id);
@@ -45,7 +44,6 @@ export function extractFromParse(input: ArticleInput, context: ExtractContext, p
     const properties = Object.fromEntries(Object.entries(c.properties ?? {}).filter(([k, v]) => spec.properties.includes(k) && v));
     if (Object.keys(properties).length) fact.properties = properties;
     facts.set(key, fact);
-    used.add(s.id).add(o.id);
   }
   const entities = new Map<string, DraftEntity>();
   for (const e of table.used.values()) entities.set(e.id, e);
@@ -61,6 +59,10 @@ export function extractFromParse(input: ArticleInput, context: ExtractContext, p
     }
   }
   const factList = [...facts.values()];
+  // The draft names the entities its facts use and those the rules named; other mentions
+  // ("the police" in a sentence with no relation) would only add unconnected nodes.
+  const named = new Set([...factList.flatMap((f) => [f.subject, f.object]), ...rules.entities.map((e) => e.id)]);
+  for (const id of [...entities.keys()]) if (!named.has(id)) entities.delete(id);
   const notices = factList.length ? [] : ['no recognisable facts: the draft has entities only; write the facts by hand or check the text'];
   return { article: rules.article, entities: [...entities.values()], facts: factList, notices };
 }
