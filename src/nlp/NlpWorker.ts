@@ -48,7 +48,7 @@ export class NlpWorker {
     };
     child.stderr.on('data', onErr);
     const lines = readline.createInterface({ input: child.stdout });
-    const fix = 'delete the NLP folder to reinstall it (see README, "Extraction")';
+    const fix = `check NEWSGRAPH_NLP_MODEL, or delete ${path.dirname(path.dirname(python))} so the next run reinstalls the NLP runtime`;
     const info = await new Promise<WorkerInfo>((resolve, reject) => {
       const timer = setTimeout(() => {
         child.kill('SIGKILL');

@@ -117,7 +117,11 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
           add({ ...earlier, first: i, last: i, head: i, surface: t.text, via: 'nominal' });
           continue;
         }
-        const name = owner ? `${owner.name} ${surface}` : surface;
+        // An unowned "the military" is the military of the country the article is about
+        // (named with its demonym, as the rules and the registry name them): a bare "military"
+        // entity would merge every article's army into one node.
+        const country = owner ?? mainCountry(countryCounts, table);
+        const name = country ? `${demonymOf(country, table) ?? country.name} ${surface}` : surface;
         const e = table.resolveOrCreate(name, 'Organization', name, GROUP_NOUNS[t.lemma]);
         add({ id: use(e, surface), type: 'Organization', first, last: i, head: i, surface, via: 'nominal' });
         continue;
@@ -175,5 +179,16 @@ function ownerCountry(tree: ParseTree, i: number, mentionAt: Array<ArticleMentio
   for (const p of tree.children(i, 'prep').filter((p) => p.lemma === 'of')) {
     for (const o of tree.children(p.i, 'pobj')) if (mentionAt[o.i]?.type === 'Country') return table.get(mentionAt[o.i]!.id);
   }
+  return undefined;
+}
+
+function mainCountry(counts: ReadonlyMap<string, number>, table: EntityTable): KnownEntity | undefined {
+  const top = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return top ? table.get(top[0]) : undefined;
+}
+
+/** "Colombian" for Colombia, when the gazetteer has a demonym for it. */
+function demonymOf(country: KnownEntity, table: EntityTable): string | undefined {
+  for (const [demonym, e] of table.demonyms) if (e.id === country.id && /^\p{Lu}\p{Ll}/u.test(demonym)) return demonym;
   return undefined;
 }
