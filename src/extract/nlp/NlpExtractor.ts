@@ -5,6 +5,7 @@
  */
 import type { Parse } from '../../nlp/parseTypes.ts';
 import type { ArticleInput, Draft, ExtractContext, Extractor } from '../types.ts';
+import { ruleExtractor } from '../ruleExtractor.ts';
 import { NLP_EXTRACTOR, extractFromParse } from './extractFromParse.ts';
 
 /** Whatever parses text (the NLP worker, or a stand-in in tests). */
@@ -22,8 +23,16 @@ export class NlpExtractor implements Extractor {
 
   /** Parses the article in the worker and drafts its facts. */
   async extract(input: ArticleInput, context: ExtractContext): Promise<Draft> {
-    const parse = await this.parser.parse(input.text);
-    return extractFromParse(input, context, parse);
+    // The worker parses while the rules run here: on two cores the two overlap.
+    const parsing = this.parser.parse(input.text);
+    let rulesDraft: Draft;
+    try {
+      rulesDraft = ruleExtractor.extractSync(input, context);
+    } catch (error) {
+      parsing.catch(() => {});
+      throw error;
+    }
+    return extractFromParse(input, context, await parsing, { rulesDraft });
   }
 
   /** Stops the worker. */

@@ -18,8 +18,8 @@ import { ParseTree } from './parseTree.ts';
 export const NLP_EXTRACTOR = { name: 'newsgraph-nlp', version: '0.1.0' } as const;
 
 /** Builds the draft for one article from its parse (plus the rule extractor's facts). */
-export function extractFromParse(input: ArticleInput, context: ExtractContext, parse: Parse, options: { withRules?: boolean } = {}): Draft {
-  const rules = ruleExtractor.extractSync(input, context);
+export function extractFromParse(input: ArticleInput, context: ExtractContext, parse: Parse, options: { withRules?: boolean; rulesDraft?: Draft } = {}): Draft {
+  const rules = options.rulesDraft ?? ruleExtractor.extractSync(input, context);
   const tree = new ParseTree(parse, input.text);
   const table = new EntityTable(context);
   const { mentions, mentionAt } = findArticleMentions(tree, table);
