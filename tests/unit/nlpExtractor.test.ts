@@ -71,6 +71,9 @@ describe('nlp extractor: events from trigger verbs', () => {
 });
 
 describe('nlp extractor: coreference', () => {
+  it('"this group" refers to the organisation named before', async () => {
+    expect(await triples('The Patriotic Front held a rally in Lima. This group later threatened Chile.')).toContain('Patriotic Front THREATENED Chile');
+  });
   it('a pronoun refers to the last person named', async () => {
     expect(await triples('Hillary Mason arrived in Rome on Friday. She later criticized Cuba.')).toContain('Hillary Mason CRITICIZED Cuba');
   });
@@ -86,6 +89,16 @@ describe('nlp extractor: coreference', () => {
 describe('nlp extractor: negation and attribution', () => {
   it('a negated clause asserts nothing', async () => {
     expect(await triples('Spain did not criticize Morocco.')).toEqual([]);
+  });
+  it('a call to act is not the act ("urged the league to boycott X")', async () => {
+    const t = await triples('Sweden urged the World Football League to boycott Norway.');
+    expect(t.filter((x) => /SANCTIONED/.test(x))).toEqual([]);
+  });
+  it('a conditional clause states nothing', async () => {
+    expect((await triples('If Russia attacks Finland, the alliance will respond.')).filter((x) => /ATTACKED/.test(x))).toEqual([]);
+  });
+  it('a modal of possibility states nothing', async () => {
+    expect(await triples('Iran could attack Iraq.')).toEqual([]);
   });
   it('a clause under a reporting verb is reported', async () => {
     expect(await triples('Kenya said that Somalia attacked Ethiopia.', true)).toContain('Somalia ATTACKED Ethiopia [reported]');

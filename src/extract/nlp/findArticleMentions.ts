@@ -32,6 +32,8 @@ const GROUP_NOUNS: Record<string, string> = {
   protester: 'civil_society', protestor: 'civil_society', demonstrator: 'civil_society', opposition: 'political_party', ministry: 'government',
   council: 'government', parliament: 'government', court: 'government', agency: 'government', group: 'other', movement: 'civil_society', party: 'political_party',
 };
+/** Organs of a state: an unowned "the army" is the army of the country the article is about. */
+const STATE_ORGANS = new Set('police army military ministry parliament court'.split(' '));
 const TITLE_START = /^(?:president|prime|minister|secretary|general|gen\.|king|queen|sheikh|mr\.?|mrs\.?|ms\.?|dr\.?|colonel|col\.|senator|governor|mayor|emir|lord|chancellor|ambassador|spokesman|spokeswoman|spokesperson|foreign|defence|defense|interior|deputy)$/i;
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
@@ -63,6 +65,10 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
       let first = i;
       while (first < last && (/^(the|The)$/.test(tokens[first]!.text) || (t.ent === 'PERSON' && TITLE_START.test(tokens[first]!.text)))) first++;
       while (last > first && /^['’]s?$/.test(tokens[last]!.text)) last--;
+      // NER often stops a long name early ("Zine al-Abidine Ben | Ali"): take the proper nouns that follow.
+      if (t.ent === 'PERSON') while (last + 1 < tokens.length && tokens[last + 1]!.pos === 'PROPN' && !tokens[last + 1]!.ent) last++;
+      // A title alone ("Sheikh") is not a name.
+      if (t.ent === 'PERSON' && first === last && TITLE_START.test(tokens[first]!.text)) continue;
       const surface = text(first, last);
       const m = nameMention(surface, t.ent, first, last, tree, table);
       if (m) {
@@ -112,7 +118,9 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
       const det = tree.children(i, 'det')[0]?.lemma;
       if (t.lemma in GROUP_NOUNS) {
         // "the ministry", "the group": the latest entity whose name has that head noun.
-        const earlier = det === 'the' && !owner ? [...mentions].reverse().find((m) => m.type === 'Organization' && new RegExp(`\\b${t.lemma}`, 'i').test(table.get(m.id)?.name ?? '')) : undefined;
+        // "this group", "the group": the latest organisation of any name.
+        const definite = det === 'the' || det === 'this' || det === 'that';
+        const earlier = definite && !owner ? [...mentions].reverse().find((m) => m.type === 'Organization' && (t.lemma === 'group' || new RegExp(`\\b${t.lemma}`, 'i').test(table.get(m.id)?.name ?? ''))) : undefined;
         if (earlier) {
           add({ ...earlier, first: i, last: i, head: i, surface: t.text, via: 'nominal' });
           continue;
@@ -120,7 +128,7 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
         // An unowned "the military" is the military of the country the article is about
         // (named with its demonym, as the rules and the registry name them): a bare "military"
         // entity would merge every article's army into one node.
-        const country = owner ?? mainCountry(countryCounts, table);
+        const country = owner ?? (STATE_ORGANS.has(t.lemma) ? mainCountry(countryCounts, table) : undefined);
         const name = country ? `${demonymOf(country, table) ?? country.name} ${surface}` : surface;
         const e = table.resolveOrCreate(name, 'Organization', name, GROUP_NOUNS[t.lemma]);
         add({ id: use(e, surface), type: 'Organization', first, last: i, head: i, surface, via: 'nominal' });

@@ -39,7 +39,7 @@ export function findRelations(tree: ParseTree, mentions: readonly ArticleMention
   for (const t of tree.tokens) {
     if (t.pos !== 'VERB') continue;
     for (const trigger of triggersFor(t.lemma)) {
-      if (isNegated(tree, t.i)) continue;
+      if (isNegated(tree, t.i) || isUnrealised(tree, t.i)) continue;
       const status = statusOf(tree, t.i);
       const passive = tree.children(t.i, 'nsubjpass', 'auxpass').length > 0;
       const subjects = passive ? agentsOf(tree, t.i, mentionAt) : subjectsOf(tree, t.i, mentionAt);
@@ -109,6 +109,23 @@ export function isNegated(tree: ParseTree, v: number): boolean {
   if (neg(v)) return true;
   const tok = tree.tokens[v]!;
   return tok.dep === 'xcomp' && neg(tok.head);
+}
+
+/** Verbs whose infinitive complement has not happened: "urged X to boycott", "vowed to attack". */
+const IRREALIS = new Set('urge ask call demand want plan hope threaten vow pledge promise seek try intend expect propose request need wish aim prepare refuse consider'.split(' '));
+/** Modals of possibility: "could attack", "might send" state no event. */
+const POSSIBLE = new Set('could might may would should'.split(' '));
+
+/**
+ * A clause that states no event: an infinitive under a wish, call or plan ("urged the
+ * contest to boycott X"), a conditional ("if the U.S. does attack Yemen"), or a modal of
+ * possibility ("could strike").
+ */
+export function isUnrealised(tree: ParseTree, v: number): boolean {
+  const tok = tree.tokens[v]!;
+  if (tok.dep === 'xcomp' && IRREALIS.has(tree.head(v).lemma)) return true;
+  if (tree.children(v, 'mark').some((m) => /^(if|unless|whether)$/i.test(m.text))) return true;
+  return tree.children(v, 'aux').some((a) => POSSIBLE.has(a.text.toLowerCase()));
 }
 
 /** `reported` when the clause is relayed: under a reporting verb, "according to", or a hedge. */
@@ -194,9 +211,9 @@ function nounPhrase(tree: ParseTree, i: number): number[] {
 }
 
 /**
- * The country a bare national title ("President X") belongs to: the one country the sentence
- * names that no other title in it claims ("U.S. General X met President Y" -> not the U.S.),
- * else, when the sentence names none, the country the article has named most so far.
+ * The country a bare national title ("President X") belongs to: the country the article has
+ * named most so far, unless the sentence names another country that no other title in it
+ * claims ("U.S. General X met President Y" does not stop Y being the article's country's).
  */
 function impliedCountry(tree: ParseTree, sentence: number, mentionAt: ReadonlyArray<ArticleMention | undefined>, countrySeen: ReadonlyMap<string, number>): string | undefined {
   const inSentence = new Set<string>();
@@ -208,8 +225,8 @@ function impliedCountry(tree: ParseTree, sentence: number, mentionAt: ReadonlyAr
     const head = tree.head(k);
     if (['compound', 'amod', 'poss'].includes(t.dep) && (mentionAt[head.i]?.type === 'Person' || OFFICE_WORDS.has(head.text.toLowerCase()))) claimed.add(m.id);
   });
+  // Only the country the article is about, and only when the sentence names no other free one.
+  const main = [...countrySeen].sort((a, b) => b[1] - a[1])[0]?.[0];
   const free = [...inSentence].filter((id) => !claimed.has(id));
-  if (free.length === 1) return free[0];
-  if (inSentence.size) return undefined;
-  return [...countrySeen].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return main && free.every((id) => id === main) ? main : undefined;
 }
