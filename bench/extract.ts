@@ -15,7 +15,7 @@ import os from 'node:os';
 import Table from 'cli-table3';
 import { PROJECT_ROOT, loadConfig } from '../src/config/loadConfig.ts';
 import { DEFAULT_EXTRACTOR, createExtractor, type ExtractorName } from '../src/extract/extractors.ts';
-import { loadEntityRegistry } from '../src/model/entityRegistry.ts';
+import { loadEntityRegistry } from '../src/ingest/loadEntityRegistry.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '300' }, words: { type: 'string', default: '450' }, seed: { type: 'string', default: '1' }, extractor: { type: 'string', default: DEFAULT_EXTRACTOR } } });
 const ARTICLES = Number(values.articles);

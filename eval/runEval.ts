@@ -21,7 +21,7 @@ import { loadConfig } from '../src/config/loadConfig.ts';
 import { DEFAULT_EXTRACTOR, EXTRACTOR_NAMES, createExtractor, type ExtractorName } from '../src/extract/extractors.ts';
 import { parseArticleFile } from '../src/extract/parseArticleFile.ts';
 import type { ExtractContext } from '../src/extract/types.ts';
-import { loadEntityRegistry } from '../src/model/entityRegistry.ts';
+import { loadEntityRegistry } from '../src/ingest/loadEntityRegistry.ts';
 import { prf, scoreExtraction, type GoldFile, type Score } from './scoreExtraction.ts';
 import { HELD_OUT, addScore, devPrf, emptyScore, loadDevSet, scoreDraft, type DevScore } from './scoreDevSet.ts';
 

@@ -5,7 +5,7 @@
 import type { Config } from '../config/loadConfig.ts';
 import type { Graph } from '../graph/Graph.ts';
 import type { Extractor, KnownEntity } from '../extract/types.ts';
-import type { loadEntityRegistry } from '../model/entityRegistry.ts';
+import type { loadEntityRegistry } from '../ingest/loadEntityRegistry.ts';
 import type { ArticleMetadata } from '../extract/parseArticleFile.ts';
 
 /** What `add` needs once per run. */
@@ -19,7 +19,7 @@ export interface AddSession {
 
 /** Opens the pieces `add` shares across articles: registry, the graph's entities, the extractor. */
 export async function openAddSession(graph: Graph, config: Config, extractor: Extractor): Promise<AddSession> {
-  const { loadEntityRegistry } = await import('../model/entityRegistry.ts');
+  const { loadEntityRegistry } = await import('../ingest/loadEntityRegistry.ts');
   const registry = loadEntityRegistry(config.rootDir);
   const rows = await graph.readQuery<{ id: string; type: string; name: string; aliases: string[]; kind: string | null }>('extract/list-known-entities', { limit: 20000 });
   const graphEntities = rows.flatMap((e) => (e.name && e.type ? [{ id: e.id, type: e.type as never, name: e.name, aliases: e.aliases, ...(e.kind ? { kind: e.kind } : {}) }] : []));

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Graph } from '../../src/graph/Graph.ts';
 import { PROJECT_ROOT } from '../../src/config/loadConfig.ts';
-import { graphFingerprint, openTestGraph } from '../support/testGraph.ts';
+import { graphFingerprint, openTestGraph, testNeo4jEnv } from '../support/testGraph.ts';
 import { seedGraph } from '../support/seedGraph.ts';
 import { runCli } from '../support/runCli.ts';
 import { loadConfig } from '../../src/config/loadConfig.ts';
@@ -23,7 +23,7 @@ describe('newsgraph add (real Neo4j)', () => {
   beforeAll(async () => {
     graph = openTestGraph();
     await seedGraph(graph);
-    env = { NEO4J_URI: inject('neo4jUri') };
+    env = testNeo4jEnv();
   });
   afterAll(async () => {
     await graph?.close();
@@ -140,7 +140,7 @@ describe('newsgraph add (real Neo4j)', () => {
     for (const [n, text] of [['1', 'Germany condemned Syria.'], ['2', 'Spain condemned Cuba.'], ['3', 'Poland condemned Belarus.']]) {
       fs.writeFileSync(path.join(folder, `${n}.txt`), `---\nid: crash-${n}\n---\n${text}\n`);
     }
-    const config = loadConfig(process.env, { neo4j: { uri: inject('neo4jUri') } });
+    const config = loadConfig(process.env);
     const worker = await NlpWorker.start(inject('nlpPython'), config.nlp.model);
     let calls = 0;
     // The worker is killed as the second article is sent, as an out-of-memory kill would.

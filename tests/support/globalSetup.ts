@@ -6,6 +6,8 @@ import { ensureNlpRuntime } from '../../src/nlp/ensureNlpRuntime.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4jUri: string;
+    /** The password for neo4jUri (the throwaway Neo4j's generated one, or NEO4J_PASSWORD). */
+    neo4jPassword: string | undefined;
     /** True when the run uses a Neo4j it started itself (not NEO4J_URI). */
     localNeo4j: boolean;
     /** The python of the NLP runtime (installed here on a fresh clone, as the first `extract` would). */
@@ -37,12 +39,14 @@ let stopNeo4j: (() => Promise<void>) | undefined;
 async function startNeo4j(project: TestProject, config: ReturnType<typeof loadConfig>): Promise<void> {
   if (config.neo4j.uri) {
     project.provide('neo4jUri', config.neo4j.uri);
+    project.provide('neo4jPassword', config.neo4j.password);
     project.provide('localNeo4j', false);
     return;
   }
   const neo4j = await startThrowawayNeo4j({ rootDir: PROJECT_ROOT, prefix: 'newsgraph-test-', java: config.local.java, log: (line) => console.log(`[test neo4j] ${line}`) });
   console.log(`[test neo4j] ready on ${neo4j.uri} in ${neo4j.startSeconds.toFixed(1)}s`);
   project.provide('neo4jUri', neo4j.uri);
+  project.provide('neo4jPassword', neo4j.password);
   project.provide('localNeo4j', true);
   stopNeo4j = neo4j.stop;
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseFactFile } from '../../src/ingest/parseFactFile.ts';
-import { loadEntityRegistry } from '../../src/model/entityRegistry.ts';
+import { loadEntityRegistry } from '../../src/ingest/loadEntityRegistry.ts';
 import { PROJECT_ROOT } from '../../src/config/loadConfig.ts';
 import { runCli } from '../support/runCli.ts';
 

@@ -35,7 +35,7 @@ export default function addCommand(): Command {
           } finally {
             await extractor.close?.();
           }
-        });
+        }, {}, { schema: !opts.dryRun });
         if (opts.json) {
           process.stdout.write(`${JSON.stringify({ ...summary, factsExtracted: facts.length, notices: draft.notices }, null, 2)}\n`);
           return;
@@ -67,7 +67,7 @@ async function addFolderCommand(folder: string, opts: ArticleFlags & { dryRun?: 
     } finally {
       await extractor.close?.();
     }
-  });
+  }, {}, { schema: !opts.dryRun });
   const failed = items.filter((i) => !i.ok);
   if (opts.json) process.stdout.write(`${JSON.stringify({ folder, dryRun: !!opts.dryRun, added: items.length - failed.length, failed: failed.length, articles: items }, null, 2)}\n`);
   else {

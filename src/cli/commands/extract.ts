@@ -16,7 +16,7 @@ export default function extractCommand(): Command {
         const path = await import('node:path');
         const fs = await import('node:fs/promises');
         const { extractArticleFile } = await import('../../extract/extractArticleFile.ts');
-        const { loadEntityRegistry } = await import('../../model/entityRegistry.ts');
+        const { loadEntityRegistry } = await import('../../ingest/loadEntityRegistry.ts');
         const { loadConfig } = await import('../../config/loadConfig.ts');
         const { createExtractor } = await import('../../extract/extractors.ts');
         const config = loadConfig(process.env);
