@@ -16,7 +16,9 @@ import { addFolder, listArticleFiles } from '../../src/cli/addFolder.ts';
 const SANCTIONS = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'articles', 'eu-sanctions-shadow-fleet.txt');
 const SEED = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'articles', 'petro-suspends-intelligence-sharing.txt');
 
-describe('newsgraph add (real Neo4j)', () => {
+// Each `add` starts the CLI and a spaCy worker (model load included): on a loaded 2-core
+// machine that alone can take tens of seconds, so these tests get more than the default 60 s.
+describe('newsgraph add (real Neo4j)', { timeout: 180_000 }, () => {
   let graph: Graph;
   let env: NodeJS.ProcessEnv;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-add-'));

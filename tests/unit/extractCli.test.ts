@@ -18,7 +18,8 @@ const write = (name: string, content: string | Buffer) => {
 };
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-describe('newsgraph extract', () => {
+// `extract` starts the CLI and, with the default extractor, a spaCy worker: more than the default 60 s under load.
+describe('newsgraph extract', { timeout: 180_000 }, () => {
   it('writes a draft that passes the ingest validation (parseFactFile with the article text and the registry)', async () => {
     const out = path.join(dir, 'seed.facts.yaml');
     const r = await runCli(['extract', SEED, '-o', out, '--publisher', 'Antiwar.com', '--published', '2025-10', '--extractor', 'rules']);

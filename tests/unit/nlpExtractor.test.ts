@@ -38,6 +38,15 @@ describe('nlp extractor: offices (HOLDS_OFFICE)', () => {
   it('title before the name, in apposition ("a spokesman for X, Name")', async () => {
     expect(await triples('A spokesman for the World Health Organization, Tomas Berg, said the figures were wrong.')).toContain('Tomas Berg HOLDS_OFFICE World Health Organization');
   });
+  it('a portfolio in the title is not the office\'s organisation ("the US Secretary of State")', async () => {
+    const t = await triples('Laura Menon, the US Secretary of State, said the talks would go on.');
+    expect(t).toContain('Laura Menon HOLDS_OFFICE United States');
+    expect(t.filter((x) => / State$/.test(x))).toEqual([]);
+  });
+  it('a long name that NER cuts in two is one person', async () => {
+    const t = await triples('Tunisian president Zine al-Abidine Ben Ali left the country.');
+    expect(t).toContain('Zine al-Abidine Ben Ali HOLDS_OFFICE Tunisia');
+  });
   it('copula: "X is the president of Y"', async () => {
     expect(await triples('Peter Hansen is the president of Chile.')).toContain('Peter Hansen HOLDS_OFFICE Chile');
   });

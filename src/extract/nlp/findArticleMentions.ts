@@ -65,8 +65,9 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
       let first = i;
       while (first < last && (/^(the|The)$/.test(tokens[first]!.text) || (t.ent === 'PERSON' && TITLE_START.test(tokens[first]!.text)))) first++;
       while (last > first && /^['’]s?$/.test(tokens[last]!.text)) last--;
-      // NER often stops a long name early ("Zine al-Abidine Ben | Ali"): take the proper nouns that follow.
-      if (t.ent === 'PERSON') while (last + 1 < tokens.length && tokens[last + 1]!.pos === 'PROPN' && !tokens[last + 1]!.ent) last++;
+      // NER often cuts a long name in two ("Zine al-Abidine | Ben Ali") or stops early: one name
+      // runs through adjacent person spans and the untagged proper nouns that follow.
+      if (t.ent === 'PERSON') while (last + 1 < tokens.length && tokens[last + 1]!.pos === 'PROPN' && (!tokens[last + 1]!.ent || tokens[last + 1]!.ent === 'PERSON')) last++;
       // A title alone ("Sheikh") is not a name.
       if (t.ent === 'PERSON' && first === last && TITLE_START.test(tokens[first]!.text)) continue;
       const surface = text(first, last);

@@ -25,6 +25,8 @@ export interface RelationCandidate {
   rule: string;
 }
 
+/** Portfolios inside a title ("Secretary of State", "Minister of Defence"), not organisations. */
+const PORTFOLIO = /^(?:the\s+)?(?:state|defen[cs]e|interior|justice|finance|health|education|(?:foreign|home) affairs|the treasury)$/i;
 /** Titles that name a national office, so a bare "President X" holds office in the article's country. */
 const NATIONAL_TITLES = /^(?:president|prime minister|premier|king|queen|emir|sultan|monarch|chancellor)$/i;
 
@@ -172,7 +174,9 @@ function officeOf(tree: ParseTree, person: ArticleMention, mentionAt: ReadonlyAr
     if (!titleTokens.length) continue;
     const titleHead = titleTokens[titleTokens.length - 1]!;
     const title = titleOf(tree, words, titleHead, mentionAt);
-    const holders = words.map((k) => mentionAt[k]).filter((m): m is ArticleMention => !!m && m !== person && (m.type === 'Organization' || m.type === 'Country') && m.via !== 'pronoun');
+    const holders = words
+      .map((k) => mentionAt[k])
+      .filter((m): m is ArticleMention => !!m && m !== person && (m.type === 'Organization' || m.type === 'Country') && m.via !== 'pronoun' && !PORTFOLIO.test(m.surface));
     const distance = (m: ArticleMention) => Math.abs(m.head - titleHead);
     const named = holders.filter((m) => m.type === 'Organization' && m.via === 'name').sort((a, b) => distance(a) - distance(b));
     const countries = holders.filter((m) => m.type === 'Country').sort((a, b) => distance(a) - distance(b));
