@@ -45,6 +45,9 @@ function applyUsageErrors(command: Command): void {
 
 /** `error: option '--limit <n>' argument '-5' is invalid. --limit must be ...` -> `--limit must be ...`. */
 export function usageReason(text: string): string {
+  // A value outside a flag's choices keeps the flag's name: the choices alone say nothing.
+  const choice = /^(?:error: )?option '(--[\w-]+)[^']*' argument '([^']*)' is invalid\. (Allowed choices are .*)$/s.exec(text);
+  if (choice) return `${choice[1]} '${choice[2]}' is invalid. ${choice[3]}`;
   return text.replace(/^error: /, '').replace(/^(?:option|command-argument value) '[^']*' .*?is invalid(?: for argument '[^']*')?\. /s, '');
 }
 
