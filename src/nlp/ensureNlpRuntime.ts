@@ -43,6 +43,10 @@ export async function ensureNlpRuntime(config: Config, log: (line: string) => vo
     if (nlpRuntimeReady(config)) return venvPython(venv);
     log(`newsgraph: setting up the NLP runtime once (spaCy + en_core_web_sm, about 350 MB) in ${venv} ...`);
     const started = Date.now();
+    // Replace only an old venv (or an empty folder): never delete a folder we did not make.
+    if (fs.existsSync(venv) && !fs.existsSync(path.join(venv, 'pyvenv.cfg')) && fs.readdirSync(venv).length) {
+      throw new EnvironmentError(`NLP runtime: ${venv} exists and is not a Python virtual environment; set NEWSGRAPH_NLP_VENV to a new folder`);
+    }
     fs.rmSync(venv, { recursive: true, force: true });
     fs.mkdirSync(path.dirname(venv), { recursive: true });
     await run(python, ['-m', 'venv', venv], `creating the virtual environment with ${python} failed`, `install Python 3.11 with venv (Debian: apt-get install python3 python3-venv) or set NEWSGRAPH_NLP_PYTHON`);
