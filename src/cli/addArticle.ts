@@ -4,7 +4,7 @@
  */
 import type { Config } from '../config/loadConfig.ts';
 import type { Graph } from '../graph/Graph.ts';
-import type { Extractor, KnownEntity } from '../extract/types.ts';
+import type { ExtractContext, Extractor, KnownEntity } from '../extract/types.ts';
 import type { loadEntityRegistry } from '../ingest/loadEntityRegistry.ts';
 import type { ArticleMetadata } from '../extract/parseArticleFile.ts';
 
@@ -27,7 +27,7 @@ export async function openAddSession(graph: Graph, config: Config, extractor: Ex
 }
 
 /** Extracts and ingests one article; throws the usual AppErrors on bad input. */
-export async function addArticle(session: AddSession, bytes: Uint8Array, file: string, options: { metadata: ArticleMetadata; minConfidence?: number; dryRun?: boolean }) {
+export async function addArticle(session: AddSession, bytes: Uint8Array, file: string, options: { metadata: ArticleMetadata; minConfidence?: number; dryRun?: boolean; onProgress?: ExtractContext['onProgress'] }) {
   const { extractArticleFile } = await import('../extract/extractArticleFile.ts');
   const { parseArticleFile } = await import('../extract/parseArticleFile.ts');
   const { ingestArticle } = await import('../ingest/ingestArticle.ts');
@@ -35,7 +35,7 @@ export async function addArticle(session: AddSession, bytes: Uint8Array, file: s
   const { fileText } = parseArticleFile(bytes, file, options.metadata);
   const { draft, factFile } = await extractArticleFile(bytes, file, {
     metadata: options.metadata,
-    context: { registry: session.registry, knownEntities: session.known },
+    context: { registry: session.registry, knownEntities: session.known, ...(options.onProgress ? { onProgress: options.onProgress } : {}) },
     minConfidence: options.minConfidence,
     extractor: session.extractor,
   });

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { runCommand } from '../runCommand.ts';
 import { withGraph } from '../connect.ts';
-import { articleOptions, readArticleBytes, type ArticleFlags } from '../articleOptions.ts';
+import { articleOptions, describeSummary, llmOverrides, progressOnStderr, readArticleBytes, type ArticleFlags } from '../articleOptions.ts';
 import { metadataOf } from './extract.ts';
 
 /** `newsgraph add <article.txt | folder>`: extract drafts and ingest them in one step. */
@@ -27,22 +27,23 @@ export default function addCommand(): Command {
         parseArticleFile(bytes, file, metadataOf(opts));
         const { createExtractor } = await import('../../extract/extractors.ts');
         const { openAddSession, addArticle } = await import('../addArticle.ts');
+        const { loadConfig } = await import('../../config/loadConfig.ts');
+        // The extractor's settings are checked before connecting, too: a missing endpoint never needs the database.
+        const extractor = await createExtractor(opts.extractor, loadConfig(process.env, llmOverrides(opts)));
         const { summary, draft, facts } = await withGraph(async (graph, config) => {
-          const extractor = await createExtractor(opts.extractor, config);
-          try {
-            const session = await openAddSession(graph, config, extractor);
-            return await addArticle(session, bytes, file, { metadata: metadataOf(opts), minConfidence: opts.minConfidence, dryRun: opts.dryRun });
-          } finally {
-            await extractor.close?.();
-          }
-        }, {}, { schema: !opts.dryRun });
+          const session = await openAddSession(graph, config, extractor);
+          return await addArticle(session, bytes, file, { metadata: metadataOf(opts), minConfidence: opts.minConfidence, dryRun: opts.dryRun, onProgress: progressOnStderr });
+        }, llmOverrides(opts), { schema: !opts.dryRun }).finally(() => extractor.close?.());
         if (opts.json) {
-          process.stdout.write(`${JSON.stringify({ ...summary, factsExtracted: facts.length, notices: draft.notices }, null, 2)}\n`);
+          const llm = draft.summary ? { llm: draft.summary } : {};
+          process.stdout.write(`${JSON.stringify({ ...summary, factsExtracted: facts.length, ...llm, notices: draft.notices }, null, 2)}\n`);
           return;
         }
         const verb = summary.dryRun ? 'would gain' : 'gained';
         process.stdout.write(`${path.basename(file)} -> article ${summary.articleId}: ${facts.length} facts extracted\n`);
         process.stdout.write(`the graph ${verb}: ${summary.entitiesCreated} new entities (${summary.entitiesMatched} matched existing), ${summary.factsCreated} new facts, ${summary.factsCorroborated} corroborated, ${summary.sourcesAdded} new sources\n`);
+        const cost = describeSummary(draft.summary);
+        if (cost) process.stdout.write(`${cost}\n`);
         for (const f of facts) process.stdout.write(`  ${f.subject} ${f.relation} ${f.object} (${f.confidence}${f.status === 'reported' ? ', reported' : ''})\n`);
         for (const notice of draft.notices) process.stderr.write(`newsgraph: notice: ${notice}\n`);
         if (summary.dryRun) process.stdout.write('dry run: nothing written\n');
