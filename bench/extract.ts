@@ -1,21 +1,23 @@
 /**
- * Throughput of the extractor (npm run bench:extract): generates a few hundred articles of
+ * Throughput of an extractor (npm run bench:extract): generates a few hundred articles of
  * typical length (about 450 words) by recombining sentence templates with varying actors,
- * runs the rule extractor on each (with the entity registry, as `newsgraph add` does) after a
+ * runs the extractor on each (with the entity registry, as `newsgraph add` does) after a
  * warm-up, and prints articles per second and per-article latency (mean, p50, p95, max).
+ * The extractor's load time (runtime check, worker start, model load) is reported apart.
  *
- *   npm run bench:extract [-- --articles 300 --words 450 --seed 1]
+ *   npm run bench:extract [-- --extractor nlp|rules --articles 300 --words 450 --seed 1]
  *
- * One process, one core; a benchmark, not a test.
+ * One process (plus the NLP worker for `nlp`: the two alternate, so one core at a time);
+ * a benchmark, not a test.
  */
 import { parseArgs } from 'node:util';
 import os from 'node:os';
 import Table from 'cli-table3';
-import { PROJECT_ROOT } from '../src/config/loadConfig.ts';
-import { ruleExtractor } from '../src/extract/ruleExtractor.ts';
+import { PROJECT_ROOT, loadConfig } from '../src/config/loadConfig.ts';
+import { DEFAULT_EXTRACTOR, createExtractor, type ExtractorName } from '../src/extract/extractors.ts';
 import { loadEntityRegistry } from '../src/ingest/loadEntityRegistry.ts';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '300' }, words: { type: 'string', default: '450' }, seed: { type: 'string', default: '1' } } });
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '300' }, words: { type: 'string', default: '450' }, seed: { type: 'string', default: '1' }, extractor: { type: 'string', default: DEFAULT_EXTRACTOR } } });
 const ARTICLES = Number(values.articles);
 const WORDS = Number(values.words);
 
@@ -65,14 +67,17 @@ function article(): string {
 const corpus = Array.from({ length: ARTICLES }, article);
 const registry = loadEntityRegistry(PROJECT_ROOT);
 const context = { registry, knownEntities: registry.entities };
-for (const text of corpus.slice(0, 20)) ruleExtractor.extractSync({ text }, context); // warm-up (JIT, compromise lexicon)
+const loadStart = performance.now();
+const extractor = await createExtractor(values.extractor as ExtractorName, loadConfig(process.env));
+const loadMs = performance.now() - loadStart;
+for (const text of corpus.slice(0, 20)) await extractor.extract({ text }, context); // warm-up (JIT, compromise lexicon, spaCy caches)
 
 const latencies: number[] = [];
 let facts = 0;
 const t0 = performance.now();
 for (const text of corpus) {
   const a = performance.now();
-  facts += ruleExtractor.extractSync({ text }, context).facts.length;
+  facts += (await extractor.extract({ text }, context)).facts.length;
   latencies.push(performance.now() - a);
 }
 const total = performance.now() - t0;
@@ -81,4 +86,5 @@ const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p *
 const avgWords = Math.round(corpus.reduce((n, t) => n + t.split(/\s+/).length, 0) / corpus.length);
 const table = new Table({ head: ['articles', 'avg words', 'articles/s', 'mean ms', 'p50 ms', 'p95 ms', 'max ms', 'facts/article'] });
 table.push([ARTICLES, avgWords, (ARTICLES / (total / 1000)).toFixed(1), (total / ARTICLES).toFixed(1), q(0.5).toFixed(1), q(0.95).toFixed(1), latencies[latencies.length - 1]!.toFixed(1), (facts / ARTICLES).toFixed(1)]);
-process.stdout.write(`extractor ${ruleExtractor.name} ${ruleExtractor.version}, Node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} (one core)\n${table.toString()}\n`);
+await extractor.close?.();
+process.stdout.write(`extractor ${extractor.name} ${extractor.version} (load ${(loadMs / 1000).toFixed(1)} s), Node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} (one core), load average ${os.loadavg()[0]!.toFixed(1)}\n${table.toString()}\n`);

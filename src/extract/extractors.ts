@@ -4,6 +4,7 @@
  * (a worker process, an endpoint) is only touched when that extractor is chosen.
  */
 import type { Config } from '../config/loadConfig.ts';
+import { createNlpExtractor } from './nlp/createNlpExtractor.ts';
 import { ruleExtractor } from './ruleExtractor.ts';
 import type { Extractor } from './types.ts';
 
@@ -15,6 +16,7 @@ interface ExtractorEntry {
 
 const EXTRACTORS = {
   rules: { summary: 'surface patterns over names; fast, offline, no runtime to install', create: async () => ruleExtractor },
+  nlp: { summary: 'spaCy parse + trigger lexicons + the rules (installs a Python runtime on first use)', create: createNlpExtractor },
   llm: {
     summary: 'a language model behind any OpenAI-compatible endpoint (NEWSGRAPH_LLM_BASE_URL, NEWSGRAPH_LLM_MODEL)',
     create: async (config: Config): Promise<Extractor> => new (await import('./llm/LlmExtractor.ts')).LlmExtractor(config.llm),
@@ -31,7 +33,7 @@ const EXTRACTORS = {
 
 export type ExtractorName = keyof typeof EXTRACTORS;
 export const EXTRACTOR_NAMES = Object.keys(EXTRACTORS) as ExtractorName[];
-export const DEFAULT_EXTRACTOR: ExtractorName = 'rules';
+export const DEFAULT_EXTRACTOR: ExtractorName = 'nlp';
 /** The offline extractor `ensemble` pairs with the LLM. */
 export const OFFLINE_EXTRACTOR = 'rules' satisfies ExtractorName;
 

@@ -1,17 +1,24 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Graph } from '../../src/graph/Graph.ts';
 import { PROJECT_ROOT } from '../../src/config/loadConfig.ts';
 import { graphFingerprint, openTestGraph, testNeo4jEnv } from '../support/testGraph.ts';
 import { seedGraph } from '../support/seedGraph.ts';
 import { runCli } from '../support/runCli.ts';
+import { loadConfig } from '../../src/config/loadConfig.ts';
+import { NlpWorker } from '../../src/nlp/NlpWorker.ts';
+import { NlpExtractor } from '../../src/extract/nlp/NlpExtractor.ts';
+import { openAddSession } from '../../src/cli/addArticle.ts';
+import { addFolder, listArticleFiles } from '../../src/cli/addFolder.ts';
 
 const SANCTIONS = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'articles', 'eu-sanctions-shadow-fleet.txt');
 const SEED = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'articles', 'petro-suspends-intelligence-sharing.txt');
 
-describe('newsgraph add (real Neo4j)', () => {
+// Each `add` starts the CLI and a spaCy worker (model load included): on a loaded 2-core
+// machine that alone can take tens of seconds, so these tests get more than the default 60 s.
+describe('newsgraph add (real Neo4j)', { timeout: 180_000 }, () => {
   let graph: Graph;
   let env: NodeJS.ProcessEnv;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-add-'));
@@ -101,4 +108,64 @@ describe('newsgraph add (real Neo4j)', () => {
     expect(r.stderr).toMatch(/notice: no recognisable facts/);
     expect(await graph.runText('MATCH (f:Fact) RETURN count(f) AS n')).toEqual(facts);
   });
+
+  it('add <folder>: every article through one extractor, a bad article reported and the rest added (exit 2)', async () => {
+    const folder = path.join(dir, 'batch');
+    fs.mkdirSync(folder);
+    fs.writeFileSync(path.join(folder, 'a.txt'), '---\nid: batch-a\npublished: 2025-03-01\n---\nFrance and Italy condemned Iran on Monday.\n');
+    fs.writeFileSync(path.join(folder, 'b.txt'), Buffer.from([0, 1, 2, 3]));
+    fs.writeFileSync(path.join(folder, 'c.md'), '---\nid: batch-c\n---\nNorwegian Foreign Minister Jonas Lindqvist criticized Russia.\n');
+    fs.writeFileSync(path.join(folder, 'notes.json'), '{}');
+    const r = await runCli(['add', folder, '--json'], { env });
+    expect(r.code).toBe(2);
+    const report = JSON.parse(r.stdout);
+    expect(report).toMatchObject({ added: 2, failed: 1 });
+    expect(report.articles.map((a: { file: string; ok: boolean }) => [path.basename(a.file), a.ok])).toEqual([['a.txt', true], ['b.txt', false], ['c.md', true]]);
+    expect(report.articles[1].error).toMatch(/b\.txt: this looks like a binary file/);
+    const facts = await graph.readQuery<{ id: string }>("MATCH (:Article {id: 'batch-c'})-[:REPORTS]->(f:Fact) RETURN f.id AS id");
+    expect(facts.map((f) => f.id)).toEqual(expect.arrayContaining([expect.stringMatching(/jonas-lindqvist\|HOLDS_OFFICE\|NOR/)]));
+    const a = await graph.readQuery<{ id: string }>("MATCH (:Article {id: 'batch-a'})-[:REPORTS]->(f:Fact) RETURN f.id AS id");
+    expect(a.map((f) => f.id)).toEqual(expect.arrayContaining(['FRA|CRITICIZED|IRN', 'ITA|CRITICIZED|IRN']));
+  });
+
+  it('add <folder> with no article files is bad input', async () => {
+    const empty = path.join(dir, 'empty-folder');
+    fs.mkdirSync(empty);
+    const r = await runCli(['add', empty], { env });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/empty-folder: no article files \(\*\.txt, \*\.md\) in this folder/);
+  });
+
+  it('a worker that dies mid-batch: the articles done so far are added and reported, the rest fail with the reason', async () => {
+    const folder = path.join(dir, 'crash');
+    fs.mkdirSync(folder);
+    for (const [n, text] of [['1', 'Germany condemned Syria.'], ['2', 'Spain condemned Cuba.'], ['3', 'Poland condemned Belarus.']]) {
+      fs.writeFileSync(path.join(folder, `${n}.txt`), `---\nid: crash-${n}\n---\n${text}\n`);
+    }
+    const config = loadConfig(process.env);
+    const worker = await NlpWorker.start(inject('nlpPython'), config.nlp.model);
+    let calls = 0;
+    // The worker is killed as the second article is sent, as an out-of-memory kill would.
+    const extractor = new NlpExtractor({
+      parse: (text) => {
+        if (++calls === 2) process.kill(worker.pid!, 'SIGKILL');
+        return worker.parse(text);
+      },
+      close: () => worker.close(),
+    });
+    try {
+      const session = await openAddSession(graph, config, extractor);
+      const items = await addFolder(session, await listArticleFiles(folder), { metadata: {}, progress: false });
+      expect(items.map((i) => i.ok)).toEqual([true, false, false]);
+      for (const i of items.slice(1)) {
+        expect(i.error).toMatch(/NLP worker stopped \(killed by SIGKILL\).*the article was not extracted/);
+        expect(i.exitCode).toBe(8);
+      }
+    } finally {
+      await extractor.close();
+    }
+    const added = await graph.readQuery<{ id: string }>("MATCH (a:Article) WHERE a.id STARTS WITH 'crash-' RETURN a.id AS id");
+    expect(added.map((a) => a.id)).toEqual(['crash-1']);
+  });
 });
+

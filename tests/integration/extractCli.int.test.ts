@@ -18,10 +18,11 @@ const write = (name: string, content: string | Buffer) => {
 };
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-describe('newsgraph extract', () => {
+// `extract` starts the CLI and, with the default extractor, a spaCy worker: more than the default 60 s under load.
+describe('newsgraph extract', { timeout: 180_000 }, () => {
   it('writes a draft that passes the ingest validation (parseFactFile with the article text and the registry)', async () => {
     const out = path.join(dir, 'seed.facts.yaml');
-    const r = await runCli(['extract', SEED, '-o', out, '--publisher', 'Antiwar.com', '--published', '2025-10']);
+    const r = await runCli(['extract', SEED, '-o', out, '--publisher', 'Antiwar.com', '--published', '2025-10', '--extractor', 'rules']);
     expect(r.stderr).toMatch(/wrote .*seed\.facts\.yaml: \d+ facts/);
     expect(r.code).toBe(0);
     const yaml = fs.readFileSync(out, 'utf8');
@@ -35,10 +36,38 @@ describe('newsgraph extract', () => {
     expect(path.resolve(dir, factFile.article.text!)).toBe(SEED);
   });
 
+  it('uses the nlp extractor by default: parse-based facts join the rules, and the draft passes the ingest validation', async () => {
+    const out = path.join(dir, 'seed-nlp.facts.yaml');
+    const r = await runCli(['extract', SEED, '-o', out]);
+    expect(r.code).toBe(0);
+    const factFile = parseFactFile(fs.readFileSync(out, 'utf8'), { file: out, articleText: fs.readFileSync(SEED, 'utf8'), registry: loadEntityRegistry(PROJECT_ROOT) });
+    const names = new Set(factFile.facts.map((f) => f.extractor?.name));
+    expect(names).toContain('newsgraph-nlp');
+    expect(fs.readFileSync(out, 'utf8')).toMatch(/^# Draft extracted by newsgraph-nlp /);
+  });
+
+  it('the NLP runtime missing: one line naming what failed and how to fix it, exit 8, no fallback to the rules', async () => {
+    const venv = path.join(dir, 'no-venv');
+    const r = await runCli(['extract', SEED], { env: { NEWSGRAPH_NLP_VENV: venv, NEWSGRAPH_NLP_PYTHON: path.join(dir, 'no-such-python') } });
+    expect(r.code).toBe(8);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trim().split('\n').filter((l) => l.startsWith('newsgraph:') && !/setting up/.test(l));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/NLP runtime: creating the virtual environment with .*no-such-python failed \(ENOENT\); install Python 3\.11 .* or set NEWSGRAPH_NLP_PYTHON/);
+  });
+
+  it('the NLP runtime broken (the model will not load): one line, exit 8', async () => {
+    const r = await runCli(['extract', SEED], { env: { NEWSGRAPH_NLP_MODEL: 'en_core_web_missing' } });
+    expect(r.code).toBe(8);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/NLP worker: spaCy or the model en_core_web_missing failed to load \(OSError: .*\); check NEWSGRAPH_NLP_MODEL, or delete .*nlp-venv so the next run reinstalls/);
+  });
+
   it('refuses an unknown --extractor, naming the choices', async () => {
     const r = await runCli(['extract', SEED, '--extractor', 'bogus']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^newsgraph: --extractor 'bogus' is invalid\. Allowed choices are rules/);
+    expect(r.stderr).toMatch(/^newsgraph: --extractor 'bogus' is invalid\. Allowed choices are rules, nlp/);
   });
 
   it('reads front matter, shifts offsets past it, and prints JSON with --json', async () => {

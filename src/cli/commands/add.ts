@@ -4,46 +4,36 @@ import { withGraph } from '../connect.ts';
 import { articleOptions, describeSummary, llmOverrides, progressOnStderr, readArticleBytes, type ArticleFlags } from '../articleOptions.ts';
 import { metadataOf } from './extract.ts';
 
-/** `newsgraph add <article.txt>`: extract a draft and ingest it in one step. */
+/** `newsgraph add <article.txt | folder>`: extract drafts and ingest them in one step. */
 export default function addCommand(): Command {
   return articleOptions(
     new Command('add')
-      .description('extract facts from a raw article text and ingest them (one transaction; re-adding the same article changes nothing)')
-      .argument('<article>', 'article text file (UTF-8, at most 1 MB; optional front matter)'),
+      .description(
+        'extract facts from raw article texts and ingest them (one transaction per article; re-adding the same article changes nothing). ' +
+          'A folder adds every *.txt / *.md in it with one extractor process and a progress bar; a bad article is reported and the rest still go in.',
+      )
+      .argument('<article>', 'article text file (UTF-8, at most 1 MB; optional front matter), or a folder of them'),
   )
     .option('--dry-run', 'show what the graph would gain, write nothing')
     .option('--json', 'print the summary as JSON')
     .action(
       runCommand(async (file: string, opts: ArticleFlags & { dryRun?: boolean; json?: boolean }) => {
+        const fs = await import('node:fs/promises');
+        if ((await fs.stat(file).catch(() => undefined))?.isDirectory()) return addFolderCommand(file, opts);
         const path = await import('node:path');
-        const { extractArticleFile } = await import('../../extract/extractArticleFile.ts');
-        const { loadEntityRegistry } = await import('../../ingest/loadEntityRegistry.ts');
-        const { ingestArticle } = await import('../../ingest/ingestArticle.ts');
-        const { parseFactFile } = await import('../../ingest/parseFactFile.ts');
         // Read and check the file before connecting: bad input never needs the database.
         const bytes = await readArticleBytes(file);
         const { parseArticleFile } = await import('../../extract/parseArticleFile.ts');
-        const { fileText } = parseArticleFile(bytes, file, metadataOf(opts));
+        parseArticleFile(bytes, file, metadataOf(opts));
         const { createExtractor } = await import('../../extract/extractors.ts');
+        const { openAddSession, addArticle } = await import('../addArticle.ts');
         const { loadConfig } = await import('../../config/loadConfig.ts');
         // The extractor's settings are checked before connecting, too: a missing endpoint never needs the database.
         const extractor = await createExtractor(opts.extractor, loadConfig(process.env, llmOverrides(opts)));
-        const result = await withGraph(async (graph, config) => {
-          const registry = loadEntityRegistry(config.rootDir);
-          const known = await graph.readQuery<{ id: string; type: string; name: string; aliases: string[]; kind: string | null }>('extract/list-known-entities', { limit: 20000 });
-          const graphEntities = known.flatMap((e) => (e.name && e.type ? [{ id: e.id, type: e.type as never, name: e.name, aliases: e.aliases, ...(e.kind ? { kind: e.kind } : {}) }] : []));
-          const { draft, factFile } = await extractArticleFile(bytes, file, {
-            metadata: metadataOf(opts),
-            context: { registry, knownEntities: [...registry.entities, ...graphEntities], onProgress: progressOnStderr },
-            minConfidence: opts.minConfidence,
-            extractor,
-          });
-          // The same checks `ingest` runs on a file: the draft must be a valid fact file whose quotes are in the text.
-          const validated = parseFactFile(JSON.stringify(factFile), { file: `${file} (extracted draft)`, articleText: fileText, registry });
-          const summary = await ingestArticle(graph, validated, { dryRun: opts.dryRun, registry, source: file });
-          return { summary, draft, facts: validated.facts };
+        const { summary, draft, facts } = await withGraph(async (graph, config) => {
+          const session = await openAddSession(graph, config, extractor);
+          return await addArticle(session, bytes, file, { metadata: metadataOf(opts), minConfidence: opts.minConfidence, dryRun: opts.dryRun, onProgress: progressOnStderr });
         }, llmOverrides(opts), { schema: !opts.dryRun }).finally(() => extractor.close?.());
-        const { summary, draft, facts } = result;
         if (opts.json) {
           const llm = draft.summary ? { llm: draft.summary } : {};
           process.stdout.write(`${JSON.stringify({ ...summary, factsExtracted: facts.length, ...llm, notices: draft.notices }, null, 2)}\n`);
@@ -59,4 +49,35 @@ export default function addCommand(): Command {
         if (summary.dryRun) process.stdout.write('dry run: nothing written\n');
       }),
     );
+}
+
+/** `add <folder>`: one extractor and one connection for all articles; exit 2 (bad article) or 8 (runtime) when any failed. */
+async function addFolderCommand(folder: string, opts: ArticleFlags & { dryRun?: boolean; json?: boolean }): Promise<number> {
+  const { InvalidInputError } = await import('../../errors/AppError.ts');
+  const { listArticleFiles, addFolder } = await import('../addFolder.ts');
+  const { openAddSession } = await import('../addArticle.ts');
+  const { createExtractor } = await import('../../extract/extractors.ts');
+  if (opts.title || opts.id || opts.url) throw new InvalidInputError('--title, --id and --url name one article; give them in each file\'s front matter when adding a folder');
+  const files = await listArticleFiles(folder);
+  if (!files.length) throw new InvalidInputError(`${folder}: no article files (*.txt, *.md) in this folder`);
+  const items = await withGraph(async (graph, config) => {
+    const extractor = await createExtractor(opts.extractor, config);
+    try {
+      const session = await openAddSession(graph, config, extractor);
+      return await addFolder(session, files, { metadata: metadataOf(opts), minConfidence: opts.minConfidence, dryRun: opts.dryRun, progress: !opts.json && process.stderr.isTTY === true });
+    } finally {
+      await extractor.close?.();
+    }
+  }, {}, { schema: !opts.dryRun });
+  const failed = items.filter((i) => !i.ok);
+  if (opts.json) process.stdout.write(`${JSON.stringify({ folder, dryRun: !!opts.dryRun, added: items.length - failed.length, failed: failed.length, articles: items }, null, 2)}\n`);
+  else {
+    for (const i of items) {
+      if (i.ok) process.stdout.write(`${i.file} -> article ${i.articleId}: ${i.factsExtracted} facts extracted, ${i.factsCreated} new facts, ${i.entitiesCreated} new entities\n`);
+      else process.stderr.write(`newsgraph: ${i.error}\n`);
+    }
+    process.stdout.write(`${items.length - failed.length} of ${items.length} articles ${opts.dryRun ? 'checked (dry run: nothing written)' : 'added'}${failed.length ? `, ${failed.length} failed` : ''}\n`);
+  }
+  // The runtime failing (exit 8) outranks bad articles (exit 2).
+  return failed.length ? Math.max(...failed.map((i) => i.exitCode ?? 2)) : 0;
 }

