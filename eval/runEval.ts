@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import Table from 'cli-table3';
 import { parse } from 'yaml';
 import { loadConfig } from '../src/config/loadConfig.ts';
+import { ConfigError } from '../src/errors/AppError.ts';
 import { DEFAULT_EXTRACTOR, EXTRACTOR_NAMES, createExtractor, type ExtractorName } from '../src/extract/extractors.ts';
 import { parseArticleFile } from '../src/extract/parseArticleFile.ts';
 import type { ExtractContext } from '../src/extract/types.ts';
@@ -44,7 +45,13 @@ if (values.registry) {
   const registry = loadEntityRegistry(root);
   Object.assign(context, { registry, knownEntities: registry.entities });
 }
-const extractor = await createExtractor(values.extractor as ExtractorName, loadConfig(process.env));
+const extractor = await createExtractor(values.extractor as ExtractorName, loadConfig(process.env)).catch((error: unknown) => {
+  const unset = error instanceof ConfigError && ['NEWSGRAPH_LLM_BASE_URL', 'NEWSGRAPH_LLM_MODEL'].includes(String(error.details.variable));
+  if (!unset) throw error;
+  // No endpoint configured is a skipped run, not a failed one: there is nothing to score against.
+  process.stdout.write(`eval: --extractor ${values.extractor} skipped: no endpoint configured (set NEWSGRAPH_LLM_BASE_URL and NEWSGRAPH_LLM_MODEL to score one)\n`);
+  process.exit(0);
+});
 const pct = (x: number) => x.toFixed(2);
 const lines: string[] = [];
 
