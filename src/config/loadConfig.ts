@@ -37,6 +37,17 @@ export interface Config {
   };
   /** Per-transaction timeout for reads sent by the API and the console. */
   queryTimeoutMs: number;
+  /** Limits for fetching web pages and feeds (`add <url>`, `watch`). */
+  fetch: {
+    timeoutMs: number;
+    maxBytes: number;
+    maxRedirects: number;
+    userAgent: string;
+  };
+  /** Where `watch gdelt` finds lastupdate.txt and the exports (GDELT 2.0's folder). */
+  gdeltBaseUrl: string;
+  /** How often the GraphQL server reads new change events from the graph (subscriptions). */
+  changePollMs: number;
 }
 
 /** Flags from the CLI or options from tests; they win over the environment. */
@@ -46,6 +57,9 @@ export type ConfigOverrides = {
   local?: Partial<Config['local']>;
   server?: Partial<Config['server']>;
   queryTimeoutMs?: number;
+  fetch?: Partial<Config['fetch']>;
+  gdeltBaseUrl?: string;
+  changePollMs?: number;
 };
 
 const port = (name: string) =>
@@ -79,6 +93,11 @@ const envSchema = z.object({
   NEWSGRAPH_API_KEY: z.string().min(8, 'NEWSGRAPH_API_KEY must be at least 8 characters').optional(),
   NEWSGRAPH_QUERY_TIMEOUT_MS: positive('NEWSGRAPH_QUERY_TIMEOUT_MS').default(15_000),
   NODE_ENV: z.string().optional(),
+  NEWSGRAPH_FETCH_TIMEOUT_MS: positive('NEWSGRAPH_FETCH_TIMEOUT_MS').default(15_000),
+  NEWSGRAPH_FETCH_MAX_BYTES: positive('NEWSGRAPH_FETCH_MAX_BYTES').default(5 * 1024 * 1024),
+  NEWSGRAPH_FETCH_MAX_REDIRECTS: z.coerce.number({ error: 'NEWSGRAPH_FETCH_MAX_REDIRECTS must be a number' }).int().min(0).max(20).default(5),
+  NEWSGRAPH_GDELT_BASE_URL: z.url({ protocol: /^https?$/, error: 'NEWSGRAPH_GDELT_BASE_URL must be an http(s) URL' }).default('http://data.gdeltproject.org/gdeltv2'),
+  NEWSGRAPH_CHANGE_POLL_MS: positive('NEWSGRAPH_CHANGE_POLL_MS').default(200),
 });
 
 /** Reads and validates the environment once, applies explicit overrides, and returns the config. */
@@ -123,6 +142,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
       ...overrides.server,
     },
     queryTimeoutMs: overrides.queryTimeoutMs ?? e.NEWSGRAPH_QUERY_TIMEOUT_MS,
+    fetch: {
+      timeoutMs: e.NEWSGRAPH_FETCH_TIMEOUT_MS,
+      maxBytes: e.NEWSGRAPH_FETCH_MAX_BYTES,
+      maxRedirects: e.NEWSGRAPH_FETCH_MAX_REDIRECTS,
+      userAgent: 'newsgraph/0.1',
+      ...overrides.fetch,
+    },
+    gdeltBaseUrl: (overrides.gdeltBaseUrl ?? e.NEWSGRAPH_GDELT_BASE_URL).replace(/\/+$/, ''),
+    changePollMs: overrides.changePollMs ?? e.NEWSGRAPH_CHANGE_POLL_MS,
   };
   if (config.neo4j.uri && config.neo4j.password === undefined && /\+s/.test(config.neo4j.uri)) {
     throw new ConfigError(`NEO4J_URI is ${config.neo4j.uri} (a TLS server such as Aura) but NEO4J_PASSWORD is not set`);

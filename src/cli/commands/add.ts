@@ -8,8 +8,8 @@ import { metadataOf } from './extract.ts';
 export default function addCommand(): Command {
   return articleOptions(
     new Command('add')
-      .description('extract facts from a raw article text and ingest them (one transaction; re-adding the same article changes nothing)')
-      .argument('<article>', 'article text file (UTF-8, at most 1 MB; optional front matter)'),
+      .description('extract facts from an article (text file, saved web page or URL) and ingest them (one transaction; re-adding the same article changes nothing)')
+      .argument('<article>', 'article text file (UTF-8, at most 1 MB; optional front matter), saved page (.html) or http(s) URL'),
   )
     .option('--dry-run', 'show what the graph would gain, write nothing')
     .option('--json', 'print the summary as JSON')
@@ -20,16 +20,21 @@ export default function addCommand(): Command {
         const { loadEntityRegistry } = await import('../../model/entityRegistry.ts');
         const { ingestArticle } = await import('../../ingest/ingestArticle.ts');
         const { parseFactFile } = await import('../../ingest/parseFactFile.ts');
-        // Read and check the file before connecting: bad input never needs the database.
-        const bytes = await readArticleBytes(file);
+        // Read and check the input before connecting: bad input never needs the database.
+        // A URL or saved page becomes the same text + metadata a text file gives (src/sources).
+        const { isWebSource, loadWebArticle } = await import('../../sources/loadWebArticle.ts');
+        const { loadConfig } = await import('../../config/loadConfig.ts');
+        const web = isWebSource(file) ? await loadWebArticle(file, loadConfig().fetch, metadataOf(opts)) : undefined;
+        const bytes = web?.bytes ?? (await readArticleBytes(file));
+        const metadata = web?.metadata ?? metadataOf(opts);
         const { parseArticleFile } = await import('../../extract/parseArticleFile.ts');
-        const { fileText } = parseArticleFile(bytes, file, metadataOf(opts));
+        const { fileText } = parseArticleFile(bytes, file, metadata);
         const result = await withGraph(async (graph, config) => {
           const registry = loadEntityRegistry(config.rootDir);
           const known = await graph.readQuery<{ id: string; type: string; name: string; aliases: string[]; kind: string | null }>('extract/list-known-entities', { limit: 20000 });
           const graphEntities = known.flatMap((e) => (e.name && e.type ? [{ id: e.id, type: e.type as never, name: e.name, aliases: e.aliases, ...(e.kind ? { kind: e.kind } : {}) }] : []));
           const { draft, factFile } = extractArticleFile(bytes, file, {
-            metadata: metadataOf(opts),
+            metadata,
             context: { registry, knownEntities: [...registry.entities, ...graphEntities] },
             minConfidence: opts.minConfidence,
           });
@@ -39,6 +44,7 @@ export default function addCommand(): Command {
           return { summary, draft, facts: validated.facts };
         });
         const { summary, draft, facts } = result;
+        draft.notices.unshift(...(web?.notices ?? []));
         if (opts.json) {
           process.stdout.write(`${JSON.stringify({ ...summary, factsExtracted: facts.length, notices: draft.notices }, null, 2)}\n`);
           return;
