@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Graph, Tx } from '../graph/Graph.ts';
+import { recordChange } from '../graph/recordChange.ts';
 import { defaultEntityRegistry, type EntityRegistry } from '../model/entityRegistry.ts';
 import { isEntityType, isRelationType } from '../model/vocabulary.ts';
 import { checkFactFile, relationTypeProblem } from './checkFactFile.ts';
@@ -104,6 +105,7 @@ export async function ingestArticle(graph: Graph, factFile: FactFile | FactFileI
     });
     Object.assign(summary, written);
     if (stale && (stale.factIds.length || stale.entityIds.length)) await removeUnsupported(tx, graph.cypher, stale.factIds, stale.entityIds);
+    await recordChange(tx, graph.cypher, { kind: 'INGEST', articleIds: [file.article.id], reportedFactIds: factIds, removedFactIds: stale?.factIds ?? [], title: file.article.title });
     return summary;
   };
   return options.dryRun ? graph.read(work, { timeoutMs: INGEST_TIMEOUT_MS }) : graph.write(work, { timeoutMs: INGEST_TIMEOUT_MS });

@@ -1,4 +1,5 @@
 import type { Graph } from '../../graph/Graph.ts';
+import { recordChange } from '../../graph/recordChange.ts';
 import { isEntityType, isRelationType } from '../../model/vocabulary.ts';
 import { normalizeAlias } from '../../model/entityRegistry.ts';
 import type { GdeltEvent, ImportEntity } from './gdeltEvent.ts';
@@ -41,6 +42,10 @@ export async function writeGdeltBatch(graph: Graph, events: GdeltEvent[]): Promi
     await tx.run(graph.cypher.get('gdelt/merge-facts'), { facts });
     // Fact aggregates: the ingest module's statement, so both writers keep one layout.
     await tx.run(graph.cypher.get('ingest/refresh-facts'), { factIds });
+    // A batch whose articles were all there already wrote nothing new (imports are idempotent): no event.
+    if (articles.length > (existing?.articles ?? 0)) {
+      await recordChange(tx, graph.cypher, { kind: 'IMPORT', articleIds: articles.map((a) => a.id), reportedFactIds: factIds, removedFactIds: [] });
+    }
     return {
       factIds,
       factsCreated: factIds.length - (existing?.facts ?? 0),
