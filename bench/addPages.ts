@@ -9,7 +9,7 @@ import path from 'node:path';
 import { loadConfig, PROJECT_ROOT } from '../src/config/loadConfig.ts';
 import { ingestWebArticle, knownEntities } from '../src/cli/ingestWebArticle.ts';
 import { connect } from '../src/cli/connect.ts';
-import { loadEntityRegistry } from '../src/model/entityRegistry.ts';
+import { loadEntityRegistry } from '../src/ingest/loadEntityRegistry.ts';
 import { loadWebArticle } from '../src/sources/loadWebArticle.ts';
 import { startNewsSite } from '../tests/support/newsSiteServer.ts';
 

@@ -21,7 +21,7 @@ import { applyMigrations } from '../src/graph/applyMigrations.ts';
 import { ingestFiles } from '../src/ingest/ingestFiles.ts';
 import { loadSeeds } from '../src/ingest/loadSeeds.ts';
 import { startThrowawayNeo4j, type ThrowawayNeo4j } from '../src/local-neo4j/startThrowawayNeo4j.ts';
-import { loadEntityRegistry } from '../src/model/entityRegistry.ts';
+import { loadEntityRegistry } from '../src/ingest/loadEntityRegistry.ts';
 import type { FactFileInput } from '../src/ingest/factFileSchema.ts';
 import { ensureWebBuilt } from '../src/web/ensureWebBuilt.ts';
 import { launchChromium } from '../tests/e2e/browser.ts';
@@ -147,7 +147,8 @@ async function main(): Promise<void> {
     neo4j = await startThrowawayNeo4j({ rootDir: PROJECT_ROOT, prefix: 'newsgraph-bench-explorer-neo4j-', log });
     uri = neo4j.uri;
   }
-  const config = loadConfig({ ...process.env, NEO4J_URI: uri, PORT: '0', NEWSGRAPH_QUERY_TIMEOUT_MS: '60000' });
+  const auth = neo4j ? { NEO4J_PASSWORD: neo4j.password } : {};
+  const config = loadConfig({ ...process.env, NEO4J_URI: uri, ...auth, PORT: '0', NEWSGRAPH_QUERY_TIMEOUT_MS: '60000' });
   const graph = openGraph(config);
   let browser: Browser | undefined;
   let server: Awaited<ReturnType<typeof startServer>> | undefined;

@@ -13,7 +13,7 @@ import os from 'node:os';
 import Table from 'cli-table3';
 import { PROJECT_ROOT } from '../src/config/loadConfig.ts';
 import { ruleExtractor } from '../src/extract/ruleExtractor.ts';
-import { loadEntityRegistry } from '../src/model/entityRegistry.ts';
+import { loadEntityRegistry } from '../src/ingest/loadEntityRegistry.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '300' }, words: { type: 'string', default: '450' }, seed: { type: 'string', default: '1' } } });
 const ARTICLES = Number(values.articles);
@@ -65,14 +65,14 @@ function article(): string {
 const corpus = Array.from({ length: ARTICLES }, article);
 const registry = loadEntityRegistry(PROJECT_ROOT);
 const context = { registry, knownEntities: registry.entities };
-for (const text of corpus.slice(0, 20)) ruleExtractor.extract({ text }, context); // warm-up (JIT, compromise lexicon)
+for (const text of corpus.slice(0, 20)) ruleExtractor.extractSync({ text }, context); // warm-up (JIT, compromise lexicon)
 
 const latencies: number[] = [];
 let facts = 0;
 const t0 = performance.now();
 for (const text of corpus) {
   const a = performance.now();
-  facts += ruleExtractor.extract({ text }, context).facts.length;
+  facts += ruleExtractor.extractSync({ text }, context).facts.length;
   latencies.push(performance.now() - a);
 }
 const total = performance.now() - t0;

@@ -17,7 +17,7 @@ import { applyMigrations } from '../src/graph/applyMigrations.ts';
 import { ingestArticle } from '../src/ingest/ingestArticle.ts';
 import { loadFactFile } from '../src/ingest/loadFactFile.ts';
 import type { FactFile } from '../src/ingest/factFileSchema.ts';
-import { loadEntityRegistry } from '../src/model/entityRegistry.ts';
+import { loadEntityRegistry } from '../src/ingest/loadEntityRegistry.ts';
 import { isRelationType } from '../src/model/vocabulary.ts';
 import { startThrowawayNeo4j, type ThrowawayNeo4j } from '../src/local-neo4j/startThrowawayNeo4j.ts';
 
@@ -121,7 +121,8 @@ async function main(): Promise<void> {
     neo4j = await startThrowawayNeo4j({ rootDir: PROJECT_ROOT, prefix: 'newsgraph-bench-ingest-neo4j-', log });
     uri = neo4j.uri;
   }
-  const graph = openGraph(loadConfig({ ...process.env, NEO4J_URI: uri, NEWSGRAPH_QUERY_TIMEOUT_MS: '120000' }));
+  const auth = neo4j ? { NEO4J_PASSWORD: neo4j.password } : {};
+  const graph = openGraph(loadConfig({ ...process.env, NEO4J_URI: uri, ...auth, NEWSGRAPH_QUERY_TIMEOUT_MS: '120000' }));
   // Deleting in slices keeps each transaction small.
   const reset = async () => {
     for (;;) {

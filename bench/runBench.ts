@@ -42,6 +42,8 @@ export interface BenchOptions {
   outDir: string;
   /** Use this (disposable!) Neo4j instead of starting a throwaway one. */
   neo4jUri?: string;
+  /** Password for neo4jUri (the throwaway Neo4j's own is used when none is given). */
+  neo4jPassword?: string;
   log?: (line: string) => void;
 }
 
@@ -99,7 +101,9 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     uri = neo4j.uri;
   }
   result.neo4j.uri = uri;
-  const config = { ...loadConfig({ ...process.env, NEO4J_URI: uri }), queryTimeoutMs: 600_000 };
+  const password = neo4j?.password ?? o.neo4jPassword ?? process.env.NEO4J_PASSWORD;
+  const auth = password === undefined ? {} : { NEO4J_PASSWORD: password };
+  const config = { ...loadConfig({ ...process.env, NEO4J_URI: uri, ...auth }), queryTimeoutMs: 600_000 };
   const graph = openGraph(config);
   const children: ChildProcess[] = [];
   try {
@@ -107,7 +111,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     result.ingestion = await ingestionRates(graph, o, log);
     await resetGraph(graph);
 
-    const api = await startApi(uri, log);
+    const api = await startApi(uri, auth, log);
     children.push(api.child);
     const peer = await startNeo4jGraphql(graph.driver, config.neo4j.database);
     try {
@@ -117,7 +121,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     }
     result.api.peakRssMiB = peakRssMiB(api.child.pid);
     api.child.kill('SIGTERM');
-    result.api.coldStartSeconds = await coldStart(uri, log);
+    result.api.coldStartSeconds = await coldStart(uri, auth, log);
   } finally {
     for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
     await graph.close();
@@ -262,11 +266,11 @@ async function queryContext(graph: Graph): Promise<QueryContext> {
   return { hub: at(0).id, mid: mid.id, pair: [mid.id, at(farRank).id], searchTerm: typo, relationTypes: ['SANCTIONED', 'ATTACKED', 'CRITICIZED'], from: '2020' };
 }
 
-async function startApi(uri: string, log: (line: string) => void): Promise<{ url: string; child: ChildProcess }> {
+async function startApi(uri: string, auth: { NEO4J_PASSWORD?: string }, log: (line: string) => void): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'newsgraph.js'), 'serve', '--port', String(port)], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, NEO4J_URI: uri, NEWSGRAPH_QUERY_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS), NODE_ENV: 'production', NO_COLOR: '1' },
+    env: { ...process.env, NEO4J_URI: uri, ...auth, NEWSGRAPH_QUERY_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS), NODE_ENV: 'production', NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -302,12 +306,12 @@ function peakRssMiB(pid: number | undefined): number | null {
 }
 
 /** Seconds from spawning `npm start` (over the running benchmark Neo4j) to its "newsgraph is up" line. */
-async function coldStart(uri: string, log: (line: string) => void): Promise<number | null> {
+async function coldStart(uri: string, auth: { NEO4J_PASSWORD?: string }, log: (line: string) => void): Promise<number | null> {
   const port = await freePort();
   const t = performance.now();
   const child = spawn('npm', ['start', '--silent'], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, NEO4J_URI: uri, PORT: String(port), NO_COLOR: '1' },
+    env: { ...process.env, NEO4J_URI: uri, ...auth, PORT: String(port), NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // its own process group, so npm, tsx and node stop together
   });

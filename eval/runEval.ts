@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 import { parseArticleFile } from '../src/extract/parseArticleFile.ts';
 import { ruleExtractor } from '../src/extract/ruleExtractor.ts';
 import type { ExtractContext } from '../src/extract/types.ts';
-import { loadEntityRegistry } from '../src/model/entityRegistry.ts';
+import { loadEntityRegistry } from '../src/ingest/loadEntityRegistry.ts';
 import { prf, scoreExtraction, type GoldFile, type Score } from './scoreExtraction.ts';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -36,7 +36,7 @@ for (const f of files) {
   const gold = parse(fs.readFileSync(goldPath, 'utf8')) as GoldFile;
   const articlePath = path.resolve(goldDir, gold.article);
   const { input } = parseArticleFile(fs.readFileSync(articlePath), articlePath);
-  const score = scoreExtraction(ruleExtractor.extract(input, context), gold);
+  const score = scoreExtraction(ruleExtractor.extractSync(input, context), gold);
   const { p, r, f1 } = prf(score.truePositives, score.extracted, score.matchedGold, score.gold);
   perArticle.push([f.replace('.gold.yaml', ''), score.gold, score.extracted, pct(p), pct(r), pct(f1)]);
   total.gold += score.gold;

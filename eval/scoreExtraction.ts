@@ -1,4 +1,4 @@
-import { normalizeAlias } from '../src/model/entityRegistry.ts';
+import { normalizeAlias } from '../src/model/aliasKeys.ts';
 import type { Draft } from '../src/extract/types.ts';
 
 /** A gold file (eval/gold/*.gold.yaml): entities for resolution, scored facts, facts that are true but not scored. */

@@ -12,6 +12,8 @@ import { createArmor } from './armorLimits.ts';
 import type { ApiContext } from './context.ts';
 import { createLoaders } from './createLoaders.ts';
 import { formatError } from './formatError.ts';
+import { hostWarning } from './hostWarning.ts';
+import { databaseUnavailableStatusPlugin, httpErrorHandler } from './httpErrors.ts';
 import { loadTypeDefs } from './loadSchema.ts';
 import { resolvers } from './resolvers.ts';
 import { serveSandbox } from './sandbox/serveSandbox.ts';
@@ -29,7 +31,10 @@ export interface RunningServer {
 export interface ServerOptions {
   /** A folder of static files served at `/` (the explorer page); nothing is served at `/` without it. */
   staticDir?: string;
+  /** Where one-line request errors and warnings go (default: stderr). */
+  log?: (line: string) => void;
 }
+
 
 /**
  * Starts Apollo Server on express: `/graphql` (the API; browsers get the local sandbox page on
@@ -37,14 +42,19 @@ export interface ServerOptions {
  * files at `/`.
  */
 export async function startServer(graph: Graph, config: Config, options: ServerOptions = {}): Promise<RunningServer> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const warning = hostWarning(config.server);
+  if (warning) log(warning);
   const app = express();
+  app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<ApiContext>({
     typeDefs: loadTypeDefs(config.rootDir),
     resolvers,
     formatError: formatError(config.server.production),
     includeStacktraceInErrorResponses: !config.server.production,
-    introspection: true,
+    // Off by default with NODE_ENV=production (NEWSGRAPH_INTROSPECTION overrides).
+    introspection: config.server.introspection,
     validationRules: createArmor(),
     parseOptions: { maxTokens: API_LIMITS.tokens },
     // No cookies are involved (mutations need an Authorization header, which browsers never add
@@ -55,7 +65,12 @@ export async function startServer(graph: Graph, config: Config, options: ServerO
     // would race it and leave stop() waiting forever.
     stopOnTerminationSignals: false,
     // Apollo's own landing page loads its sandbox from a CDN; serveSandbox() serves a local one instead.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), variableLimitsPlugin()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      variableLimitsPlugin(),
+      databaseUnavailableStatusPlugin(),
+    ],
   });
   await apollo.start();
   // GraphQL over WebSocket (subscriptions) on the same port and path.
@@ -86,6 +101,7 @@ export async function startServer(graph: Graph, config: Config, options: ServerO
     }),
   );
   if (options.staticDir) app.use('/', express.static(options.staticDir));
+  app.use(httpErrorHandler(log));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', async (error: NodeJS.ErrnoException) => {

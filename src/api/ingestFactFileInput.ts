@@ -3,7 +3,7 @@ import { ingestArticle } from '../ingest/ingestArticle.ts';
 import { parseFactFile } from '../ingest/parseFactFile.ts';
 import { retractArticle } from '../ingest/retractArticle.ts';
 import { InvalidInputError } from '../errors/AppError.ts';
-import { loadEntityRegistry } from '../model/entityRegistry.ts';
+import { loadEntityRegistry } from '../ingest/loadEntityRegistry.ts';
 
 /**
  * Validates a fact file sent as JSON (the same checks as the CLI loader: schema, vocabulary,

@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { normalizeAlias } from '../model/entityRegistry.ts';
+import { normalizeAlias } from '../model/aliasKeys.ts';
 
 /** An entity's searchable names, as cypher/queries/api/search-candidates.cypher returns them. */
 export interface SearchCandidate {

@@ -1,4 +1,4 @@
-import { normalizeAlias } from '../model/entityRegistry.ts';
+import { normalizeAlias } from '../model/aliasKeys.ts';
 
 /**
  * Turns what a user typed into a Lucene query for the `entityNames` full-text index: each

@@ -1,7 +1,8 @@
 import fs from 'node:fs/promises';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { InvalidInputError } from '../errors/AppError.ts';
 import { MAX_ARTICLE_BYTES } from '../extract/parseArticleFile.ts';
+import { DEFAULT_EXTRACTOR, EXTRACTOR_NAMES, describeExtractors, type ExtractorName } from '../extract/extractors.ts';
 
 /** Flags shared by `extract` and `add`. */
 export interface ArticleFlags {
@@ -12,11 +13,13 @@ export interface ArticleFlags {
   published?: string;
   id?: string;
   minConfidence?: number;
+  extractor: ExtractorName;
 }
 
-/** Adds the article metadata flags and --min-confidence to a command. */
+/** Adds the article metadata flags, --extractor and --min-confidence to a command. */
 export function articleOptions(command: Command): Command {
   return command
+    .addOption(new Option('--extractor <name>', `which extractor drafts the facts (${describeExtractors()})`).choices(EXTRACTOR_NAMES).default(DEFAULT_EXTRACTOR))
     .option('--title <text>', 'article title (default: front matter, else the headline line)')
     .option('--url <url>', 'article URL')
     .option('--publisher <name>', 'publisher')

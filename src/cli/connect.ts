@@ -28,10 +28,18 @@ export async function connect(overrides: ConfigOverrides = {}): Promise<{ graph:
   return { graph, config };
 }
 
-/** Runs `work` with a connected graph and always closes the driver. */
-export async function withGraph<T>(work: (graph: Graph, config: Config) => Promise<T>, overrides: ConfigOverrides = {}): Promise<T> {
+/**
+ * Runs `work` with a connected graph and always closes the driver. With `schema: true` (every
+ * command that writes) pending migrations are applied first, so no data lands without the
+ * uniqueness constraints.
+ */
+export async function withGraph<T>(work: (graph: Graph, config: Config) => Promise<T>, overrides: ConfigOverrides = {}, options: { schema?: boolean } = {}): Promise<T> {
   const { graph, config } = await connect(overrides);
   try {
+    if (options.schema) {
+      const { ensureSchema } = await import('../startup/ensureSchema.ts');
+      await ensureSchema(graph, config.rootDir, (line) => process.stderr.write(`${line}\n`));
+    }
     return await work(graph, config);
   } finally {
     await graph.close();

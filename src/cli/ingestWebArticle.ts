@@ -19,7 +19,7 @@ export async function knownEntities(graph: Graph, registry: EntityRegistry): Pro
 export async function ingestWebArticle(graph: Graph, config: Config, url: string, context: { registry: EntityRegistry; known: KnownEntity[] }): Promise<IngestSummary & { factsExtracted: number; notices: string[] }> {
   const web = await loadWebArticle(url, config.fetch);
   const { fileText } = parseArticleFile(web.bytes, url, web.metadata);
-  const { draft, factFile } = extractArticleFile(web.bytes, url, { metadata: web.metadata, context: { registry: context.registry, knownEntities: context.known } });
+  const { draft, factFile } = await extractArticleFile(web.bytes, url, { metadata: web.metadata, context: { registry: context.registry, knownEntities: context.known } });
   const validated = parseFactFile(JSON.stringify(factFile), { file: `${url} (extracted draft)`, articleText: fileText, registry: context.registry });
   const summary = await ingestArticle(graph, validated, { registry: context.registry, source: url });
   return { ...summary, factsExtracted: validated.facts.length, notices: [...web.notices, ...draft.notices] };

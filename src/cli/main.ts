@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Command } from 'commander';
+import { Command, type CommanderError } from 'commander';
 
 /** Order of commands in `--help`; any other file in commands/ is listed after these. */
 const ORDER = ['up', 'db', 'serve', 'migrate', 'ingest', 'retract', 'extract', 'add', 'watch', 'cypher', 'shell', 'queries', 'query', 'import'];
@@ -25,7 +25,27 @@ export async function buildProgram(): Promise<Command> {
     const mod = (await import(pathToFileURL(path.join(dir, `${name}.ts`)).href)) as { default: () => Command };
     program.addCommand(mod.default());
   }
+  applyUsageErrors(program);
   return program;
+}
+
+/**
+ * Usage errors from the parser, on every (sub)command: one line `newsgraph: <reason>` (the
+ * flag and what it must be), then a pointer to --help. A flag value that fails its parser
+ * (commander.invalidArgument) is bad input: exit 2 like every other; other usage errors exit 1.
+ */
+function applyUsageErrors(command: Command): void {
+  command.configureOutput({ outputError: (text, write) => write(`newsgraph: ${usageReason(text)}`) });
+  command.showHelpAfterError('(run with --help for usage)');
+  command.exitOverride((error: CommanderError) => {
+    process.exit(error.code === 'commander.invalidArgument' ? 2 : error.exitCode);
+  });
+  for (const sub of command.commands) applyUsageErrors(sub);
+}
+
+/** `error: option '--limit <n>' argument '-5' is invalid. --limit must be ...` -> `--limit must be ...`. */
+export function usageReason(text: string): string {
+  return text.replace(/^error: /, '').replace(/^(?:option|command-argument value) '[^']*' .*?is invalid(?: for argument '[^']*')?\. /s, '');
 }
 
 function rank(name: string): number {

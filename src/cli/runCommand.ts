@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from 'commander';
 import pc from 'picocolors';
 import { AppError, exitCodeFor } from '../errors/AppError.ts';
 
@@ -22,14 +23,17 @@ export function runCommand<A extends unknown[]>(action: (...args: A) => Promise<
   };
 }
 
-/** Parses a whole-number option, naming the flag in the error. */
+/**
+ * Parses a whole-number option, naming the flag in the error. It throws commander's own
+ * InvalidArgumentError, so a bad value goes through the parser's error path (usage error,
+ * `newsgraph: --limit must be a positive integer (got "abc")`, exit 2; see main.ts).
+ */
 export function intOption(flag: string, min = 0, max = Number.MAX_SAFE_INTEGER) {
   return (value: string): number => {
     const n = Number(value);
     if (!/^-?\d+$/.test(value) || n < min || n > max) {
-      throw new (class extends Error {
-        override name = 'InvalidArgumentError';
-      })(`${flag} must be a whole number from ${min} to ${max} (got "${value}")`);
+      const range = min === 1 && max === Number.MAX_SAFE_INTEGER ? 'a positive integer' : `a whole number from ${min} to ${max}`;
+      throw new InvalidArgumentError(`${flag} must be ${range} (got "${value}")`);
     }
     return n;
   };

@@ -6,10 +6,11 @@ import { loadConfig, type Config } from '../config/loadConfig.ts';
 import { AppError, exitCodeFor } from '../errors/AppError.ts';
 import type { Graph } from '../graph/Graph.ts';
 import { importGdelt } from '../importers/gdelt/importGdelt.ts';
-import { loadEntityRegistry } from '../model/entityRegistry.ts';
+import { loadEntityRegistry } from '../ingest/loadEntityRegistry.ts';
 import { fetchResource } from '../sources/fetchResource.ts';
 import { FEED_TYPES, readFeedItems, type FeedItem } from '../sources/readFeedItems.ts';
 import { loadWatchState, saveWatchState, watchStatePath, type WatchState } from '../sources/watchState.ts';
+import { ensureSchema } from '../startup/ensureSchema.ts';
 import { connect } from './connect.ts';
 import { ingestWebArticle, knownEntities } from './ingestWebArticle.ts';
 
@@ -21,7 +22,7 @@ interface WatchOptions {
   baseUrl?: string;
 }
 
-/** Worst outcome of a poll, as an exit code: 0 fine, 2 something skipped as bad input, 9 a source unreachable. */
+/** Worst outcome of a poll, as an exit code: 0 fine, 2 something skipped as bad input, 10 a source unreachable. */
 let worst = 0;
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const warn = (line: string) => process.stderr.write(`newsgraph: ${line}\n`);
@@ -42,6 +43,13 @@ export async function runWatch(targets: string[], opts: WatchOptions): Promise<n
   const config = loadConfig(process.env, opts.baseUrl ? { gdeltBaseUrl: opts.baseUrl } : {});
   const gdelt = targets.length === 1 && targets[0] === 'gdelt';
   const { graph } = await connect();
+  try {
+    // Like ingest and import: pending migrations first (the change log's constraint among them).
+    await ensureSchema(graph, config.rootDir, (line) => process.stderr.write(`${line}\n`));
+  } catch (error) {
+    await graph.close();
+    throw error;
+  }
   const stateFile = watchStatePath(config.local.home);
   const state = loadWatchState(stateFile);
   let stopping = false;

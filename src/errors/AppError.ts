@@ -9,6 +9,7 @@ export type AppErrorCode =
   | 'FORBIDDEN'
   | 'DATABASE_UNAVAILABLE'
   | 'TIMEOUT'
+  | 'MEMORY_LIMIT_EXCEEDED'
   | 'CONFIG'
   | 'ENVIRONMENT'
   | 'LIMIT_EXCEEDED'
@@ -71,6 +72,13 @@ export class TimeoutError extends AppError {
   }
 }
 
+/** Neo4j's memory guard stopped a query: it needed more memory than one transaction may use. */
+export class MemoryLimitError extends AppError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('MEMORY_LIMIT_EXCEEDED', message, {}, options);
+  }
+}
+
 /** A request went past a configured limit (depth, page size, hops, nodes). */
 export class LimitExceededError extends AppError {
   constructor(limit: string, max: number, actual: number) {
@@ -107,9 +115,10 @@ export const exitCodeFor: Record<AppErrorCode, number> = {
   FORBIDDEN: 4,
   DATABASE_UNAVAILABLE: 5,
   TIMEOUT: 6,
+  MEMORY_LIMIT_EXCEEDED: 9,
   CONFIG: 7,
   ENVIRONMENT: 8,
   LIMIT_EXCEEDED: 2,
-  SOURCE_UNAVAILABLE: 9,
+  SOURCE_UNAVAILABLE: 10,
   INTERNAL_SERVER_ERROR: 70,
 };

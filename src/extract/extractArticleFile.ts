@@ -13,13 +13,13 @@ export interface ExtractedArticle {
  * Checks and decodes an article file's bytes, runs the extractor and shapes the fact file
  * (offsets shifted past the front matter so they point into the file `textPath` names).
  */
-export function extractArticleFile(
+export async function extractArticleFile(
   bytes: Uint8Array,
   file: string,
   options: { metadata?: ArticleMetadata; context: ExtractContext; textPath?: string; minConfidence?: number; extractor?: Extractor },
-): ExtractedArticle {
+): Promise<ExtractedArticle> {
   const parsed = parseArticleFile(bytes, file, options.metadata);
-  const draft = (options.extractor ?? ruleExtractor).extract(parsed.input, options.context);
+  const draft = await (options.extractor ?? ruleExtractor).extract(parsed.input, options.context);
   const factFile = draftToFactFile(draft, { textPath: options.textPath, offsetShift: parsed.bodyOffset, minConfidence: options.minConfidence });
   return { draft, factFile };
 }

@@ -42,12 +42,17 @@ interface Emitted extends DraftFact {
 }
 
 /** The rule-based extractor: compromise for names, a gazetteer and relation patterns for the rest. */
-class RuleExtractor implements Extractor {
+export class RuleExtractor implements Extractor {
   readonly name = NAME;
   readonly version = VERSION;
 
   /** Extracts a draft fact file from an article; pure and deterministic. */
-  extract(input: ArticleInput, context: ExtractContext): Draft {
+  async extract(input: ArticleInput, context: ExtractContext): Promise<Draft> {
+    return this.extractSync(input, context);
+  }
+
+  /** The same, synchronously (the rules need no I/O). */
+  extractSync(input: ArticleInput, context: ExtractContext): Draft {
     const text = input.text;
     const sentences = splitSentences(text);
     const notices: string[] = [];
@@ -228,4 +233,4 @@ function round(x: number): number {
 
 
 /** The default extractor: deterministic rules, no network, no model download. */
-export const ruleExtractor: Extractor = new RuleExtractor();
+export const ruleExtractor = new RuleExtractor();

@@ -73,9 +73,14 @@ export interface Draft {
   notices: string[];
 }
 
-/** An article-to-draft extractor: pure, deterministic, no I/O. */
+/**
+ * An article-to-draft extractor. The rule extractor is pure and in-process; others may sit
+ * on a worker process or a remote model, hence the promise and the optional `close`.
+ */
 export interface Extractor {
   readonly name: string;
   readonly version: string;
-  extract(input: ArticleInput, context: ExtractContext): Draft;
+  extract(input: ArticleInput, context: ExtractContext): Promise<Draft>;
+  /** Releases what the extractor holds (a worker process, open sockets); idempotent. */
+  close?(): Promise<void>;
 }

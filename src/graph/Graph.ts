@@ -1,8 +1,13 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { boltUri, type Config } from '../config/loadConfig.ts';
+import { redactUri } from '../config/redactUri.ts';
+import { GraphUnavailableError } from '../errors/AppError.ts';
 import { mapNeo4jError } from './mapNeo4jError.ts';
 import { toPlain } from './toPlain.ts';
 import { loadCypherRegistry, type CypherRegistry } from './cypherRegistry.ts';
+
+/** How long transient errors are retried (deadlocks, leader switches). */
+const RETRY_MS = 5_000;
 
 /** What transaction functions receive: run a statement inside the current transaction. */
 export interface Tx {
@@ -31,10 +36,16 @@ export class Graph {
   readonly cypher: CypherRegistry;
   private readonly timeoutMs: number;
   private readonly listeners = new Set<StatementListener>();
+  /** Readiness flag: false after Neo4j was found unreachable, until a probe reaches it again. */
+  private reachable = true;
+  private unreachableError: GraphUnavailableError | undefined;
+  private probe: Promise<void> | undefined;
+  private lastProbeAt = 0;
 
   constructor(driver: Driver, options: { uri: string; database?: string; timeoutMs: number; cypher: CypherRegistry }) {
     this.driver = driver;
-    this.uri = options.uri;
+    // Whatever shows this URI (banner, /ready, { database { uri } }, errors) never shows credentials.
+    this.uri = redactUri(options.uri);
     this.database = options.database;
     this.timeoutMs = options.timeoutMs;
     this.cypher = options.cypher;
@@ -66,13 +77,44 @@ export class Graph {
     return () => this.listeners.delete(listener);
   }
 
-  /** Checks that the server answers and accepts the credentials. */
+  /** Checks that the server answers and accepts the credentials; sets the readiness flag. */
   async verify(): Promise<void> {
     try {
       await this.driver.verifyConnectivity(this.database ? { database: this.database } : undefined);
+      this.reachable = true;
     } catch (error) {
-      throw mapNeo4jError(error, this.uri);
+      throw this.noteFailure(mapNeo4jError(error, this.uri));
     }
+  }
+
+  /** The readiness flag: false once Neo4j was found unreachable, until it answers again. */
+  get isReachable(): boolean {
+    return this.reachable;
+  }
+
+  /**
+   * While the readiness flag is down, transactions fail at once with DATABASE_UNAVAILABLE
+   * instead of waiting for the driver's retries; at most one probe every 250 ms checks
+   * whether Neo4j is back.
+   */
+  private async ensureReachable(): Promise<void> {
+    if (this.reachable) return;
+    if (!this.probe && Date.now() - this.lastProbeAt >= 250) {
+      this.lastProbeAt = Date.now();
+      this.probe = this.verify()
+        .catch(() => {})
+        .finally(() => (this.probe = undefined));
+    }
+    if (this.probe) await this.probe;
+    if (!this.reachable) throw this.unreachableError ?? new GraphUnavailableError(`Neo4j at ${this.uri} is not reachable`);
+  }
+
+  private noteFailure<E>(error: E): E {
+    if (error instanceof GraphUnavailableError) {
+      this.reachable = false;
+      this.unreachableError = error;
+    }
+    return error;
   }
 
   /** Closes the driver and its connection pool. */
@@ -84,7 +126,39 @@ export class Graph {
     return /^[\w-]+\/[\w-]+$/.test(query) ? this.cypher.get(query) : query;
   }
 
+  /**
+   * One transaction function, retried here rather than by the driver: transient errors
+   * (deadlocks, a leader switch) are retried with backoff for up to RETRY_MS, but when the
+   * server does not answer a probe the readiness flag goes down and the caller hears
+   * DATABASE_UNAVAILABLE at once instead of after seconds of retries. The memory guard's
+   * errors are not retried: the same query would need the same memory.
+   */
   private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, options: TxOptions): Promise<T> {
+    await this.ensureReachable();
+    const started = Date.now();
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.transactionOnce(mode, work, options);
+      } catch (error) {
+        const mapped = mapNeo4jError(error, this.uri);
+        const transient = error instanceof Neo4jError && Neo4jError.isRetryable(error) && mapped.code !== 'MEMORY_LIMIT_EXCEEDED';
+        if (!transient || Date.now() - started > RETRY_MS || !(await this.answersProbe())) throw this.noteFailure(mapped);
+        await new Promise((r) => setTimeout(r, Math.min(100 * 2 ** attempt, 1000)));
+      }
+    }
+  }
+
+  /** True when Neo4j answers now (a quick connectivity check); false puts the readiness flag down. */
+  private async answersProbe(): Promise<boolean> {
+    try {
+      await this.verify();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private async transactionOnce<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, options: TxOptions): Promise<T> {
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
@@ -93,10 +167,8 @@ export class Graph {
     try {
       const fn = (mtx: ManagedTransaction) => work(this.wrap(mtx));
       return mode === 'READ' ? await session.executeRead(fn, config) : await session.executeWrite(fn, config);
-    } catch (error) {
-      throw mapNeo4jError(error, this.uri);
     } finally {
-      await session.close();
+      await session.close().catch(() => {});
     }
   }
 
@@ -115,17 +187,18 @@ export class Graph {
   }
 }
 
-/** Opens a driver for the configured (or local) Neo4j and loads the Cypher registry. */
+/**
+ * Opens a driver for the configured (or local) Neo4j and loads the Cypher registry. The local
+ * Neo4j's credentials are the generated ones from the state folder (see loadConfig).
+ */
 export function openGraph(config: Config): Graph {
   const uri = boltUri(config);
-  const auth =
-    config.neo4j.uri && config.neo4j.password !== undefined
-      ? neo4j.auth.basic(config.neo4j.user, config.neo4j.password)
-      : undefined;
+  const auth = config.neo4j.password !== undefined ? neo4j.auth.basic(config.neo4j.user, config.neo4j.password) : undefined;
   const driver = neo4j.driver(uri, auth, {
-    connectionAcquisitionTimeout: 10_000,
-    connectionTimeout: 5_000,
-    maxTransactionRetryTime: 5_000,
+    connectionAcquisitionTimeout: config.neo4j.acquisitionTimeoutMs,
+    connectionTimeout: config.neo4j.connectTimeoutMs,
+    // Graph.transaction retries itself (and fails fast when Neo4j is down).
+    maxTransactionRetryTime: 0,
     logging: { level: 'error', logger: () => {} },
   });
   return new Graph(driver, {

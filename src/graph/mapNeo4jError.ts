@@ -1,5 +1,5 @@
 import { Neo4jError } from 'neo4j-driver';
-import { AppError, GraphUnavailableError, InvalidInputError, TimeoutError } from '../errors/AppError.ts';
+import { AppError, GraphUnavailableError, InvalidInputError, MemoryLimitError, TimeoutError } from '../errors/AppError.ts';
 
 /**
  * Classifies a driver error once, by its code, into the AppError family. `target` names the
@@ -22,6 +22,21 @@ export function mapNeo4jError(error: unknown, target: string): AppError {
   }
   if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.TransientError.Transaction.LockClientStopped') {
     return new TimeoutError('the query ran past its time limit and was stopped', { cause: error });
+  }
+  // The memory guard's errors are transient by code, but retrying the same query cannot help.
+  if (/^Neo\.TransientError\.General\.\w*OutOfMemoryError$/.test(code) || code === 'Neo.TransientError.General.TransactionMemoryLimit') {
+    return new MemoryLimitError('the query needed more memory than Neo4j allows one transaction: narrow it (fewer hops, a LIMIT, a smaller page)', {
+      cause: error,
+    });
+  }
+  if (code === 'Neo.ClientError.Procedure.ProcedureNotFound') {
+    const name = /procedure with the name `([^`]+)`/.exec(error.message)?.[1];
+    return new InvalidInputError(
+      `unknown procedure ${name ?? '(unnamed)'}: this Neo4j has no such procedure (no plugins such as APOC are installed); SHOW PROCEDURES lists the ones it has`,
+      // No neo4jCode: the message is ours and safe to show in production too.
+      name ? { procedure: name } : {},
+      { cause: error },
+    );
   }
   if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
     return new GraphUnavailableError(`Neo4j at ${target} has no such database (check NEO4J_DATABASE)`, { cause: error });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ENTITY_TYPES, FACT_STATUSES, ORGANIZATION_KINDS, isPartialDate } from '../model/vocabulary.ts';
+import { FACT_FILE_LIMITS as LIMITS } from './factFileLimits.ts';
 
 /**
  * The fact file format (src/model/README.md), one YAML (or JSON) file per article. Shape and
@@ -13,6 +14,14 @@ const required = (what: string) => ({
 
 const text = (what: string) => z.string(required(what)).trim().min(1, `${what} is empty`);
 
+/** Non-empty text of at most `max` characters; the message names the field and both lengths. */
+const capped = (what: string, max: number) =>
+  text(what).max(max, { error: (i) => `${what} is ${String(i.input).length} characters; the limit is ${max}` });
+
+/** A list of at most `max` items. */
+const list = <T extends z.ZodType>(item: T, what: string, max: number) =>
+  z.array(item).max(max, { error: (i) => `${(i.input as unknown[]).length} ${what}; the limit is ${max}` });
+
 /** Ids go into fact ids `<subject>|<RELATION>|<object>`, so no spaces and no `|`. */
 const id = (what: string) =>
   text(what).regex(/^[\p{L}\p{N}][\p{L}\p{N}._:@-]*$/u, `${what} must be a slug or code: letters, digits, . _ : @ - (no spaces)`);
@@ -25,7 +34,7 @@ export const partialDateSchema = z
 
 export const articleSchema = z.strictObject({
   id: id('article.id'),
-  title: text('article.title'),
+  title: capped('article.title', LIMITS.nameChars),
   url: z.url({ error: 'article.url must be an http(s) URL' }).optional(),
   publisher: text('article.publisher').optional(),
   author: text('article.author').optional(),
@@ -38,10 +47,10 @@ export const articleSchema = z.strictObject({
 export const entitySchema = z.strictObject({
   id: id('entity id'),
   type: z.enum(ENTITY_TYPES, { error: (i) => `unknown entity type ${JSON.stringify(i.input)} (expected one of ${ENTITY_TYPES.join(', ')})` }),
-  name: text('entity name'),
-  aliases: z.array(text('alias')).default([]),
+  name: capped('entity name', LIMITS.nameChars),
+  aliases: list(capped('alias', LIMITS.nameChars), 'aliases', LIMITS.aliasesPerEntity).default([]),
   kind: z.enum(ORGANIZATION_KINDS, { error: (i) => `unknown organization kind ${JSON.stringify(i.input)} (expected one of ${ORGANIZATION_KINDS.join(', ')})` }).optional(),
-  description: text('description').optional(),
+  description: capped('description', LIMITS.evidenceChars).optional(),
   wikidata: z.string().regex(/^Q\d+$/, 'wikidata must be an item id like "Q739"').optional(),
 });
 
@@ -51,7 +60,7 @@ export const factSchema = z.strictObject({
   subject: id('subject'),
   relation: text('relation'),
   object: id('object'),
-  evidence: text('evidence quote'),
+  evidence: capped('evidence quote', LIMITS.evidenceChars),
   offsets: z.tuple([z.number().int().min(0), z.number().int().min(0)], { error: 'offsets must be [start, end] character offsets' }).optional(),
   date: partialDateSchema.optional(),
   confidence: z.number({ error: 'confidence must be a number from 0 to 1' }).min(0, 'confidence must be from 0 to 1').max(1, 'confidence must be from 0 to 1').default(1),
@@ -68,8 +77,8 @@ export const factSchema = z.strictObject({
 export const factFileSchema = z.strictObject(
   {
     article: articleSchema,
-    entities: z.array(entitySchema).default([]),
-    facts: z.array(factSchema).default([]),
+    entities: list(entitySchema, 'entities', LIMITS.entitiesPerArticle).default([]),
+    facts: list(factSchema, 'facts', LIMITS.factsPerArticle).default([]),
   },
   { error: (i) => (i.input === undefined || i.input === null || typeof i.input !== 'object' ? 'expected a fact file: a mapping with article, entities and facts' : undefined) },
 );

@@ -1,7 +1,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { InvalidInputError } from '../errors/AppError.ts';
-import { defaultEntityRegistry, type EntityRegistry } from '../model/entityRegistry.ts';
+import { FACT_FILE_LIMITS } from './factFileLimits.ts';
+import type { EntityRegistry } from '../model/entityRegistry.ts';
+import { defaultEntityRegistry } from './loadEntityRegistry.ts';
 import type { FactFile } from './factFileSchema.ts';
 import { factFileFromSource } from './parseFactFile.ts';
 import { parseYamlSource } from './parseYamlSource.ts';
@@ -33,8 +35,17 @@ export async function loadFactFile(filePath: string, options: { registry?: Entit
 
 async function readText(filePath: string, what: string): Promise<string> {
   try {
+    // A file over the cap is refused before it is read into memory.
+    const { size } = await fs.stat(filePath);
+    if (size > FACT_FILE_LIMITS.fileBytes) {
+      throw new InvalidInputError(`${filePath}: the ${what} is ${size} bytes; the limit is ${FACT_FILE_LIMITS.fileBytes} (${FACT_FILE_LIMITS.fileBytes / 1024 / 1024} MiB)`, {
+        file: filePath,
+        limit: 'fileBytes',
+      });
+    }
     return await fs.readFile(filePath, 'utf8');
   } catch (error) {
+    if (error instanceof InvalidInputError) throw error;
     throw new InvalidInputError(`${filePath}: cannot read the ${what} (${reason(error)})`, { file: filePath });
   }
 }

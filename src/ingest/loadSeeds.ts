@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Graph } from '../graph/Graph.ts';
-import { loadEntityRegistry } from '../model/entityRegistry.ts';
+import { loadEntityRegistry } from './loadEntityRegistry.ts';
 import { findFactFiles } from './findFactFiles.ts';
 import { ingestArticle, type IngestSummary } from './ingestArticle.ts';
 import { loadFactFile } from './loadFactFile.ts';

@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from 'yaml';
 import { InvalidInputError } from '../errors/AppError.ts';
+import { FACT_FILE_LIMITS } from './factFileLimits.ts';
 
 /** A parsed YAML (or JSON) document that can say on which line a field path sits. */
 export interface YamlSource {
@@ -9,8 +10,19 @@ export interface YamlSource {
   lineOf(path: readonly PropertyKey[]): number | undefined;
 }
 
-/** Parses YAML or JSON text; a syntax error throws InvalidInputError naming file, line and column. */
+/**
+ * Parses YAML or JSON text; a syntax error throws InvalidInputError naming file, line and
+ * column. Text over the fact-file size cap is refused before parsing, and aliases may expand
+ * to at most FACT_FILE_LIMITS.yamlAliases nodes (a "billion laughs" file is that file's error).
+ */
 export function parseYamlSource(text: string, file: string): YamlSource {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > FACT_FILE_LIMITS.fileBytes) {
+    throw new InvalidInputError(`${file}: the fact file is ${bytes} bytes; the limit is ${FACT_FILE_LIMITS.fileBytes} (${FACT_FILE_LIMITS.fileBytes / 1024 / 1024} MiB)`, {
+      file,
+      limit: 'fileBytes',
+    });
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const error = doc.errors[0];
@@ -41,5 +53,16 @@ export function parseYamlSource(text: string, file: string): YamlSource {
     }
     return offset === undefined ? undefined : lineCounter.linePos(offset).line;
   };
-  return { file, data: doc.toJS(), lineOf };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: FACT_FILE_LIMITS.yamlAliases });
+  } catch (error) {
+    // The yaml library throws a ReferenceError when aliases expand past maxAliasCount.
+    const excessive = /alias count/i.test((error as Error)?.message ?? '');
+    const reason = excessive
+      ? `aliases expand to too many nodes (limit ${FACT_FILE_LIMITS.yamlAliases}; a YAML "billion laughs" file?)`
+      : (error as Error)?.message ?? String(error);
+    throw new InvalidInputError(`${file}: invalid YAML: ${reason}`, { file, limit: excessive ? 'yamlAliases' : undefined });
+  }
+  return { file, data, lineOf };
 }

@@ -1,135 +1,141 @@
-import { aliasKeysOf, normalizeAlias, type EntityRegistry, type RegistryEntity } from '../model/entityRegistry.ts';
-import { isEntityType, type EntityType } from '../model/vocabulary.ts';
+import { aliasKeysOf, keysOfAnyType, normalizeAlias, typedKey } from '../model/aliasKeys.ts';
+import type { EntityRegistry, RegistryEntity } from '../model/entityRegistry.ts';
+import type { BatchEntity } from '../graph/graphBatch.ts';
 import type { FactFile, FactFileEntity } from './factFileSchema.ts';
-import type { SourceIssue } from './invalidFactFile.ts';
 
-/** An entity already in the graph, as ingest/find-entities returns it. */
-export interface GraphEntity {
-  id: string;
-  type: string;
-  aliasKeys: string[];
+/** One entity a fact file names, resolved as far as the registry goes; the graph part happens inside the write. */
+export interface EntityClaim extends BatchEntity {
+  /** The type the file (or the registry) says; for bare references, null (any type). */
+  claimedType: string | null;
+  /** Where the file first names it (for messages), and the reference it uses there. */
+  path: readonly PropertyKey[];
+  ref: string;
 }
 
-/** One row for ingest/merge-entities. */
-export interface EntityRow {
-  id: string;
-  type: EntityType;
-  name: string;
-  aliases: string[];
-  aliasKeys: string[];
-  kind: string | null;
-  description: string | null;
-  wikidata: string | null;
-}
-
-export interface Resolution {
-  /** Canonical entity id for every id the file uses (listed entities and fact references). */
-  idOf: Map<string, string>;
-  /** Canonical entities, by id. */
-  entities: Map<string, EntityRow>;
-  /** Canonical ids that already exist in the graph. */
-  existing: Set<string>;
-  issues: SourceIssue[];
-}
-
-/** What to look up in the graph before resolving: every id and alias key the file uses. */
-export function resolutionLookups(factFile: FactFile, registry: EntityRegistry): { ids: string[]; keys: string[] } {
-  const ids = new Set<string>();
-  const keys = new Set<string>();
-  for (const ref of referencedIds(factFile)) {
-    ids.add(ref);
-    keys.add(normalizeAlias(ref));
-    const known = registry.get(ref) ?? registry.resolve(ref);
-    if (known) ids.add(known.id);
-  }
-  for (const entity of factFile.entities) {
-    for (const key of aliasKeysOf(entity)) keys.add(key);
-    const known = resolveInRegistry(entity, registry);
-    if (known) ids.add(known.id);
-  }
-  keys.delete('');
-  return { ids: [...ids], keys: [...keys] };
+/** The registry-level resolution of a fact file: every reference it uses -> one claim. */
+export interface FileResolution {
+  /** Claim for every id the file uses (listed entities and fact references). */
+  claimOf: Map<string, EntityClaim>;
+  /** The distinct claims (one per canonical entity as far as the registry knows). */
+  claims: EntityClaim[];
 }
 
 /**
- * Maps every entity a fact file names to one canonical entity, so the same actor never becomes
- * two nodes: exact registry id, exact graph id, registry alias, graph alias (same type), and
- * only then a new entity. A listed entity never merges into one of another type.
+ * Resolves what the entity registry can decide before the graph is consulted: exact registry
+ * id, then registry alias (same type). Other listed entities become claims that writeBatch
+ * resolves against the graph (exact id, then alias key, then a new entity claiming its name
+ * key); references that are neither listed nor in the registry become bare lookups (any type;
+ * unresolved = dangling). The same function serves dry runs and writes.
  */
-export function resolveEntities(factFile: FactFile, registry: EntityRegistry, graphEntities: readonly GraphEntity[]): Resolution {
-  const graphById = new Map(graphEntities.map((g) => [g.id, g]));
-  const idOf = new Map<string, string>();
-  const entities = new Map<string, EntityRow>();
-  const existing = new Set<string>();
-  const issues: SourceIssue[] = [];
-
-  const add = (row: EntityRow) => {
-    const prior = entities.get(row.id);
-    if (!prior) return void entities.set(row.id, row);
-    prior.aliases = unique([...prior.aliases, ...row.aliases].filter((a) => a !== prior.name));
-    prior.aliasKeys = unique([...prior.aliasKeys, ...row.aliasKeys]);
+export function resolveEntities(factFile: FactFile, registry: EntityRegistry): FileResolution {
+  const claimOf = new Map<string, EntityClaim>();
+  const byHandle = new Map<string, EntityClaim>();
+  const use = (ref: string, claim: EntityClaim) => {
+    const prior = byHandle.get(claim.handle);
+    if (!prior) byHandle.set(claim.handle, claim);
+    else mergeClaim(prior, claim);
+    claimOf.set(ref, byHandle.get(claim.handle)!);
   };
-
-  const resolveOne = (ref: string, entity: FactFileEntity | undefined, where: readonly PropertyKey[]) => {
-    const surface = entity ? [entity.name, ...entity.aliases] : [];
-    const fromRegistry = (known: RegistryEntity) => {
-      const aliases = unique([...known.aliases, ...surface].filter((a) => a !== known.name));
-      add({ ...row(known), aliases, aliasKeys: aliasKeysOf({ name: known.name, aliases }) });
-      if (graphById.has(known.id)) existing.add(known.id);
-      return known.id;
-    };
-    const fromGraph = (g: GraphEntity) => {
-      existing.add(g.id);
-      const type = isEntityType(g.type) ? g.type : (entity?.type ?? 'Organization');
-      add({ id: g.id, type, name: entity?.name ?? g.id, aliases: surface, aliasKeys: entity ? aliasKeysOf(entity) : [], kind: null, description: null, wikidata: null });
-      return g.id;
-    };
-    const sameType = (type: string) => !entity || entity.type === type;
-
-    const exactRegistry = registry.get(ref);
-    if (exactRegistry && sameType(exactRegistry.type)) return fromRegistry(exactRegistry);
-    const exactGraph = graphById.get(ref);
-    if (exactGraph) {
-      if (!sameType(exactGraph.type)) {
-        issues.push({ path: where, message: `entity "${ref}" is a ${exactGraph.type} in the graph, but this file says ${entity!.type}` });
-        return undefined;
-      }
-      return fromGraph(exactGraph);
-    }
-    const aliasRegistry = entity ? resolveInRegistry(entity, registry) : registry.resolve(ref);
-    if (aliasRegistry && sameType(aliasRegistry.type)) return fromRegistry(aliasRegistry);
-    const keys = new Set(entity ? [normalizeAlias(ref), ...aliasKeysOf(entity)] : [normalizeAlias(ref)]);
-    const aliasGraph = graphEntities
-      .filter((g) => sameType(g.type) && g.aliasKeys.some((k) => keys.has(k)))
-      .sort((a, b) => a.id.localeCompare(b.id))[0];
-    if (aliasGraph) return fromGraph(aliasGraph);
-    if (entity) {
-      add({ ...row(entity), aliasKeys: aliasKeysOf(entity) });
-      return entity.id;
-    }
-    issues.push({ path: where, message: `dangling reference "${ref}": not an entity of this file, of the entity registry or of the graph` });
-    return undefined;
-  };
-
   factFile.entities.forEach((entity, i) => {
-    const id = resolveOne(entity.id, entity, ['entities', i, 'id']);
-    if (id) idOf.set(entity.id, id);
+    const path = ['entities', i, 'id'] as const;
+    const exact = registry.get(entity.id);
+    const known = exact && exact.type === entity.type ? exact : resolveInRegistry(entity, registry);
+    use(entity.id, known ? registryClaim(known, [entity.name, ...entity.aliases], entity.id, path) : listedClaim(entity, path));
   });
   factFile.facts.forEach((fact, i) => {
     for (const role of ['subject', 'object'] as const) {
       const ref = fact[role];
-      if (idOf.has(ref)) continue;
-      const id = resolveOne(ref, undefined, ['facts', i, role]);
-      if (id) idOf.set(ref, id);
+      if (claimOf.has(ref)) continue;
+      const path = ['facts', i, role] as const;
+      const known = registry.get(ref) ?? registry.resolve(ref);
+      use(ref, known ? registryClaim(known, [], ref, path) : bareClaim(ref, path));
     }
   });
-  return { idOf, entities, existing, issues };
+  return { claimOf, claims: [...byHandle.values()] };
 }
 
-function referencedIds(factFile: FactFile): Set<string> {
-  const refs = new Set(factFile.entities.map((e) => e.id));
-  for (const fact of factFile.facts) refs.add(fact.subject).add(fact.object);
-  return refs;
+/** Folds a later claim on the same entity into the first: aliases and keys accumulate. */
+export function mergeClaim(into: EntityClaim, other: BatchEntity): void {
+  into.aliases = unique([...into.aliases, ...other.aliases].filter((a) => a !== into.name));
+  into.aliasKeys = unique([...into.aliasKeys, ...other.aliasKeys]);
+  into.keys = unique([...into.keys, ...other.keys]);
+  into.lookupKeys = unique([...into.lookupKeys, ...other.lookupKeys]);
+  into.kind ??= other.kind;
+  into.description ??= other.description;
+  into.wikidata ??= other.wikidata;
+}
+
+function registryClaim(known: RegistryEntity, surface: readonly string[], ref: string, path: readonly PropertyKey[]): EntityClaim {
+  const aliases = unique([...known.aliases, ...surface].filter((a) => a !== known.name));
+  const aliasKeys = aliasKeysOf({ name: known.name, aliases });
+  return {
+    handle: `id:${known.id}`,
+    id: known.id,
+    type: known.type,
+    name: known.name,
+    aliases,
+    aliasKeys,
+    keys: aliasKeys.map((k) => typedKey(known.type, k)),
+    // A registry id is canonical: the exact id decides, and the id constraint makes concurrent creation safe.
+    lookupKeys: [],
+    claimKey: null,
+    create: true,
+    kind: known.kind ?? null,
+    description: known.description ?? null,
+    wikidata: known.wikidata ?? null,
+    origin: null,
+    claimedType: known.type,
+    path,
+    ref,
+  };
+}
+
+function listedClaim(entity: FactFileEntity, path: readonly PropertyKey[]): EntityClaim {
+  const aliasKeys = aliasKeysOf(entity);
+  const keys = aliasKeys.map((k) => typedKey(entity.type, k));
+  const idKey = normalizeAlias(entity.id);
+  return {
+    handle: `new:${entity.type}:${entity.id}`,
+    id: entity.id,
+    type: entity.type,
+    name: entity.name,
+    aliases: unique(entity.aliases.filter((a) => a !== entity.name)),
+    aliasKeys,
+    keys,
+    lookupKeys: unique([...keys, ...(idKey ? [typedKey(entity.type, idKey)] : [])]),
+    // The name key: two writers of the same new entity (any id, any spelling of the name) claim it, one wins.
+    claimKey: keys[0] ?? null,
+    create: true,
+    kind: entity.kind ?? null,
+    description: entity.description ?? null,
+    wikidata: entity.wikidata ?? null,
+    origin: null,
+    claimedType: entity.type,
+    path,
+    ref: entity.id,
+  };
+}
+
+function bareClaim(ref: string, path: readonly PropertyKey[]): EntityClaim {
+  return {
+    handle: `ref:${ref}`,
+    id: ref,
+    type: 'Entity',
+    name: null,
+    aliases: [],
+    aliasKeys: [],
+    keys: [],
+    lookupKeys: keysOfAnyType(ref),
+    claimKey: null,
+    create: false,
+    kind: null,
+    description: null,
+    wikidata: null,
+    origin: null,
+    claimedType: null,
+    path,
+    ref,
+  };
 }
 
 function resolveInRegistry(entity: FactFileEntity, registry: EntityRegistry): RegistryEntity | undefined {
@@ -138,18 +144,6 @@ function resolveInRegistry(entity: FactFileEntity, registry: EntityRegistry): Re
     if (known && known.type === entity.type) return known;
   }
   return undefined;
-}
-
-function row(entity: FactFileEntity): Omit<EntityRow, 'aliasKeys'> {
-  return {
-    id: entity.id,
-    type: entity.type,
-    name: entity.name,
-    aliases: unique(entity.aliases.filter((a) => a !== entity.name)),
-    kind: entity.kind ?? null,
-    description: entity.description ?? null,
-    wikidata: entity.wikidata ?? null,
-  };
 }
 
 function unique<T>(items: readonly T[]): T[] {

@@ -1,7 +1,7 @@
 import type { Graph } from '../graph/Graph.ts';
 import { NotFoundError } from '../errors/AppError.ts';
 import { recordChange } from '../graph/recordChange.ts';
-import { removeUnsupported } from './removeUnsupported.ts';
+import { removeUnsupported } from '../graph/removeUnsupported.ts';
 import { INGEST_TIMEOUT_MS } from './ingestArticle.ts';
 
 /** What retracting one article removed. */

@@ -3,6 +3,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { EnvironmentError } from '../errors/AppError.ts';
+import { ensureLocalPassword, LOCAL_NEO4J_USER, localPasswordFile } from '../config/localCredentials.ts';
 import { ensureLauncherBuilt, launcherDir } from './ensureLauncherBuilt.ts';
 
 /** Where and how to run the local Neo4j. */
@@ -26,6 +27,9 @@ export interface LocalNeo4jStatus {
   port: number | undefined;
   uri: string | undefined;
   dataDir: string;
+  /** The Bolt user and the file holding its generated password (mode 0600). */
+  user: string;
+  passwordFile: string;
   /** A pid file was left by a process that is gone (a crash); start will clean it up. */
   stalePidFile: boolean;
 }
@@ -45,6 +49,9 @@ export function localPaths(home: string) {
     pidFile: path.join(home, 'neo4j.pid'),
     outFile: path.join(home, 'neo4j.out'),
     debugLog: path.join(home, 'neo4j', 'logs', 'debug.log'),
+    /** LOAD CSV's import folder: an empty one of ours (file URLs are refused anyway). */
+    importDir: path.join(home, 'import'),
+    passwordFile: localPasswordFile(home),
   };
 }
 
@@ -121,6 +128,8 @@ export function localNeo4jStatus(home: string): LocalNeo4jStatus {
     port: running ? pidFile!.port : undefined,
     uri: running ? `bolt://127.0.0.1:${pidFile!.port}` : undefined,
     dataDir: paths.dataDir,
+    user: LOCAL_NEO4J_USER,
+    passwordFile: paths.passwordFile,
     stalePidFile: pidFile !== undefined && !running,
   };
 }
@@ -144,6 +153,8 @@ async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
 
 /**
  * Starts the local Neo4j as a background process and resolves once it prints its ready line.
+ * Bolt needs user `neo4j` and the password generated into `<home>/neo4j.password` (0600);
+ * LOAD CSV may not read file URLs.
  * Already running: returns its status. A stale pid file (after a crash) is removed; Neo4j
  * then replays its transaction logs, so committed data survives a SIGKILL. On failure the
  * process is stopped and the error carries the tail of its logs.
@@ -166,13 +177,17 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const java = options.java ?? 'java';
   ensureLauncherBuilt(options.rootDir, log, java);
   fs.mkdirSync(paths.dataDir, { recursive: true });
+  fs.mkdirSync(paths.importDir, { recursive: true, mode: 0o700 });
+  // Authentication is on: the launcher gives user neo4j this password at every start (which
+  // also migrates data folders created while auth was off).
+  ensureLocalPassword(options.home);
 
   const dir = launcherDir(options.rootDir);
   const classpath = [path.join(dir, 'target', 'classes'), path.join(dir, 'target', 'lib', '*')].join(path.delimiter);
   const out = fs.openSync(paths.outFile, 'w');
   const child = spawn(
     java,
-    [...jvmArgs(options.heapMb), '-cp', classpath, 'newsgraph.LocalNeo4j', paths.dataDir, String(options.port), String(options.pageCacheMb)],
+    [...jvmArgs(options.heapMb), '-cp', classpath, 'newsgraph.LocalNeo4j', paths.dataDir, String(options.port), String(options.pageCacheMb), paths.passwordFile, paths.importDir],
     { detached: true, stdio: ['ignore', out, out] },
   );
   fs.closeSync(out);

@@ -1,11 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { readLocalPassword } from '../config/localCredentials.ts';
 import { freePort, startLocalNeo4j, stopLocalNeo4j } from './localNeo4j.ts';
 
 /** A Neo4j started for one run (the test suite, a benchmark) in a temporary folder. */
 export interface ThrowawayNeo4j {
   uri: string;
+  /** User `neo4j` and its generated password (auth is on like every local Neo4j). */
+  user: string;
+  password: string;
   home: string;
   /** Seconds from spawn to ready. */
   startSeconds: number;
@@ -13,7 +17,10 @@ export interface ThrowawayNeo4j {
   stop(): Promise<void>;
 }
 
-/** Starts a local Neo4j on a free port with a temporary data folder, for tests and benchmarks. */
+/**
+ * Starts a local Neo4j on a free port with a temporary data folder, for tests and benchmarks.
+ * Pass `password` as NEO4J_PASSWORD (with `uri` as NEO4J_URI) to whatever talks to it.
+ */
 export async function startThrowawayNeo4j(options: {
   rootDir: string;
   prefix?: string;
@@ -42,6 +49,8 @@ export async function startThrowawayNeo4j(options: {
   }
   return {
     uri: `bolt://127.0.0.1:${port}`,
+    user: 'neo4j',
+    password: readLocalPassword(home)!,
     home,
     startSeconds: (Date.now() - t0) / 1000,
     stop: async () => {

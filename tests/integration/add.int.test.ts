@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/Graph.ts';
 import { PROJECT_ROOT } from '../../src/config/loadConfig.ts';
-import { graphFingerprint, openTestGraph } from '../support/testGraph.ts';
+import { graphFingerprint, openTestGraph, testNeo4jEnv } from '../support/testGraph.ts';
 import { seedGraph } from '../support/seedGraph.ts';
 import { runCli } from '../support/runCli.ts';
 
@@ -18,7 +18,7 @@ describe('newsgraph add (real Neo4j)', () => {
   beforeAll(async () => {
     graph = openTestGraph();
     await seedGraph(graph);
-    env = { NEO4J_URI: inject('neo4jUri') };
+    env = testNeo4jEnv();
   });
   afterAll(async () => {
     await graph?.close();

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/Graph.ts';
 import { PROJECT_ROOT } from '../../src/config/loadConfig.ts';
-import { graphFingerprint, openTestGraph } from '../support/testGraph.ts';
+import { graphFingerprint, openTestGraph, testNeo4jEnv } from '../support/testGraph.ts';
 import { seedGraph } from '../support/seedGraph.ts';
 import { runCli } from '../support/runCli.ts';
 import { freePort } from '../../src/local-neo4j/localNeo4j.ts';
@@ -30,7 +30,7 @@ describe('newsgraph add <url | page.html> (real Neo4j, pages served on 127.0.0.1
       '/world': { body: page('section-index.html') },
       ...troubleRoutes(),
     });
-    env = { NEO4J_URI: inject('neo4jUri'), NEWSGRAPH_FETCH_TIMEOUT_MS: '20000', NEWSGRAPH_FETCH_MAX_BYTES: '1000000' };
+    env = { ...testNeo4jEnv(), NEWSGRAPH_FETCH_TIMEOUT_MS: '20000', NEWSGRAPH_FETCH_MAX_BYTES: '1000000' };
   });
   afterAll(async () => {
     await site?.close();
@@ -99,9 +99,9 @@ describe('newsgraph add <url | page.html> (real Neo4j, pages served on 127.0.0.1
     const before = await graphFingerprint(graph);
     const closedPort = await freePort();
     const cases: Array<[string, RegExp, number]> = [
-      [`http://127.0.0.1:${closedPort}/article`, /\/article: cannot reach the server \(ECONNREFUSED\)/, 9],
+      [`http://127.0.0.1:${closedPort}/article`, /\/article: cannot reach the server \(ECONNREFUSED\)/, 10],
       [`${site.url}/no-such-story`, /no-such-story: 404 Not Found \(no web page at this address\)/, 3],
-      [`${site.url}/server-error`, /server-error: the server answered 500 Internal Server Error; try again later/, 9],
+      [`${site.url}/server-error`, /server-error: the server answered 500 Internal Server Error; try again later/, 10],
       [`${site.url}/report.pdf`, /report\.pdf: the content type is "application\/pdf", not a web page/, 2],
       [`${site.url}/world`, /world: no main article text found .*: 0 words outside links/, 2],
       [`${site.url}/paywalled`, /paywalled: the page marks the article as paywalled and shows only a teaser/, 2],

@@ -29,6 +29,7 @@ describe('benchmark harness (smoke)', () => {
       seed: 7,
       outDir,
       neo4jUri: inject('neo4jUri'),
+      neo4jPassword: inject('neo4jPassword'),
     });
   }, 600_000);
   afterAll(async () => {

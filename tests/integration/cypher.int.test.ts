@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../src/errors/AppError.ts';
 import type { Graph } from '../../src/graph/Graph.ts';
 import { toPlain } from '../../src/graph/toPlain.ts';
@@ -10,13 +10,13 @@ import { coerceSavedQueryParams } from '../../src/console/coerceSavedQueryParams
 import { findSavedQuery, SAVED_QUERY_AREA } from '../../src/console/findSavedQuery.ts';
 import { runConsoleQuery } from '../../src/console/runConsoleQuery.ts';
 import { loadFactFile } from '../../src/ingest/loadFactFile.ts';
-import { loadEntityRegistry } from '../../src/model/entityRegistry.ts';
+import { loadEntityRegistry } from '../../src/ingest/loadEntityRegistry.ts';
 import { runCli } from '../support/runCli.ts';
 import { seedGraph } from '../support/seedGraph.ts';
-import { graphFingerprint, openTestGraph, testConfig } from '../support/testGraph.ts';
+import { graphFingerprint, openTestGraph, testConfig, testNeo4jEnv } from '../support/testGraph.ts';
 
 const SEED_ARTICLE = 'antiwar-2025-10-petro-suspends-intelligence-sharing';
-const cli = (args: string[], input?: string) => runCli(args, { env: { NEO4J_URI: inject('neo4jUri') }, input });
+const cli = (args: string[], input?: string) => runCli(args, { env: testNeo4jEnv(), input });
 
 interface SeedFact {
   id: string;

@@ -1,17 +1,19 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/loadConfig.ts';
 import type { Graph } from '../../src/graph/Graph.ts';
 import { GDELT_COLUMNS } from '../../src/importers/gdelt/gdeltColumns.ts';
-import { graphFingerprint, openTestGraph, resetGraph } from '../support/testGraph.ts';
+import { graphFingerprint, openTestGraph, resetGraph, testNeo4jEnv } from '../support/testGraph.ts';
 import { runCli } from '../support/runCli.ts';
 
 const FIXTURES = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'gdelt');
 const TSV = path.join(FIXTURES, 'events-mixed.tsv');
 const ZIP = path.join(FIXTURES, 'events-mixed.zip');
-const cli = (args: string[]) => runCli(['import', 'gdelt', ...args], { env: { NEO4J_URI: inject('neo4jUri') } });
+/** The same export stored in a zip under the entry name `../../tmp/events.export.CSV`. */
+const TRAVERSAL_ZIP = path.join(FIXTURES, 'events-traversal.zip');
+const cli = (args: string[]) => runCli(['import', 'gdelt', ...args], { env: testNeo4jEnv() });
 
 /** The fixture's bad lines, found by looking at its bytes (not by asking the importer). */
 function badLinesOfFixture() {
@@ -132,5 +134,15 @@ describe('newsgraph import gdelt: bad input, TSV and zip', () => {
     expect({ nodes: fromZip.nodes, relationships: fromZip.relationships }).toEqual({ nodes: fromTsv.nodes, relationships: fromTsv.relationships });
     await cli([ZIP]);
     expect(await graphFingerprint(graph)).toEqual(fromZip);
+  });
+
+  it('takes zip entries by base name: an entry named ../../tmp/... imports as events.export.CSV, no crash', async () => {
+    await resetGraph(graph);
+    const result = await cli([TRAVERSAL_ZIP, '--json']);
+    expect(result.stderr).not.toContain('crashed');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('events-traversal.zip!events.export.CSV');
+    expect(result.stdout).not.toContain('../');
+    expect(JSON.parse(result.stdout)).toMatchObject({ rowsRead: 14 });
   });
 });

@@ -4,7 +4,7 @@ import { openTestGraph, graphFingerprint } from '../support/testGraph.ts';
 import { seedGraph } from '../support/seedGraph.ts';
 import { loadSeeds } from '../../src/ingest/loadSeeds.ts';
 import { resetGraph, testConfig } from '../support/testGraph.ts';
-import { prepareGraph } from '../../src/graph/prepareGraph.ts';
+import { prepareGraph } from '../../src/startup/prepareGraph.ts';
 
 const SEED_ARTICLE = 'antiwar-2025-10-petro-suspends-intelligence-sharing';
 

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/Graph.ts';
 import { PROJECT_ROOT } from '../../src/config/loadConfig.ts';
-import { graphFingerprint, openTestGraph, resetGraph } from '../support/testGraph.ts';
+import { graphFingerprint, openTestGraph, resetGraph, testNeo4jEnv } from '../support/testGraph.ts';
 import { runCli } from '../support/runCli.ts';
 
 const FACTS = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'facts');
@@ -16,7 +17,7 @@ describe('newsgraph ingest / retract (CLI, real Neo4j)', { timeout: 180_000 }, (
   beforeAll(async () => {
     graph = openTestGraph();
     await resetGraph(graph);
-    env = { NEO4J_URI: inject('neo4jUri') };
+    env = testNeo4jEnv();
   });
   afterAll(() => graph?.close());
 
@@ -48,6 +49,41 @@ describe('newsgraph ingest / retract (CLI, real Neo4j)', { timeout: 180_000 }, (
     expect(articles.sort()).toEqual(['test-alpha', 'test-beta']);
     const [{ n } = { n: -1 }] = await graph.readQuery<{ n: number }>("MATCH (a:Article) WHERE a.id = 'test-bad' RETURN count(a) AS n");
     expect(n).toBe(0);
+  });
+
+  it('a folder run always finishes with its report: a YAML alias bomb and a 1 MB name are those files\' errors', async () => {
+    await resetGraph(graph);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-hostile-folder-'));
+    try {
+      for (const f of ['alpha.facts.yaml', 'alpha.txt', 'beta.facts.yaml', 'beta.txt']) fs.copyFileSync(path.join(FACTS, f), path.join(dir, f));
+      // Sorted between alpha and beta, so the files after them must still be read.
+      const laughs = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+      for (let i = 1; i < 9; i++) laughs.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+      fs.writeFileSync(path.join(dir, 'b-bomb.facts.yaml'), `${laughs.join('\n')}\narticle: *i\n`);
+      const huge = { article: { id: 'test-huge', title: 'Huge' }, entities: [{ id: 'huge', type: 'Country', name: 'N'.repeat(1024 * 1024) }], facts: [] };
+      fs.writeFileSync(path.join(dir, 'b-huge.facts.json'), JSON.stringify(huge));
+      const r = await runCli(['ingest', '--json', dir], { env });
+      expect(r.stderr).not.toContain('crashed');
+      expect(r.code).toBe(2);
+      const report = JSON.parse(r.stdout) as { articles: { articleId: string }[]; failures: { file: string; message: string; code: string }[]; total: { files: number } };
+      expect(report.articles.map((a) => a.articleId)).toEqual(['test-alpha', 'test-beta']);
+      expect(report.total.files).toBe(4);
+      expect(report.failures.map((f) => [path.basename(f.file), f.code])).toEqual([
+        ['b-bomb.facts.yaml', 'BAD_USER_INPUT'],
+        ['b-huge.facts.json', 'BAD_USER_INPUT'],
+      ]);
+      expect(report.failures[0]!.message).toMatch(/b-bomb\.facts\.yaml: invalid YAML: aliases expand to too many nodes \(limit 100/);
+      expect(report.failures[1]!.message).toMatch(/b-huge\.facts\.json:\d+: entities\[0\]\.name: entity name is 1048576 characters; the limit is 300/);
+      const rows = await graph.readQuery<{ ids: string[] }>('MATCH (a:Article) RETURN collect(a.id) AS ids');
+      expect(rows[0]!.ids.sort()).toEqual(['test-alpha', 'test-beta']);
+
+      const text = await runCli(['ingest', dir], { env });
+      expect(text.code).toBe(2);
+      expect(text.stdout).toMatch(/loaded 2 of 4 files/);
+      expect(text.stderr).toMatch(/2 failed:/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('prints a per-article table and a total', async () => {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
 import { freePort, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j, localPaths } from '../../src/local-neo4j/localNeo4j.ts';
 import { PROJECT_ROOT } from '../../src/config/loadConfig.ts';
+import { localPasswordFile, readLocalPassword } from '../../src/config/localCredentials.ts';
 import { EnvironmentError } from '../../src/errors/AppError.ts';
 import { runCli } from '../support/runCli.ts';
 
@@ -17,8 +18,10 @@ describe('the local Neo4j launcher', { timeout: 240_000 }, () => {
   const options = () => ({ rootDir: PROJECT_ROOT, home, port, heapMb: 512, pageCacheMb: 64, readyTimeoutMs: 180_000 });
   const env = () => ({ NEWSGRAPH_HOME: home, NEWSGRAPH_NEO4J_PORT: String(port), NEO4J_URI: '' });
 
+  const authed = () => neo4j.driver(`bolt://127.0.0.1:${port}`, neo4j.auth.basic('neo4j', readLocalPassword(home)!));
+
   async function count(): Promise<number> {
-    const driver = neo4j.driver(`bolt://127.0.0.1:${port}`);
+    const driver = authed();
     try {
       const result = await driver.executeQuery('MATCH (n:Probe) RETURN count(n) AS n');
       return result.records[0]!.get('n').toNumber();
@@ -46,13 +49,53 @@ describe('the local Neo4j launcher', { timeout: 240_000 }, () => {
     expect(status.code).toBe(0);
     expect(status.stdout).toContain(`running (pid ${started.pid}) at bolt://127.0.0.1:${port}`);
 
-    const driver = neo4j.driver(`bolt://127.0.0.1:${port}`);
+    const driver = authed();
     await driver.executeQuery('CREATE (:Probe {n: 1})');
     await driver.close();
     expect(await count()).toBe(1);
 
     const again = await runCli(['db', 'start'], { env: env() });
     expect(again.stdout).toContain('already running');
+  });
+
+  it('has authentication on: the generated password is in a 0600 file, status says how to log in, no credentials are refused', async () => {
+    const file = localPasswordFile(home);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    const password = readLocalPassword(home)!;
+    expect(password.length).toBeGreaterThanOrEqual(32);
+
+    const status = await runCli(['db', 'status'], { env: env() });
+    expect(status.stdout).toContain(`bolt://127.0.0.1:${port}, user neo4j, password in ${file} (mode 0600)`);
+    expect(status.stdout).toContain(`cypher-shell -a bolt://127.0.0.1:${port} -u neo4j -p "$(cat ${file})"`);
+    expect(status.stdout).not.toContain(password);
+    expect(JSON.parse((await runCli(['db', 'status', '--json'], { env: env() })).stdout)).toMatchObject({ user: 'neo4j', passwordFile: file });
+
+    for (const auth of [undefined, neo4j.auth.basic('neo4j', 'neo4j'), neo4j.auth.basic('neo4j', 'wrong-password')]) {
+      const driver = neo4j.driver(`bolt://127.0.0.1:${port}`, auth);
+      try {
+        await expect(driver.executeQuery('CREATE (:Pwned) RETURN 1')).rejects.toMatchObject({ code: 'Neo.ClientError.Security.Unauthorized' });
+      } finally {
+        await driver.close();
+      }
+    }
+    const driver = authed();
+    try {
+      const { records } = await driver.executeQuery('MATCH (n:Pwned) RETURN count(n) AS n');
+      expect(records[0]!.get('n').toNumber()).toBe(0);
+    } finally {
+      await driver.close();
+    }
+  });
+
+  it('refuses LOAD CSV from file URLs even with --write, and its import folder is an empty one of ours', async () => {
+    const importDir = localPaths(home).importDir;
+    expect(fs.readdirSync(importDir)).toEqual([]);
+    for (const url of ['file:///etc/passwd', 'file:///../../../../etc/passwd', `file://${importDir}/x.csv`]) {
+      const cli = await runCli(['cypher', '--write', `LOAD CSV FROM '${url}' AS row RETURN row LIMIT 1`], { env: env() });
+      expect(cli.code, cli.stderr).toBe(2);
+      expect(cli.stderr).toMatch(/file URLs|not allowed|configuration property 'dbms\.security\.allow_csv_import_from_file_urls'/i);
+      expect(cli.stdout).not.toContain('root:');
+    }
   });
 
   it('db stop stops it cleanly and the data survives a restart', async () => {
@@ -68,7 +111,7 @@ describe('the local Neo4j launcher', { timeout: 240_000 }, () => {
   });
 
   it('recovers committed data after a SIGKILL crash, cleaning the stale pid file', async () => {
-    const driver = neo4j.driver(`bolt://127.0.0.1:${port}`);
+    const driver = authed();
     await driver.executeQuery('CREATE (:Probe {n: 2})');
     await driver.close();
     const { pid } = localNeo4jStatus(home);

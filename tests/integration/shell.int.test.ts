@@ -2,16 +2,16 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/Graph.ts';
 import { SAVED_QUERY_AREA } from '../../src/console/findSavedQuery.ts';
 import { loadFactFile } from '../../src/ingest/loadFactFile.ts';
 import { runCli } from '../support/runCli.ts';
 import { seedGraph } from '../support/seedGraph.ts';
-import { graphFingerprint, openTestGraph, testConfig } from '../support/testGraph.ts';
+import { graphFingerprint, openTestGraph, testConfig, testNeo4jEnv } from '../support/testGraph.ts';
 import { PROJECT_ROOT } from '../../src/config/loadConfig.ts';
 
-const shell = (input: string, args: string[] = []) => runCli(['shell', ...args], { env: { NEO4J_URI: inject('neo4jUri') }, input });
+const shell = (input: string, args: string[] = []) => runCli(['shell', ...args], { env: testNeo4jEnv(), input });
 
 describe('newsgraph shell driven through stdin', () => {
   let graph: Graph;
@@ -113,7 +113,7 @@ describe('newsgraph shell driven through stdin', () => {
     const output = await new Promise<string>((resolve, reject) => {
       const child = spawn('script', ['-qfec', command, '/dev/null'], {
         cwd: PROJECT_ROOT,
-        env: { ...process.env, NO_COLOR: '1', NEO4J_URI: inject('neo4jUri'), NEWSGRAPH_HOME: home },
+        env: { ...process.env, NO_COLOR: '1', ...testNeo4jEnv(), NEWSGRAPH_HOME: home },
       });
       let out = '';
       child.stdout.on('data', (d) => (out += d));

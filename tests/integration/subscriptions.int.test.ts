@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/loadConfig.ts';
 import type { Graph } from '../../src/graph/Graph.ts';
 import { ingestArticle } from '../../src/ingest/ingestArticle.ts';
@@ -11,7 +11,7 @@ import { retractArticle } from '../../src/ingest/retractArticle.ts';
 import { loadFactFile } from '../../src/ingest/loadFactFile.ts';
 import { freePort } from '../../src/local-neo4j/localNeo4j.ts';
 import { seedGraph } from '../support/seedGraph.ts';
-import { openTestGraph } from '../support/testGraph.ts';
+import { openTestGraph, testNeo4jEnv } from '../support/testGraph.ts';
 import { runCli } from '../support/runCli.ts';
 import { startNewsSite, type NewsSite } from '../support/newsSiteServer.ts';
 
@@ -49,7 +49,7 @@ describe('GraphQL subscriptions over WebSocket, fed by writes from other process
   let site: NewsSite;
   let client: Client;
   let wsUrl: string;
-  const env = () => ({ NEO4J_URI: inject('neo4jUri'), NEWSGRAPH_CHANGE_POLL_MS: '100' });
+  const env = () => ({ ...testNeo4jEnv(), NEWSGRAPH_CHANGE_POLL_MS: '100' });
 
   beforeAll(async () => {
     graph = openTestGraph();

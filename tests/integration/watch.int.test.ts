@@ -2,10 +2,10 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/Graph.ts';
 import { PROJECT_ROOT } from '../../src/config/loadConfig.ts';
-import { graphFingerprint, openTestGraph } from '../support/testGraph.ts';
+import { graphFingerprint, openTestGraph, testNeo4jEnv } from '../support/testGraph.ts';
 import { seedGraph } from '../support/seedGraph.ts';
 import { runCli } from '../support/runCli.ts';
 import { startNewsSite, type NewsSite } from '../support/newsSiteServer.ts';
@@ -52,7 +52,7 @@ describe('newsgraph watch (feeds and GDELT served on 127.0.0.1, real Neo4j)', ()
       type: 'text/plain',
       body: `${ZIP.length} ${md5} ${site.url}/gdeltv2/${name}\n9 0123456789abcdef0123456789abcdef ${site.url}/gdeltv2/20250520091500.mentions.CSV.zip\n`,
     });
-    env = { NEO4J_URI: inject('neo4jUri'), NEWSGRAPH_HOME: home, NEWSGRAPH_GDELT_BASE_URL: `${site.url}/gdeltv2` };
+    env = { ...testNeo4jEnv(), NEWSGRAPH_HOME: home, NEWSGRAPH_GDELT_BASE_URL: `${site.url}/gdeltv2` };
   });
   afterAll(async () => {
     await site?.close();

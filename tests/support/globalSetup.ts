@@ -5,6 +5,8 @@ import { startThrowawayNeo4j } from '../../src/local-neo4j/startThrowawayNeo4j.t
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4jUri: string;
+    /** The password for neo4jUri (the throwaway Neo4j's generated one, or NEO4J_PASSWORD). */
+    neo4jPassword: string | undefined;
     /** True when the run uses a Neo4j it started itself (not NEO4J_URI). */
     localNeo4j: boolean;
   }
@@ -18,12 +20,14 @@ export default async function setup(project: TestProject) {
   const config = loadConfig();
   if (config.neo4j.uri) {
     project.provide('neo4jUri', config.neo4j.uri);
+    project.provide('neo4jPassword', config.neo4j.password);
     project.provide('localNeo4j', false);
     return;
   }
   const neo4j = await startThrowawayNeo4j({ rootDir: PROJECT_ROOT, prefix: 'newsgraph-test-', java: config.local.java, log: (line) => console.log(`[test neo4j] ${line}`) });
   console.log(`[test neo4j] ready on ${neo4j.uri} in ${neo4j.startSeconds.toFixed(1)}s`);
   project.provide('neo4jUri', neo4j.uri);
+  project.provide('neo4jPassword', neo4j.password);
   project.provide('localNeo4j', true);
   return neo4j.stop;
 }

@@ -3,9 +3,15 @@ import { loadConfig, type Config } from '../../src/config/loadConfig.ts';
 import { openGraph, type Graph } from '../../src/graph/Graph.ts';
 import { applyMigrations } from '../../src/graph/applyMigrations.ts';
 
+/** The run's Neo4j as environment variables: NEO4J_URI and, when it has one, NEO4J_PASSWORD. */
+export function testNeo4jEnv(): { NEO4J_URI: string; NEO4J_PASSWORD?: string } {
+  const password = inject('neo4jPassword');
+  return { NEO4J_URI: inject('neo4jUri'), ...(password === undefined ? {} : { NEO4J_PASSWORD: password }) };
+}
+
 /** The config tests use: the run's Neo4j (NEO4J_URI or the throwaway local one). */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  const base = loadConfig({ ...process.env, NEO4J_URI: inject('neo4jUri') });
+  const base = loadConfig({ ...process.env, ...testNeo4jEnv() });
   return { ...base, ...overrides };
 }
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseFactFile } from '../../src/ingest/parseFactFile.ts';
-import { loadEntityRegistry } from '../../src/model/entityRegistry.ts';
+import { loadEntityRegistry } from '../../src/ingest/loadEntityRegistry.ts';
 import { PROJECT_ROOT } from '../../src/config/loadConfig.ts';
 import { runCli } from '../support/runCli.ts';
 
@@ -33,6 +33,12 @@ describe('newsgraph extract', () => {
     for (const f of factFile.facts) expect(f.extractor?.name).toBe('newsgraph-rules');
     // article.text is relative to the draft, so `ingest` can check every quote.
     expect(path.resolve(dir, factFile.article.text!)).toBe(SEED);
+  });
+
+  it('refuses an unknown --extractor, naming the choices', async () => {
+    const r = await runCli(['extract', SEED, '--extractor', 'bogus']);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/--extractor.*'bogus' is invalid.*Allowed choices are rules/s);
   });
 
   it('reads front matter, shifts offsets past it, and prints JSON with --json', async () => {

@@ -24,7 +24,7 @@ describe('extract: dates', () => {
   });
 
   it('dates facts from their sentence', () => {
-    const draft = ruleExtractor.extract({ text: 'France sanctioned Iran on Monday.', title: 't', publishedAt: '2025-10-03' }, { knownEntities: [] });
+    const draft = ruleExtractor.extractSync({ text: 'France sanctioned Iran on Monday.', title: 't', publishedAt: '2025-10-03' }, { knownEntities: [] });
     expect(draft.facts[0]).toMatchObject({ subject: 'FRA', relation: 'SANCTIONED', object: 'IRN', date: '2025-09-29' });
   });
 });

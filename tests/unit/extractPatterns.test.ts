@@ -4,7 +4,7 @@ import type { ArticleInput } from '../../src/extract/types.ts';
 
 /** Extracts from a short text with no registry: the built-in gazetteer and the patterns only. */
 function facts(text: string, extra: Partial<ArticleInput> = {}) {
-  const draft = ruleExtractor.extract({ text, title: 'test', ...extra }, { knownEntities: [] });
+  const draft = ruleExtractor.extractSync({ text, title: 'test', ...extra }, { knownEntities: [] });
   return { draft, triples: draft.facts.map((f) => `${f.subject} ${f.relation} ${f.object}`) };
 }
 

@@ -4,7 +4,7 @@ import { loadFactFile } from '../../src/ingest/loadFactFile.ts';
 import { parseFactFile } from '../../src/ingest/parseFactFile.ts';
 import { InvalidInputError } from '../../src/errors/AppError.ts';
 import { PROJECT_ROOT } from '../../src/config/loadConfig.ts';
-import { defaultEntityRegistry } from '../../src/model/entityRegistry.ts';
+import { defaultEntityRegistry } from '../../src/ingest/loadEntityRegistry.ts';
 
 const fixture = (name: string) => path.join(PROJECT_ROOT, 'tests', 'fixtures', 'facts', name);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/loadConfig.ts';
-import { createEntityRegistry, loadEntityRegistry, normalizeAlias } from '../../src/model/entityRegistry.ts';
+import { normalizeAlias } from '../../src/model/aliasKeys.ts';
+import { createEntityRegistry, loadEntityRegistry } from '../../src/ingest/loadEntityRegistry.ts';
 
 describe('entity registry', () => {
   const registry = loadEntityRegistry(PROJECT_ROOT);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { factFileSchema, type FactFileInput } from '../../src/ingest/factFileSchema.ts';
 import { resolveEntities } from '../../src/ingest/resolveEntities.ts';
-import { defaultEntityRegistry } from '../../src/model/entityRegistry.ts';
+import { defaultEntityRegistry } from '../../src/ingest/loadEntityRegistry.ts';
 
 const registry = defaultEntityRegistry();
 const file = (input: Omit<FactFileInput, 'article'>) => factFileSchema.parse({ article: { id: 'r', title: 'R' }, ...input });
 
-describe('entity resolution', () => {
+describe('entity resolution (registry level; the graph level runs inside the write)', () => {
   it('maps registry aliases, in fact references and listed entities, to the canonical id', () => {
     const r = resolveEntities(
       file({
@@ -14,28 +14,26 @@ describe('entity resolution', () => {
         facts: [{ subject: 'Washington', relation: 'ALLY_OF', object: 'bogota', evidence: 'e' }],
       }),
       registry,
-      [],
     );
-    expect(r.idOf.get('united-states')).toBe('USA');
-    expect(r.idOf.get('Washington')).toBe('USA');
-    expect(r.idOf.get('bogota')).toBe('COL');
-    expect([...r.entities.keys()].sort()).toEqual(['COL', 'USA']);
-    expect(r.entities.get('USA')!.aliases).toContain('the U.S.');
-    expect(r.issues).toEqual([]);
+    expect(r.claimOf.get('united-states')!.id).toBe('USA');
+    expect(r.claimOf.get('Washington')).toBe(r.claimOf.get('united-states'));
+    expect(r.claimOf.get('bogota')!.id).toBe('COL');
+    expect(r.claims.map((c) => c.id).sort()).toEqual(['COL', 'USA']);
+    expect(r.claimOf.get('USA')?.aliases ?? r.claimOf.get('united-states')!.aliases).toContain('the U.S.');
   });
 
-  it('matches graph entities by alias key, but never across types', () => {
-    const graph = [{ id: 'grand-fenwick', type: 'Country', aliasKeys: ['grand fenwick', 'fenwick'] }];
-    const same = resolveEntities(file({ entities: [{ id: 'gf', type: 'Country', name: 'Fenwick' }] }), registry, graph);
-    expect(same.idOf.get('gf')).toBe('grand-fenwick');
-    expect(same.existing.has('grand-fenwick')).toBe(true);
-    const person = resolveEntities(file({ entities: [{ id: 'mr-fenwick', type: 'Person', name: 'Fenwick' }] }), registry, graph);
-    expect(person.idOf.get('mr-fenwick')).toBe('mr-fenwick');
-    expect(person.existing.size).toBe(0);
+  it('a new listed entity claims its typed name key; lookups never cross types', () => {
+    const r = resolveEntities(file({ entities: [{ id: 'gf', type: 'Country', name: 'Fenwick', aliases: ['Grand Fenwick'] }] }), registry);
+    const claim = r.claimOf.get('gf')!;
+    expect(claim).toMatchObject({ id: 'gf', create: true, claimKey: 'Country:fenwick', keys: ['Country:fenwick', 'Country:grand fenwick'] });
+    expect(claim.lookupKeys).toEqual(['Country:fenwick', 'Country:grand fenwick', 'Country:gf']);
   });
 
-  it('reports a reference found nowhere as dangling', () => {
-    const r = resolveEntities(file({ facts: [{ subject: 'USA', relation: 'SANCTIONED', object: 'nowhere-land', evidence: 'e' }] }), registry, []);
-    expect(r.issues).toEqual([{ path: ['facts', 0, 'object'], message: expect.stringMatching(/dangling reference "nowhere-land"/) }]);
+  it('a reference found nowhere becomes a lookup of any type that never creates', () => {
+    const r = resolveEntities(file({ facts: [{ subject: 'USA', relation: 'SANCTIONED', object: 'nowhere-land', evidence: 'e' }] }), registry);
+    const claim = r.claimOf.get('nowhere-land')!;
+    expect(claim).toMatchObject({ create: false, claimKey: null, path: ['facts', 0, 'object'] });
+    expect(claim.lookupKeys).toContain('Country:nowhere land');
+    expect(claim.lookupKeys).toContain('Person:nowhere land');
   });
 });

@@ -15,9 +15,16 @@ describe('mapNeo4jError', () => {
     ['Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', 'TIMEOUT', /time limit/],
     ['Neo.ClientError.Database.DatabaseNotFound', 'DATABASE_UNAVAILABLE', /no such database/],
     ['Neo.ClientError.Statement.SyntaxError', 'BAD_USER_INPUT', /boom/],
-    ['Neo.ClientError.Procedure.ProcedureNotFound', 'INTERNAL_SERVER_ERROR', /Neo4j error Neo\.ClientError\.Procedure\.ProcedureNotFound/],
-  ])('classifies %s as %s', (code, appCode, message) => {
-    const mapped = mapNeo4jError(err(code), 'bolt://x:7687');
+    [
+      'Neo.ClientError.Procedure.ProcedureNotFound',
+      'BAD_USER_INPUT',
+      /^unknown procedure apoc\.nope: this Neo4j has no such procedure/,
+      'There is no procedure with the name `apoc.nope` registered for this database instance. Please ensure you\'ve spelled the procedure name correctly and that the procedure is properly deployed.',
+    ],
+    ['Neo.TransientError.General.MemoryPoolOutOfMemoryError', 'MEMORY_LIMIT_EXCEEDED', /needed more memory than Neo4j allows one transaction/],
+    ['Neo.TransientError.General.TransactionOutOfMemoryError', 'MEMORY_LIMIT_EXCEEDED', /needed more memory/],
+  ])('classifies %s as %s', (code, appCode, message, text?: string) => {
+    const mapped = mapNeo4jError(err(code, text), 'bolt://x:7687');
     expect(mapped.code).toBe(appCode);
     expect(mapped.message).toMatch(message);
   });

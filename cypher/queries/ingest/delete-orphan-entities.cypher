@@ -1,7 +1,11 @@
-// description: Deletes the entities left with no fact and no mention.
+// description: Deletes the entities left with no fact and no mention, with their alias keys.
 // param entityIds: string[] - candidate entities
 UNWIND $entityIds AS id
 MATCH (e:Entity {id: id})
 WHERE NOT EXISTS { (:Fact)-[:SUBJECT|OBJECT]->(e) } AND NOT EXISTS { (:Article)-[:MENTIONS]->(e) }
+CALL (e) {
+  MATCH (k:AliasKey {entityId: e.id})
+  DELETE k
+}
 DETACH DELETE e
 RETURN count(*) AS deleted

@@ -17,7 +17,7 @@ export default function addCommand(): Command {
       runCommand(async (file: string, opts: ArticleFlags & { dryRun?: boolean; json?: boolean }) => {
         const path = await import('node:path');
         const { extractArticleFile } = await import('../../extract/extractArticleFile.ts');
-        const { loadEntityRegistry } = await import('../../model/entityRegistry.ts');
+        const { loadEntityRegistry } = await import('../../ingest/loadEntityRegistry.ts');
         const { ingestArticle } = await import('../../ingest/ingestArticle.ts');
         const { parseFactFile } = await import('../../ingest/parseFactFile.ts');
         // Read and check the input before connecting: bad input never needs the database.
@@ -29,20 +29,23 @@ export default function addCommand(): Command {
         const metadata = web?.metadata ?? metadataOf(opts);
         const { parseArticleFile } = await import('../../extract/parseArticleFile.ts');
         const { fileText } = parseArticleFile(bytes, file, metadata);
+        const { createExtractor } = await import('../../extract/extractors.ts');
         const result = await withGraph(async (graph, config) => {
           const registry = loadEntityRegistry(config.rootDir);
+          const extractor = await createExtractor(opts.extractor, config);
           const known = await graph.readQuery<{ id: string; type: string; name: string; aliases: string[]; kind: string | null }>('extract/list-known-entities', { limit: 20000 });
           const graphEntities = known.flatMap((e) => (e.name && e.type ? [{ id: e.id, type: e.type as never, name: e.name, aliases: e.aliases, ...(e.kind ? { kind: e.kind } : {}) }] : []));
-          const { draft, factFile } = extractArticleFile(bytes, file, {
+          const { draft, factFile } = await extractArticleFile(bytes, file, {
             metadata,
             context: { registry, knownEntities: [...registry.entities, ...graphEntities] },
             minConfidence: opts.minConfidence,
-          });
+            extractor,
+          }).finally(() => extractor.close?.());
           // The same checks `ingest` runs on a file: the draft must be a valid fact file whose quotes are in the text.
           const validated = parseFactFile(JSON.stringify(factFile), { file: `${file} (extracted draft)`, articleText: fileText, registry });
           const summary = await ingestArticle(graph, validated, { dryRun: opts.dryRun, registry, source: file });
           return { summary, draft, facts: validated.facts };
-        });
+        }, {}, { schema: !opts.dryRun });
         const { summary, draft, facts } = result;
         draft.notices.unshift(...(web?.notices ?? []));
         if (opts.json) {

@@ -27,6 +27,7 @@ export default function dbCommand(): Command {
         } else {
           process.stdout.write(`Neo4j started (pid ${status.pid}) at ${status.uri} in ${((Date.now() - started) / 1000).toFixed(1)}s; data in ${status.dataDir}\n`);
         }
+        if (!opts.json) process.stdout.write(howToConnect(status));
       }),
     );
 
@@ -42,7 +43,7 @@ export default function dbCommand(): Command {
     );
 
   db.command('status')
-    .description('say whether the local Neo4j runs, with its pid, Bolt URI and data folder (exit 0 running, 1 not)')
+    .description('say whether the local Neo4j runs, with its pid, Bolt URI, data folder and how a Bolt client logs in (exit 0 running, 1 not)')
     .option('--json', 'print the status as JSON')
     .action(
       runCommand(async (opts: { json?: boolean }) => {
@@ -50,10 +51,19 @@ export default function dbCommand(): Command {
         const { localNeo4jStatus } = await import('../../local-neo4j/localNeo4j.ts');
         const status = localNeo4jStatus(config.local.home);
         if (opts.json) process.stdout.write(`${JSON.stringify(status)}\n`);
-        else if (status.running) process.stdout.write(`running (pid ${status.pid}) at ${status.uri}; data in ${status.dataDir}\n`);
+        else if (status.running) process.stdout.write(`running (pid ${status.pid}) at ${status.uri}; data in ${status.dataDir}\n${howToConnect(status)}`);
         else process.stdout.write(`not running${status.stalePidFile ? ' (a stale pid file from a crash will be cleaned up by "db start")' : ''}; data in ${status.dataDir}\n`);
         return status.running ? 0 : 1;
       }),
     );
   return db;
+}
+
+/** How Neo4j Browser, cypher-shell or another Bolt client logs in (never the password itself). */
+function howToConnect(status: { uri?: string; user: string; passwordFile: string }): string {
+  return [
+    `Bolt clients (Neo4j Browser, cypher-shell): ${status.uri}, user ${status.user}, password in ${status.passwordFile} (mode 0600)`,
+    `  cypher-shell -a ${status.uri} -u ${status.user} -p "$(cat ${status.passwordFile})"`,
+    '',
+  ].join('\n');
 }

@@ -6,7 +6,7 @@ import { articleOptions, readArticleBytes, type ArticleFlags } from '../articleO
 export default function extractCommand(): Command {
   return articleOptions(
     new Command('extract')
-      .description('draft a fact file (the format `newsgraph ingest` reads) from a raw article text; offline and deterministic')
+      .description('draft a fact file (the format `newsgraph ingest` reads) from a raw article text')
       .argument('<article>', 'article text file (UTF-8, at most 1 MB; optional front matter: ---, key: value lines, ---)'),
   )
     .option('-o, --output <file>', 'write the draft here (default: stdout)')
@@ -16,20 +16,24 @@ export default function extractCommand(): Command {
         const path = await import('node:path');
         const fs = await import('node:fs/promises');
         const { extractArticleFile } = await import('../../extract/extractArticleFile.ts');
-        const { loadEntityRegistry } = await import('../../model/entityRegistry.ts');
+        const { loadEntityRegistry } = await import('../../ingest/loadEntityRegistry.ts');
         const { loadConfig } = await import('../../config/loadConfig.ts');
-        const registry = loadEntityRegistry(loadConfig(process.env).rootDir);
+        const { createExtractor } = await import('../../extract/extractors.ts');
+        const config = loadConfig(process.env);
+        const registry = loadEntityRegistry(config.rootDir);
         const bytes = await readArticleBytes(file);
         // article.text is relative to where the draft goes, so `ingest` finds the text and checks every quote.
         const textPath = opts.output ? path.relative(path.dirname(path.resolve(opts.output)), path.resolve(file)) : path.resolve(file);
-        const { draft, factFile } = extractArticleFile(bytes, file, {
+        const extractor = await createExtractor(opts.extractor, config);
+        const { draft, factFile } = await extractArticleFile(bytes, file, {
           metadata: metadataOf(opts),
           context: { registry, knownEntities: registry.entities },
           textPath,
           minConfidence: opts.minConfidence,
-        });
+          extractor,
+        }).finally(() => extractor.close?.());
         const { stringify } = await import('yaml');
-        const header = `# Draft extracted by ${factFile.facts[0]?.extractor.name ?? 'newsgraph-rules'}: review every fact before ingesting.\n`;
+        const header = `# Draft extracted by ${extractor.name} ${extractor.version}: review every fact before ingesting.\n`;
         const out = opts.json ? `${JSON.stringify(factFile, null, 2)}\n` : header + stringify(factFile, { lineWidth: 0, aliasDuplicateObjects: false });
         if (opts.output) await fs.writeFile(opts.output, out);
         else process.stdout.write(out);

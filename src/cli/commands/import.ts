@@ -25,7 +25,7 @@ export default function importCommand(): Command {
           } finally {
             bar?.stop();
           }
-        });
+        }, {}, { schema: true });
         process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : formatReport(report));
       }),
     );

@@ -11,7 +11,7 @@ export default function retractCommand(): Command {
     .action(
       runCommand(async (articleId: string, opts: { json?: boolean }) => {
         const { retractArticle } = await import('../../ingest/retractArticle.ts');
-        const summary = await withGraph((graph) => retractArticle(graph, articleId));
+        const summary = await withGraph((graph) => retractArticle(graph, articleId), {}, { schema: true });
         if (opts.json) {
           process.stdout.write(`${JSON.stringify(summary)}\n`);
           return;

@@ -6,7 +6,7 @@ import { waitForShutdown } from '../waitForShutdown.ts';
 /** `newsgraph serve`: the GraphQL server over an already running Neo4j. */
 export default function serveCommand(): Command {
   return new Command('serve')
-    .description('serve the GraphQL API (and /health, /ready) over the configured or local Neo4j; does not start Neo4j')
+    .description('serve the GraphQL API (and /health, /ready) over the configured or local Neo4j; applies pending schema migrations; does not start Neo4j')
     .option('--port <port>', 'HTTP port (env PORT, default 4000)', intOption('--port', 0, 65535))
     .option('--host <host>', 'HTTP host (env HOST, default 127.0.0.1)')
     .action(
@@ -24,7 +24,11 @@ export default function serveCommand(): Command {
         const graph = openGraph(config);
         try {
           await graph.verify();
+          // Schema before data: searches need the full-text index, writes the constraints.
+          const { ensureSchema } = await import('../../startup/ensureSchema.ts');
+          await ensureSchema(graph, config.rootDir, (line) => process.stderr.write(`${line}\n`));
         } catch (error) {
+          if ((error as { code?: string }).code === 'FORBIDDEN') throw error;
           // Serve anyway: /health stays up and /ready reports why Neo4j is not usable.
           process.stderr.write(`warning: ${(error as Error).message}\n`);
         }

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { loadConfig, usesLocalNeo4j } from '../../config/loadConfig.ts';
+import { localPasswordFile } from '../../config/localCredentials.ts';
 import { intOption, runCommand } from '../runCommand.ts';
 import { waitForShutdown } from '../waitForShutdown.ts';
 
@@ -19,7 +20,7 @@ export default function upCommand(): Command {
         });
         const { startLocalNeo4j, stopLocalNeo4j } = await import('../../local-neo4j/localNeo4j.ts');
         const { openGraph } = await import('../../graph/Graph.ts');
-        const { prepareGraph } = await import('../../graph/prepareGraph.ts');
+        const { prepareGraph } = await import('../../startup/prepareGraph.ts');
         const { startServer } = await import('../../api/createServer.ts');
         const { ensureWebBuilt } = await import('../../web/ensureWebBuilt.ts');
 
@@ -29,7 +30,9 @@ export default function upCommand(): Command {
           log('starting the local Neo4j...');
           const status = await startLocalNeo4j({ rootDir: config.rootDir, ...config.local, log });
           startedLocal = !status.alreadyRunning;
-          config = { ...config, local: { ...config.local, port: status.port! } };
+          const { readLocalPassword } = await import('../../config/localCredentials.ts');
+          // The password is generated on the first start: read it now that the server runs.
+          config = { ...config, local: { ...config.local, port: status.port! }, neo4j: { ...config.neo4j, password: readLocalPassword(config.local.home) } };
           log(status.alreadyRunning ? `using the local Neo4j already running (pid ${status.pid})` : `Neo4j ready in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
         }
         const graph = openGraph(config);
@@ -49,7 +52,9 @@ export default function upCommand(): Command {
               ...(staticDir ? [`  Explorer page:     ${running.url}/`] : []),
               `  GraphQL endpoint:  ${running.graphqlUrl}`,
               `  Health / ready:    ${running.url}/health  ${running.url}/ready`,
-              `  Neo4j (Bolt):      ${graph.uri}   (Neo4j Browser, cypher-shell or any Bolt client; no auth locally)`,
+              `  Neo4j (Bolt):      ${graph.uri}   (Neo4j Browser, cypher-shell or any Bolt client; ${
+                usesLocalNeo4j(config) ? `user neo4j, password in ${localPasswordFile(config.local.home)}` : `user ${config.neo4j.user}`
+              })`,
               `Press Ctrl-C to stop${startedLocal ? ' (the local Neo4j stops too)' : ''}.`,
               '',
             ].join('\n'),

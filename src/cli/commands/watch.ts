@@ -24,7 +24,7 @@ export default function watchCommand(): Command {
     )
     .argument('<feeds...>', 'feed URLs, or the word gdelt')
     .option('--every <interval>', 'poll interval: 30s, 15m, 1h', everyOption, 15 * 60_000)
-    .option('--once', 'poll once and exit: 0 when nothing failed, else the highest exit code among the problems (2 bad input, 3 not found, 6 timeout, 9 unreachable)')
+    .option('--once', 'poll once and exit: 0 when nothing failed, else the highest exit code among the problems (2 bad input, 3 not found, 6 timeout, 10 unreachable)')
     .option('--concurrency <n>', 'articles fetched and added at once', intOption('--concurrency', 1, 16), 4)
     .option('--max-items <n>', 'new items taken per feed and poll (the rest wait for the next poll)', intOption('--max-items', 1, 10000), 20)
     .option('--base-url <url>', 'GDELT folder with lastupdate.txt (env NEWSGRAPH_GDELT_BASE_URL)')

@@ -1,7 +1,8 @@
 import type { Graph } from '../../graph/Graph.ts';
+import type { BatchArticle, BatchEntity, BatchFact, GraphBatch } from '../../graph/graphBatch.ts';
+import { writeBatch } from '../../graph/writeBatch.ts';
 import { recordChange } from '../../graph/recordChange.ts';
-import { isEntityType, isRelationType } from '../../model/vocabulary.ts';
-import { normalizeAlias } from '../../model/entityRegistry.ts';
+import { normalizeAlias, typedKey } from '../../model/aliasKeys.ts';
 import type { GdeltEvent, ImportEntity } from './gdeltEvent.ts';
 
 /** A batch is bulk work, not an interactive read: it gets far longer than the API's query timeout. */
@@ -17,47 +18,58 @@ export interface BatchCounts {
 }
 
 /**
- * Writes the events of a batch in one transaction: articles, entities, facts with their
- * sources (one UNWIND statement each), then the facts' summaries. Idempotent (MERGE on
- * constrained ids; REPORTS properties only on create), so a retried or repeated batch changes
- * nothing. Rows are sorted by id so concurrent imports take locks in the same order.
+ * Writes the events of a batch in one transaction through the one writer (writeBatch):
+ * articles, entities (by their GDELT-derived ids), facts with their sources, aggregates.
+ * Idempotent (MERGE on constrained ids; REPORTS properties only on create), so a retried or
+ * repeated batch changes nothing.
  */
 export async function writeGdeltBatch(graph: Graph, events: GdeltEvent[]): Promise<BatchCounts> {
-  const articles = uniqueBy(events.map((e) => e.article), (a) => a.id);
-  const entities = mergeEntities(events.flatMap((e) => e.entities)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  // One REPORTS edge per (article, fact): the first row wins, later duplicates add nothing.
-  const facts = uniqueBy(events.flatMap((e) => e.facts), (f) => `${f.articleId}\u0000${f.factId}`).sort((a, b) => (a.factId < b.factId ? -1 : a.factId > b.factId ? 1 : 0));
-  const factIds = [...new Set(facts.map((f) => f.factId))];
-  // Labels and relationship types are set dynamically in Cypher: only vocabulary values get there.
-  assertVocabulary(entities.map((e) => e.type), isEntityType);
-  assertVocabulary(facts.map((f) => f.relation), isRelationType);
-  return graph.write(async (tx) => {
-    const [existing] = await tx.rows<{ facts: number; articles: number; entities: number }>(graph.cypher.get('gdelt/count-existing'), {
-      factIds,
-      articleIds: articles.map((a) => a.id),
-      entityIds: entities.map((e) => e.id),
-    });
-    await tx.run(graph.cypher.get('gdelt/merge-articles'), { articles });
-    await tx.run(graph.cypher.get('gdelt/merge-entities'), { entities: entities.map(entityRow) });
-    await tx.run(graph.cypher.get('gdelt/merge-facts'), { facts });
-    // Fact aggregates: the ingest module's statement, so both writers keep one layout.
-    await tx.run(graph.cypher.get('ingest/refresh-facts'), { factIds });
-    // A batch whose articles were all there already wrote nothing new (imports are idempotent): no event.
-    if (articles.length > (existing?.articles ?? 0)) {
-      await recordChange(tx, graph.cypher, { kind: 'IMPORT', articleIds: articles.map((a) => a.id), reportedFactIds: factIds, removedFactIds: [] });
+  const batch = gdeltBatch(events);
+  const result = await graph.write(async (tx) => {
+    const written = await writeBatch(tx, graph.cypher, batch);
+    // A batch whose articles were all there already wrote nothing new (imports are idempotent): no change event.
+    if (written.articlesCreated > 0) {
+      await recordChange(tx, graph.cypher, { kind: 'IMPORT', articleIds: batch.articles.map((a) => a.id), reportedFactIds: written.factIds, removedFactIds: [] });
     }
-    return {
-      factIds,
-      factsCreated: factIds.length - (existing?.facts ?? 0),
-      articlesCreated: articles.length - (existing?.articles ?? 0),
-      entitiesCreated: entities.length - (existing?.entities ?? 0),
-    };
+    return written;
   }, { timeoutMs: BATCH_TIMEOUT_MS });
+  return { factIds: result.factIds, factsCreated: result.factsCreated, articlesCreated: result.articlesCreated, entitiesCreated: result.entitiesCreated };
 }
 
-function assertVocabulary(values: string[], allowed: (v: string) => boolean): void {
-  const bad = values.find((v) => !allowed(v));
-  if (bad !== undefined) throw new Error(`"${bad}" is not in the vocabulary: refusing to write it as a label or type`);
+/** GDELT events as a GraphBatch: entities keep their codes as ids (exact-id resolution only), articles and reports are set once. */
+export function gdeltBatch(events: GdeltEvent[]): GraphBatch {
+  const entities = mergeEntities(events.flatMap((e) => e.entities)).map(entityRow);
+  const mentions = new Map<string, Set<string>>();
+  const facts: BatchFact[] = [];
+  for (const event of events) {
+    for (const f of event.facts) {
+      const set = mentions.get(f.articleId) ?? new Set<string>();
+      set.add(f.subjectId).add(f.objectId);
+      mentions.set(f.articleId, set);
+      facts.push({
+        subject: f.subjectId,
+        relation: f.relation,
+        object: f.objectId,
+        properties: {},
+        origin: 'gdelt',
+        reports: [{ articleId: f.articleId, properties: withoutNulls({ evidence: f.evidence, date: f.date, confidence: f.confidence, status: f.status, extractor: 'gdelt', cameo: f.cameo, goldstein: f.goldstein, avgTone: f.avgTone, numMentions: f.numMentions, gdeltEventId: f.eventId }) }],
+      });
+    }
+  }
+  const articles: BatchArticle[] = uniqueBy(events.map((e) => e.article), (a) => a.id).map((a) => ({
+    id: a.id,
+    title: a.title,
+    url: a.url,
+    publisher: a.publisher,
+    author: null,
+    publishedAt: a.publishedAt,
+    language: null,
+    contentHash: null,
+    origin: 'gdelt',
+    update: false,
+    mentions: [...(mentions.get(a.id) ?? [])],
+  }));
+  return { entities, articles, facts };
 }
 
 /**
@@ -86,9 +98,28 @@ function mergeEntities(list: ImportEntity[]): ImportEntity[] {
   return [...byId.values()];
 }
 
-function entityRow(e: ImportEntity) {
-  const keys = [...new Set([e.name, ...e.aliases].filter((x): x is string => !!x).map(normalizeAlias).filter(Boolean))];
-  return { id: e.id, type: e.type, name: e.name, kind: e.kind, aliases: e.aliases, aliasKeys: keys };
+function entityRow(e: ImportEntity): BatchEntity {
+  const aliasKeys = [...new Set([e.id.toLowerCase(), ...[e.name, ...e.aliases].filter((x): x is string => !!x).map(normalizeAlias).filter(Boolean)])];
+  return {
+    handle: e.id,
+    id: e.id,
+    type: e.type,
+    name: e.name,
+    aliases: e.aliases,
+    aliasKeys,
+    keys: aliasKeys.map((k) => typedKey(e.type, k)),
+    lookupKeys: [],
+    claimKey: null,
+    create: true,
+    kind: e.kind,
+    description: null,
+    wikidata: null,
+    origin: 'gdelt',
+  };
+}
+
+function withoutNulls(map: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(map).filter(([, v]) => v !== undefined && v !== null));
 }
 
 function uniqueBy<T>(list: T[], key: (x: T) => string): T[] {

@@ -1,5 +1,5 @@
-import type { Tx } from '../graph/Graph.ts';
-import type { CypherRegistry } from '../graph/cypherRegistry.ts';
+import type { Tx } from './Graph.ts';
+import type { CypherRegistry } from './cypherRegistry.ts';
 
 /**
  * After provenance was removed: deletes facts no article reports any more (with their

@@ -1,6 +1,6 @@
 import type { Config } from '../config/loadConfig.ts';
-import type { Graph } from './Graph.ts';
-import { applyMigrations } from './applyMigrations.ts';
+import type { Graph } from '../graph/Graph.ts';
+import { applyMigrations } from '../graph/applyMigrations.ts';
 
 /** Start-up work on the database: apply pending schema migrations, then load the seeds into a graph with no article. */
 export async function prepareGraph(graph: Graph, config: Config, options: { seed: boolean; log: (line: string) => void }): Promise<void> {
