@@ -1,75 +1,31 @@
 /**
- * Loads fact files in bulk: many articles per transaction through the GDELT importer's batch
- * writer (UNWIND, MERGE on constrained ids). The benchmark uses it to build large graphs fast
- * and to compare against per-article ingest and a naive one-transaction-per-fact loader.
- * Relation properties (title, measure, ...) are not written by this path.
+ * Loads generated fact files through newsgraph's own write path (ingestArticles: validation,
+ * entity resolution inside the write, many articles per transaction). The benchmark builds its
+ * large graphs with it and measures it against the floor (floorLoader.ts).
  */
 import type { Graph } from '../src/graph/Graph.ts';
-import type { FactFileInput } from '../src/ingest/factFileSchema.ts';
-import type { GdeltEvent, ImportEntity } from '../src/importers/gdelt/gdeltEvent.ts';
-import { writeGdeltBatch } from '../src/importers/gdelt/writeGdeltBatch.ts';
-import type { RelationType } from '../src/model/vocabulary.ts';
+import { checkFactFile } from '../src/ingest/checkFactFile.ts';
+import { factFileSchema, type FactFile, type FactFileInput } from '../src/ingest/factFileSchema.ts';
+import { ingestArticles } from '../src/ingest/ingestArticles.ts';
+import { defaultEntityRegistry } from '../src/ingest/loadEntityRegistry.ts';
 
-/** One fact file as the batch writer's rows (entities, article, facts with their source). */
-export function factFileToEvent(file: FactFileInput, line = 0): GdeltEvent {
-  const a = file.article;
-  const entities: ImportEntity[] = (file.entities ?? []).map((e) => ({
-    id: e.id,
-    type: e.type,
-    name: e.name,
-    kind: e.kind ?? null,
-    aliases: [...(e.aliases ?? [])],
-  }));
-  return {
-    line,
-    article: { id: a.id, title: a.title, url: a.url ?? '', publisher: a.publisher ?? null, publishedAt: a.publishedAt === undefined ? null : String(a.publishedAt) },
-    entities,
-    facts: (file.facts ?? []).map((f) => ({
-      factId: `${f.subject}|${f.relation}|${f.object}`,
-      relation: f.relation as RelationType,
-      subjectId: f.subject,
-      objectId: f.object,
-      articleId: a.id,
-      evidence: f.evidence,
-      date: f.date === undefined ? null : String(f.date),
-      confidence: f.confidence ?? 1,
-      status: f.status ?? 'asserted',
-      cameo: f.cameo ?? null,
-      goldstein: f.goldstein ?? null,
-      avgTone: f.avgTone ?? null,
-      numMentions: f.numMentions ?? null,
-      eventId: null,
-    })),
-  };
+/** Validates generated fact files as ingest does (schema, vocabulary, references). */
+export function validateFactFiles(files: Iterable<FactFileInput>): FactFile[] {
+  const out: FactFile[] = [];
+  for (const input of files) {
+    const file = factFileSchema.parse(input);
+    const issues = checkFactFile(file);
+    if (issues.length) throw new Error(`${file.article.id}: ${issues[0]!.message}`);
+    out.push(file);
+  }
+  return out;
 }
 
-/** Writes fact files `perTransaction` articles at a time; returns the number of facts written. */
-export async function loadCorpusBulk(graph: Graph, files: Iterable<FactFileInput>, perTransaction = 200): Promise<number> {
-  let batch: GdeltEvent[] = [];
-  let facts = 0;
-  for (const file of files) {
-    batch.push(factFileToEvent(file));
-    facts += file.facts?.length ?? 0;
-    if (batch.length >= perTransaction) {
-      await writeGdeltBatch(graph, batch);
-      batch = [];
-    }
-  }
-  if (batch.length) await writeGdeltBatch(graph, batch);
-  return facts;
-}
-
-/** The naive loader: every fact in its own transaction (same statements, batch of one). */
-export async function loadCorpusNaive(graph: Graph, files: Iterable<FactFileInput>, deadline = Infinity): Promise<number> {
-  let facts = 0;
-  for (const file of files) {
-    const event = factFileToEvent(file);
-    for (const fact of event.facts) {
-      if (performance.now() > deadline) return facts;
-      const entities = event.entities.filter((e) => e.id === fact.subjectId || e.id === fact.objectId);
-      await writeGdeltBatch(graph, [{ ...event, entities, facts: [fact] }]);
-      facts += 1;
-    }
-  }
-  return facts;
+/** Ingests fact files `perTransaction` articles at a time; returns the number of facts in them. */
+export async function loadCorpusBulk(graph: Graph, files: Iterable<FactFileInput | FactFile>, perTransaction = 100): Promise<number> {
+  const valid = validateFactFiles(files as Iterable<FactFileInput>);
+  const outcomes = await ingestArticles(graph, valid.map((file) => ({ file, source: file.article.id })), { registry: defaultEntityRegistry(), batchArticles: perTransaction });
+  const failed = outcomes.find((o) => 'error' in o);
+  if (failed && 'error' in failed) throw failed.error;
+  return valid.reduce((n, f) => n + f.facts.length, 0);
 }

@@ -1,6 +1,6 @@
 /**
  * The benchmark harness behind `npm run bench` (and, with tiny sizes, the smoke test in
- * npm test): ingestion rates (per-article ingest, bulk batches, naive one transaction per
+ * npm test): ingestion rates (newsgraph ingest, the floor of plain UNWIND + MERGE, naive one transaction per
  * fact, the GDELT importer batched and naive), then the dashboard queries at growing graph
  * sizes against the newsgraph API, hand-written Cypher (the floor) and @neo4j/graphql, the
  * API process's peak memory and the cold start of `npm start`.
@@ -14,14 +14,15 @@ import { loadConfig, PROJECT_ROOT } from '../src/config/loadConfig.ts';
 import { openGraph, type Graph } from '../src/graph/Graph.ts';
 import { applyMigrations } from '../src/graph/applyMigrations.ts';
 import type { FactFile, FactFileInput } from '../src/ingest/factFileSchema.ts';
-import { ingestArticle } from '../src/ingest/ingestArticle.ts';
 import { loadFactFile } from '../src/ingest/loadFactFile.ts';
 import { importGdelt } from '../src/importers/gdelt/importGdelt.ts';
 import { startThrowawayNeo4j, type ThrowawayNeo4j } from '../src/local-neo4j/startThrowawayNeo4j.ts';
 import { freePort } from '../src/local-neo4j/localNeo4j.ts';
 import { DASHBOARD_QUERIES, type QueryContext } from './dashboardQueries.ts';
 import { generateCorpus, generateFactFiles } from './generateCorpus.ts';
-import { loadCorpusBulk, loadCorpusNaive } from './loadCorpusBulk.ts';
+import { loadCorpusBulk } from './loadCorpusBulk.ts';
+import { floorRowsFromFactFiles, floorRowsFromGdelt, loadFloor, loadNaive } from './floorLoader.ts';
+import { readGdeltEvents } from './readGdeltEvents.ts';
 import { graphqlRequest, measure, REQUEST_TIMEOUT_MS, type MeasureOptions, type Timing } from './measure.ts';
 import { startNeo4jGraphql } from './neo4jGraphqlServer.ts';
 import { renderBenchMarkdown } from './renderBenchMarkdown.ts';
@@ -164,37 +165,29 @@ async function ingestionRates(graph: Graph, o: BenchOptions, log: (line: string)
 
     await resetGraph(graph);
     t = performance.now();
-    let ingested = 0;
-    for (const file of parsed) {
-      if (performance.now() - t > o.naiveMs) break;
-      await ingestArticle(graph, file);
-      ingested += file.facts.length;
-    }
-    rate('corpus: newsgraph ingest (one transaction per article)', ingested, performance.now() - t, ingested < facts ? `stopped after ${o.naiveMs / 1000} s` : undefined);
+    await loadCorpusBulk(graph, parsed, 100);
+    rate('corpus: newsgraph ingest (100 articles per transaction, resolution inside the write)', facts, performance.now() - t);
+
+    const floorRows = floorRowsFromFactFiles(parsed as FactFileInput[]);
+    await resetGraph(graph);
+    t = performance.now();
+    await loadFloor(graph, floorRows, 2000);
+    rate('corpus: floor (plain UNWIND + MERGE on ids, 2000 facts per transaction, no resolution)', facts, performance.now() - t);
 
     await resetGraph(graph);
     t = performance.now();
-    await loadCorpusBulk(graph, parsed as FactFileInput[], 200);
-    rate('corpus: bulk UNWIND batches (200 articles per transaction)', facts, performance.now() - t);
-
-    await resetGraph(graph);
-    t = performance.now();
-    const naive = await loadCorpusNaive(graph, parsed as FactFileInput[], performance.now() + o.naiveMs);
+    const naive = await loadNaive(graph, floorRows, performance.now() + o.naiveMs);
     rate('corpus: naive (one transaction per fact)', naive, performance.now() - t, naive < facts ? `stopped after ${o.naiveMs / 1000} s` : undefined);
 
-    // The naive GDELT run reads the first 2000 lines only (it is the slowest part of the run); facts/s stay comparable.
-    const gdeltHead = path.join(dir, `head-${path.basename(o.gdeltFile)}`);
-    fs.writeFileSync(gdeltHead, `${fs.readFileSync(o.gdeltFile, 'utf8').split('\n').slice(0, 2000).join('\n')}\n`);
-    const gdeltRuns = [
-      ['GDELT sample: import batched (500 rows per transaction)', o.gdeltFile, 500],
-      ['GDELT sample, first 2000 lines: import naive (one transaction per row)', gdeltHead, 1],
-    ] as const;
-    for (const [name, file, batchSize] of gdeltRuns) {
-      await resetGraph(graph);
-      t = performance.now();
-      const report = await importGdelt(graph, [file], { batchSize });
-      rate(name, report.factsWritten, performance.now() - t, `${report.rowsRead} rows read, ${report.rowsImported} imported`);
-    }
+    await resetGraph(graph);
+    t = performance.now();
+    const report = await importGdelt(graph, [o.gdeltFile], { batchSize: 500 });
+    rate('GDELT sample: newsgraph import gdelt (500 rows per transaction)', report.factsWritten, performance.now() - t, `${report.rowsRead} rows read, ${report.rowsImported} imported`);
+    const gdeltRows = floorRowsFromGdelt(await readGdeltEvents(o.gdeltFile));
+    await resetGraph(graph);
+    t = performance.now();
+    await loadFloor(graph, gdeltRows, 2000);
+    rate('GDELT sample: floor (plain UNWIND + MERGE, 2000 facts per transaction)', gdeltRows.length, performance.now() - t, 'rows parsed before timing');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -219,7 +212,7 @@ async function sizeRuns(graph: Graph, o: BenchOptions, apiUrl: string, peerUrl: 
         chunk.push(next.value);
       }
       if (!chunk.length) break;
-      await loadCorpusBulk(graph, chunk, 200);
+      await loadCorpusBulk(graph, chunk, 100);
       loaded += chunk.length;
       if (loadMs + (performance.now() - t) > o.loadBudgetMs) {
         stopped = true;

@@ -43,9 +43,17 @@ function applyUsageErrors(command: Command): void {
   for (const sub of command.commands) applyUsageErrors(sub);
 }
 
-/** `error: option '--limit <n>' argument '-5' is invalid. --limit must be ...` -> `--limit must be ...`. */
+/**
+ * `error: option '--limit <n>' argument '-5' is invalid. --limit must be ...` -> `--limit must be ...`;
+ * when the reason does not name the flag (commander's own "Allowed choices are ..."), the flag
+ * and the value stay: `--extractor 'bogus' is invalid. Allowed choices are ...`.
+ */
 export function usageReason(text: string): string {
-  return text.replace(/^error: /, '').replace(/^(?:option|command-argument value) '[^']*' .*?is invalid(?: for argument '[^']*')?\. /s, '');
+  const message = text.replace(/^error: /, '');
+  const m = /^(?:option|command-argument value) '(?<flag>[^' ]+)[^']*' (?:argument '(?<value>[^']*)' )?.*?is invalid(?: for argument '[^']*')?\. (?<reason>.*)$/s.exec(message);
+  if (!m?.groups) return message;
+  const { flag, value, reason } = m.groups as { flag: string; value?: string; reason: string };
+  return reason.includes(flag) ? reason : `${flag} ${value === undefined ? '' : `'${value}' `}is invalid. ${reason}`;
 }
 
 function rank(name: string): number {

@@ -21,6 +21,9 @@ export function printIngestReport(report: IngestReport): void {
   }
   const verb = report.dryRun ? 'would load' : 'loaded';
   out(`${report.dryRun ? pc.yellow('dry run, nothing written: ') : ''}${verb} ${report.total.articles} of ${report.total.files} file${report.total.files === 1 ? '' : 's'}`);
+  // After a killed or failed run, this is what the earlier run had already committed.
+  const unchanged = report.articles.filter((a) => a.unchanged).length;
+  if (unchanged) out(`${unchanged} of them already in the graph in this version (nothing written for them)`);
   if (report.failures.length) {
     process.stderr.write(`${pc.red(`${report.failures.length} failed:`)}\n`);
     for (const f of report.failures) process.stderr.write(`  ${f.message.split('\n').join('\n  ')}\n`);

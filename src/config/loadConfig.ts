@@ -58,6 +58,27 @@ export interface Config {
   gdeltBaseUrl: string;
   /** How often the GraphQL server reads new change events from the graph (subscriptions). */
   changePollMs: number;
+  /** The OpenAI-compatible chat-completions endpoint `--extractor llm` uses. */
+  llm: LlmConfig;
+}
+
+/** Settings of the LLM-backed extractor; `baseUrl` and `model` are unset until the user sets them. */
+export interface LlmConfig {
+  /** e.g. http://127.0.0.1:11434/v1 (Ollama) or https://api.openai.com/v1; `/chat/completions` is appended. */
+  baseUrl: string | undefined;
+  model: string | undefined;
+  /** Sent as a bearer token; never logged, never in errors or drafts. */
+  apiKey: string | undefined;
+  /** The model's context window in tokens; long articles are split to fit it. */
+  contextTokens: number;
+  /** Requests in flight at once. */
+  concurrency: number;
+  /** Per-request time limit. */
+  timeoutMs: number;
+  /** Retries after a 429, a 5xx, a timeout or a dropped connection. */
+  retries: number;
+  /** Where answers are cached by (content hash, model, prompt version). */
+  cacheDir: string;
 }
 
 /** Flags from the CLI or options from tests; they win over the environment. */
@@ -70,6 +91,7 @@ export type ConfigOverrides = {
   fetch?: Partial<Config['fetch']>;
   gdeltBaseUrl?: string;
   changePollMs?: number;
+  llm?: Partial<LlmConfig>;
 };
 
 const port = (name: string) =>
@@ -111,6 +133,13 @@ const envSchema = z.object({
   NEWSGRAPH_FETCH_MAX_REDIRECTS: z.coerce.number({ error: 'NEWSGRAPH_FETCH_MAX_REDIRECTS must be a number' }).int().min(0).max(20).default(5),
   NEWSGRAPH_GDELT_BASE_URL: z.url({ protocol: /^https?$/, error: 'NEWSGRAPH_GDELT_BASE_URL must be an http(s) URL' }).default('http://data.gdeltproject.org/gdeltv2'),
   NEWSGRAPH_CHANGE_POLL_MS: positive('NEWSGRAPH_CHANGE_POLL_MS').default(200),
+  NEWSGRAPH_LLM_BASE_URL: z.url({ protocol: /^https?$/, error: 'NEWSGRAPH_LLM_BASE_URL must be an http(s) URL such as http://127.0.0.1:11434/v1' }).optional(),
+  NEWSGRAPH_LLM_MODEL: z.string().trim().min(1).optional(),
+  NEWSGRAPH_LLM_API_KEY: z.string().optional(),
+  NEWSGRAPH_LLM_CONTEXT_TOKENS: positive('NEWSGRAPH_LLM_CONTEXT_TOKENS').min(1024, 'NEWSGRAPH_LLM_CONTEXT_TOKENS must be at least 1024').default(8192),
+  NEWSGRAPH_LLM_CONCURRENCY: positive('NEWSGRAPH_LLM_CONCURRENCY').max(64, 'NEWSGRAPH_LLM_CONCURRENCY must be at most 64').default(2),
+  NEWSGRAPH_LLM_TIMEOUT_MS: positive('NEWSGRAPH_LLM_TIMEOUT_MS').default(120_000),
+  NEWSGRAPH_LLM_RETRIES: z.coerce.number({ error: 'NEWSGRAPH_LLM_RETRIES must be a number' }).int().min(0).max(10, 'NEWSGRAPH_LLM_RETRIES must be from 0 to 10').default(3),
 });
 
 /** Reads and validates the environment once, applies explicit overrides, and returns the config. */
@@ -177,11 +206,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     },
     gdeltBaseUrl: (overrides.gdeltBaseUrl ?? e.NEWSGRAPH_GDELT_BASE_URL).replace(/\/+$/, ''),
     changePollMs: overrides.changePollMs ?? e.NEWSGRAPH_CHANGE_POLL_MS,
+    llm: {
+      baseUrl: e.NEWSGRAPH_LLM_BASE_URL,
+      model: e.NEWSGRAPH_LLM_MODEL,
+      apiKey: e.NEWSGRAPH_LLM_API_KEY,
+      contextTokens: e.NEWSGRAPH_LLM_CONTEXT_TOKENS,
+      concurrency: e.NEWSGRAPH_LLM_CONCURRENCY,
+      timeoutMs: e.NEWSGRAPH_LLM_TIMEOUT_MS,
+      retries: e.NEWSGRAPH_LLM_RETRIES,
+      cacheDir: path.join(home, 'llm-cache'),
+      ...withoutUndefined(overrides.llm ?? {}),
+    },
   };
+  if (overrides.llm?.baseUrl !== undefined && !/^https?:\/\/[^\s/]+/.test(overrides.llm.baseUrl)) {
+    throw new ConfigError(`--llm-url must be an http(s) URL such as http://127.0.0.1:11434/v1 (got "${overrides.llm.baseUrl}")`, { variable: '--llm-url' });
+  }
   if (config.neo4j.uri && config.neo4j.password === undefined && /\+s/.test(config.neo4j.uri)) {
     throw new ConfigError(`NEO4J_URI is ${redactUri(config.neo4j.uri)} (a TLS server such as Aura) but NEO4J_PASSWORD is not set`);
   }
   return config;
+}
+
+/** Flags the user did not give arrive as undefined; they must not erase the environment's value. */
+function withoutUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 /** The Bolt URI newsgraph talks to: the configured one, or the local Neo4j's. */

@@ -8,6 +8,7 @@ export type AppErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'DATABASE_UNAVAILABLE'
+  | 'SERVICE_UNAVAILABLE'
   | 'TIMEOUT'
   | 'MEMORY_LIMIT_EXCEEDED'
   | 'CONFIG'
@@ -65,6 +66,13 @@ export class GraphUnavailableError extends AppError {
   }
 }
 
+/** An external service newsgraph calls (a language-model endpoint) cannot be reached or keeps failing. */
+export class ServiceUnavailableError extends AppError {
+  constructor(message: string, details: Record<string, unknown> = {}, options?: { cause?: unknown }) {
+    super('SERVICE_UNAVAILABLE', message, details, options);
+  }
+}
+
 /** A query or an operation ran past its time limit. */
 export class TimeoutError extends AppError {
   constructor(message: string, options?: { cause?: unknown }) {
@@ -114,6 +122,7 @@ export const exitCodeFor: Record<AppErrorCode, number> = {
   UNAUTHENTICATED: 4,
   FORBIDDEN: 4,
   DATABASE_UNAVAILABLE: 5,
+  SERVICE_UNAVAILABLE: 5,
   TIMEOUT: 6,
   MEMORY_LIMIT_EXCEEDED: 9,
   CONFIG: 7,

@@ -15,11 +15,25 @@ interface ExtractorEntry {
 
 const EXTRACTORS = {
   rules: { summary: 'surface patterns over names; fast, offline, no runtime to install', create: async () => ruleExtractor },
+  llm: {
+    summary: 'a language model behind any OpenAI-compatible endpoint (NEWSGRAPH_LLM_BASE_URL, NEWSGRAPH_LLM_MODEL)',
+    create: async (config: Config): Promise<Extractor> => new (await import('./llm/LlmExtractor.ts')).LlmExtractor(config.llm),
+  },
+  ensemble: {
+    summary: 'the default offline extractor and the LLM together; facts both find score higher',
+    create: async (config: Config): Promise<Extractor> => {
+      const { EnsembleExtractor } = await import('./ensembleExtractor.ts');
+      const model = await createExtractor('llm', config);
+      return new EnsembleExtractor(await createExtractor(OFFLINE_EXTRACTOR, config), model);
+    },
+  },
 } satisfies Record<string, ExtractorEntry>;
 
 export type ExtractorName = keyof typeof EXTRACTORS;
 export const EXTRACTOR_NAMES = Object.keys(EXTRACTORS) as ExtractorName[];
 export const DEFAULT_EXTRACTOR: ExtractorName = 'rules';
+/** The offline extractor `ensemble` pairs with the LLM. */
+export const OFFLINE_EXTRACTOR = 'rules' satisfies ExtractorName;
 
 /** `--help` text: every extractor with its summary. */
 export function describeExtractors(): string {

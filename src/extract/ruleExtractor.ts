@@ -6,7 +6,7 @@ import { findOperations, type OperationRecord } from './findOperations.ts';
 import { P, PX, maskSentence, stripArticles, unmask, type MaskedSentence } from './maskSentence.ts';
 import { matchPatterns, type FactCandidate } from './relationPatterns.ts';
 import { resolveDate } from './resolveDate.ts';
-import { slugify } from './slugify.ts';
+import { draftArticle } from './draftArticle.ts';
 import { splitSentences, type Sentence } from './splitSentences.ts';
 import type { ArticleInput, Draft, DraftFact, ExtractContext, Extractor } from './types.ts';
 
@@ -174,11 +174,7 @@ export class RuleExtractor implements Extractor {
 
     const factList = [...facts.values()].map(({ key: _key, ...f }) => ({ ...f, confidence: round(f.confidence) }));
     if (!factList.length) notices.push('no recognisable facts: the draft has entities only; write the facts by hand or check the text');
-    const year = input.publishedAt?.slice(0, 4);
-    const articleId = input.id ?? [slugify(input.publisher ?? ''), year, slugify(title).split('-').slice(0, 8).join('-')].filter(Boolean).join('-');
-    const article: Draft['article'] = { id: articleId || 'article', title, language: input.language ?? 'en' };
-    for (const k of ['url', 'publisher', 'author', 'publishedAt'] as const) if (input[k]) article[k] = input[k];
-    return { article, entities: [...table.used.values()], facts: factList, notices };
+    return { article: draftArticle(input, title), entities: [...table.used.values()], facts: factList, notices };
   }
 }
 

@@ -37,6 +37,8 @@ export interface EntityResolver {
 export interface ExtractContext {
   registry?: EntityResolver;
   knownEntities: readonly KnownEntity[];
+  /** Called as slow extractors (a model, piece by piece) get on: `done` of `total` steps. */
+  onProgress?(done: number, total: number): void;
 }
 
 /** An entity in a draft: known ones keep their id; new ones get a slug and a type from context. */
@@ -71,6 +73,28 @@ export interface Draft {
   facts: DraftFact[];
   /** Human-readable remarks (e.g. "no recognisable facts"); never errors. */
   notices: string[];
+  /** What the extraction cost and what it left out (extractors backed by a model fill it in). */
+  summary?: DraftSummary;
+}
+
+/** Counts and costs of one extraction, beside the draft (the fact file has no place for them). */
+export interface DraftSummary {
+  model?: string;
+  promptVersion?: string;
+  tokensIn: number;
+  tokensOut: number;
+  /** Pieces the article was split into; how many came from the cache; how many failed. */
+  chunks: number;
+  cachedChunks: number;
+  failedChunks: number;
+  /** Facts dropped because their evidence quote is not in the article. */
+  unsupported: number;
+  /** Facts dropped because a subject or object type breaks the relation's rules. */
+  typeViolations: number;
+  /** Every dropped fact, `subject RELATION object: why`. */
+  dropped: string[];
+  /** Ensemble only: how many triples each extractor found, and how many both found. */
+  foundBy?: Record<string, number>;
 }
 
 /**

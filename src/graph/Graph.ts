@@ -6,8 +6,12 @@ import { mapNeo4jError } from './mapNeo4jError.ts';
 import { toPlain } from './toPlain.ts';
 import { loadCypherRegistry, type CypherRegistry } from './cypherRegistry.ts';
 
-/** How long transient errors are retried (deadlocks, leader switches). */
-const RETRY_MS = 5_000;
+/**
+ * How long transient errors are retried (deadlocks between concurrent writers, leader
+ * switches): the driver's own default. A Neo4j that is down is not waited for: a failed probe
+ * ends the retries at once.
+ */
+const RETRY_MS = 30_000;
 
 /** What transaction functions receive: run a statement inside the current transaction. */
 export interface Tx {
@@ -143,7 +147,8 @@ export class Graph {
         const mapped = mapNeo4jError(error, this.uri);
         const transient = error instanceof Neo4jError && Neo4jError.isRetryable(error) && mapped.code !== 'MEMORY_LIMIT_EXCEEDED';
         if (!transient || Date.now() - started > RETRY_MS || !(await this.answersProbe())) throw this.noteFailure(mapped);
-        await new Promise((r) => setTimeout(r, Math.min(100 * 2 ** attempt, 1000)));
+        // Jitter, so writers that deadlocked on each other do not retry in lockstep.
+        await new Promise((r) => setTimeout(r, Math.min(100 * 2 ** attempt, 1000) * (0.5 + Math.random())));
       }
     }
   }

@@ -12,11 +12,15 @@ export interface Migration {
   checksum: string;
 }
 
-/** Reads `cypher/schema/V###__*.cypher` in version order; statements are split on `;` at line ends. */
+/**
+ * Reads `cypher/schema/V###__*.cypher` in version order; statements are split on `;` at line
+ * ends. Two files with one version (two branches that each added "the next" migration) are
+ * refused: the second would otherwise be skipped forever as already applied.
+ */
 export function readMigrations(rootDir: string): Migration[] {
   const dir = path.join(rootDir, 'cypher', 'schema');
   if (!fs.existsSync(dir)) return [];
-  return fs
+  const migrations = fs
     .readdirSync(dir)
     .map((file) => ({ file, m: /^V(\d+)__([\w-]+)\.cypher$/.exec(file) }))
     .filter((x): x is { file: string; m: RegExpExecArray } => x.m !== null)
@@ -29,6 +33,11 @@ export function readMigrations(rootDir: string): Migration[] {
       return { version: Number(m[1]), name: m[2]!, file, statements, checksum: createHash('sha256').update(text).digest('hex').slice(0, 16) };
     })
     .sort((a, b) => a.version - b.version);
+  migrations.forEach((m, i) => {
+    const previous = migrations[i - 1];
+    if (previous?.version === m.version) throw new Error(`cypher/schema: ${previous.file} and ${m.file} share version ${m.version}; give one of them the next free number`);
+  });
+  return migrations;
 }
 
 /**

@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/api/createServer.ts';
 import type { Graph } from '../../src/graph/Graph.ts';
 import type { FactFileInput } from '../../src/ingest/factFileSchema.ts';
-import { openTestGraph, resetGraph, testConfig } from '../support/testGraph.ts';
+import { openTestGraph, resetGraph, testConfig, testNeo4jEnv } from '../support/testGraph.ts';
 import { runCli } from '../support/runCli.ts';
 
 const WRITERS = 8;
@@ -124,7 +124,7 @@ describe('concurrent writers naming the same new entities', { timeout: 300_000 }
       return folder;
     });
     const runs = await startTogether(graph, WRITERS, () =>
-      Promise.all(folders.map((folder) => runCli(['ingest', '--json', folder], { env: { NEO4J_URI: inject('neo4jUri') }, timeoutMs: 240_000 }))),
+      Promise.all(folders.map((folder) => runCli(['ingest', '--json', folder], { env: testNeo4jEnv(), timeoutMs: 240_000 }))),
     );
     for (const run of runs) expect(run.stderr + (run.code === 0 ? '' : run.stdout)).toBe('');
     const totals: Totals = { entitiesCreated: 0, factsCreated: 0, sourcesAdded: 0 };

@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/loadConfig.ts';
 import type { Graph } from '../../src/graph/Graph.ts';
 import { freePort } from '../../src/local-neo4j/localNeo4j.ts';
-import { openTestGraph, resetGraph } from '../support/testGraph.ts';
+import { openTestGraph, resetGraph, testNeo4jEnv } from '../support/testGraph.ts';
 import { runCli } from '../support/runCli.ts';
 
 /** A database as `newsgraph db start` leaves it the first time: no constraint, no index, no migration record. */
@@ -31,7 +31,7 @@ describe('schema before data', { timeout: 240_000 }, () => {
   it('ingest on a database without schema applies the migrations before loading', async () => {
     await dropSchema(graph);
     expect(await constraintNames(graph)).toEqual([]);
-    const run = await runCli(['ingest', 'seeds'], { env: { NEO4J_URI: inject('neo4jUri') } });
+    const run = await runCli(['ingest', 'seeds'], { env: testNeo4jEnv() });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/schema: applied migrations 1, 2, 3, 4/);
     expect(await constraintNames(graph)).toEqual(expect.arrayContaining(['alias_key', 'article_id', 'entity_id', 'fact_id']));
@@ -48,7 +48,7 @@ describe('schema before data', { timeout: 240_000 }, () => {
     const port = await freePort();
     const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'newsgraph.js'), 'serve', '--port', String(port)], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NO_COLOR: '1' },
+      env: { ...process.env, ...testNeo4jEnv(), NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -37,8 +37,8 @@ describe('newsgraph extract', () => {
 
   it('refuses an unknown --extractor, naming the choices', async () => {
     const r = await runCli(['extract', SEED, '--extractor', 'bogus']);
-    expect(r.code).not.toBe(0);
-    expect(r.stderr).toMatch(/--extractor.*'bogus' is invalid.*Allowed choices are rules/s);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^newsgraph: --extractor 'bogus' is invalid\. Allowed choices are rules/);
   });
 
   it('reads front matter, shifts offsets past it, and prints JSON with --json', async () => {

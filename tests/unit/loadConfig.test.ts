@@ -46,4 +46,26 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
   });
+
+  it('reads the LLM endpoint settings; flags win; nothing set means no endpoint', () => {
+    expect(loadConfig({}).llm).toMatchObject({ baseUrl: undefined, model: undefined, apiKey: undefined, contextTokens: 8192, concurrency: 2, timeoutMs: 120_000, retries: 3 });
+    expect(loadConfig({}).llm.cacheDir).toMatch(/\.newsgraph[/\\]llm-cache$/);
+    const env = { NEWSGRAPH_LLM_BASE_URL: 'http://127.0.0.1:11434/v1', NEWSGRAPH_LLM_MODEL: 'qwen2.5:7b', NEWSGRAPH_LLM_API_KEY: 'sk-x', NEWSGRAPH_LLM_CONCURRENCY: '4' };
+    expect(loadConfig(env).llm).toMatchObject({ baseUrl: 'http://127.0.0.1:11434/v1', model: 'qwen2.5:7b', apiKey: 'sk-x', concurrency: 4 });
+    const flagged = loadConfig(env, { llm: { baseUrl: 'https://api.openai.com/v1', model: undefined, timeoutMs: 5000 } }).llm;
+    expect(flagged).toMatchObject({ baseUrl: 'https://api.openai.com/v1', model: 'qwen2.5:7b', timeoutMs: 5000 });
+  });
+
+  it('rejects a bad LLM setting naming the variable or flag, without echoing the key', () => {
+    expect(() => loadConfig({ NEWSGRAPH_LLM_BASE_URL: 'localhost:11434' })).toThrow(/NEWSGRAPH_LLM_BASE_URL: NEWSGRAPH_LLM_BASE_URL must be an http\(s\) URL/);
+    expect(() => loadConfig({ NEWSGRAPH_LLM_CONCURRENCY: '0' })).toThrow(/NEWSGRAPH_LLM_CONCURRENCY must be positive/);
+    expect(() => loadConfig({}, { llm: { baseUrl: 'ftp://x' } })).toThrow(/--llm-url must be an http\(s\) URL/);
+    try {
+      loadConfig({ NEWSGRAPH_LLM_API_KEY: 'sk-secret-1234', NEWSGRAPH_LLM_TIMEOUT_MS: 'soon' });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as Error).message).toMatch(/NEWSGRAPH_LLM_TIMEOUT_MS/);
+      expect(JSON.stringify([(error as Error).message, (error as ConfigError).details])).not.toContain('sk-secret');
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { runCommand } from '../runCommand.ts';
 import { withGraph } from '../connect.ts';
-import { articleOptions, readArticleBytes, type ArticleFlags } from '../articleOptions.ts';
+import { articleOptions, describeSummary, llmOverrides, progressOnStderr, readArticleBytes, type ArticleFlags } from '../articleOptions.ts';
 import { metadataOf } from './extract.ts';
 
 /** `newsgraph add <article.txt>`: extract a draft and ingest it in one step. */
@@ -30,31 +30,35 @@ export default function addCommand(): Command {
         const { parseArticleFile } = await import('../../extract/parseArticleFile.ts');
         const { fileText } = parseArticleFile(bytes, file, metadata);
         const { createExtractor } = await import('../../extract/extractors.ts');
+        // The extractor's settings are checked before connecting, too: a missing endpoint never needs the database.
+        const extractor = await createExtractor(opts.extractor, loadConfig(process.env, llmOverrides(opts)));
         const result = await withGraph(async (graph, config) => {
           const registry = loadEntityRegistry(config.rootDir);
-          const extractor = await createExtractor(opts.extractor, config);
           const known = await graph.readQuery<{ id: string; type: string; name: string; aliases: string[]; kind: string | null }>('extract/list-known-entities', { limit: 20000 });
           const graphEntities = known.flatMap((e) => (e.name && e.type ? [{ id: e.id, type: e.type as never, name: e.name, aliases: e.aliases, ...(e.kind ? { kind: e.kind } : {}) }] : []));
           const { draft, factFile } = await extractArticleFile(bytes, file, {
             metadata,
-            context: { registry, knownEntities: [...registry.entities, ...graphEntities] },
+            context: { registry, knownEntities: [...registry.entities, ...graphEntities], onProgress: progressOnStderr },
             minConfidence: opts.minConfidence,
             extractor,
-          }).finally(() => extractor.close?.());
+          });
           // The same checks `ingest` runs on a file: the draft must be a valid fact file whose quotes are in the text.
           const validated = parseFactFile(JSON.stringify(factFile), { file: `${file} (extracted draft)`, articleText: fileText, registry });
           const summary = await ingestArticle(graph, validated, { dryRun: opts.dryRun, registry, source: file });
           return { summary, draft, facts: validated.facts };
-        }, {}, { schema: !opts.dryRun });
+        }, llmOverrides(opts), { schema: !opts.dryRun }).finally(() => extractor.close?.());
         const { summary, draft, facts } = result;
         draft.notices.unshift(...(web?.notices ?? []));
         if (opts.json) {
-          process.stdout.write(`${JSON.stringify({ ...summary, factsExtracted: facts.length, notices: draft.notices }, null, 2)}\n`);
+          const llm = draft.summary ? { llm: draft.summary } : {};
+          process.stdout.write(`${JSON.stringify({ ...summary, factsExtracted: facts.length, ...llm, notices: draft.notices }, null, 2)}\n`);
           return;
         }
         const verb = summary.dryRun ? 'would gain' : 'gained';
         process.stdout.write(`${path.basename(file)} -> article ${summary.articleId}: ${facts.length} facts extracted\n`);
         process.stdout.write(`the graph ${verb}: ${summary.entitiesCreated} new entities (${summary.entitiesMatched} matched existing), ${summary.factsCreated} new facts, ${summary.factsCorroborated} corroborated, ${summary.sourcesAdded} new sources\n`);
+        const cost = describeSummary(draft.summary);
+        if (cost) process.stdout.write(`${cost}\n`);
         for (const f of facts) process.stdout.write(`  ${f.subject} ${f.relation} ${f.object} (${f.confidence}${f.status === 'reported' ? ', reported' : ''})\n`);
         for (const notice of draft.notices) process.stderr.write(`newsgraph: notice: ${notice}\n`);
         if (summary.dryRun) process.stdout.write('dry run: nothing written\n');

@@ -1,8 +1,8 @@
 import { Command } from 'commander';
 import { runCommand } from '../runCommand.ts';
-import { articleOptions, readArticleBytes, type ArticleFlags } from '../articleOptions.ts';
+import { articleOptions, describeSummary, llmOverrides, progressOnStderr, readArticleBytes, type ArticleFlags } from '../articleOptions.ts';
 
-/** `newsgraph extract <article.txt>`: draft a fact file from raw article text (offline, deterministic). */
+/** `newsgraph extract <article.txt>`: draft a fact file from raw article text with the chosen extractor. */
 export default function extractCommand(): Command {
   return articleOptions(
     new Command('extract')
@@ -19,7 +19,7 @@ export default function extractCommand(): Command {
         const { loadEntityRegistry } = await import('../../ingest/loadEntityRegistry.ts');
         const { loadConfig } = await import('../../config/loadConfig.ts');
         const { createExtractor } = await import('../../extract/extractors.ts');
-        const config = loadConfig(process.env);
+        const config = loadConfig(process.env, llmOverrides(opts));
         const registry = loadEntityRegistry(config.rootDir);
         const bytes = await readArticleBytes(file);
         // article.text is relative to where the draft goes, so `ingest` finds the text and checks every quote.
@@ -27,7 +27,7 @@ export default function extractCommand(): Command {
         const extractor = await createExtractor(opts.extractor, config);
         const { draft, factFile } = await extractArticleFile(bytes, file, {
           metadata: metadataOf(opts),
-          context: { registry, knownEntities: registry.entities },
+          context: { registry, knownEntities: registry.entities, onProgress: progressOnStderr },
           textPath,
           minConfidence: opts.minConfidence,
           extractor,
@@ -38,6 +38,8 @@ export default function extractCommand(): Command {
         if (opts.output) await fs.writeFile(opts.output, out);
         else process.stdout.write(out);
         for (const notice of draft.notices) process.stderr.write(`newsgraph: notice: ${notice}\n`);
+        const cost = describeSummary(draft.summary);
+        if (cost) process.stderr.write(`newsgraph: ${cost}\n`);
         if (opts.output) process.stderr.write(`wrote ${opts.output}: ${factFile.facts.length} facts, ${factFile.entities.length} entities\n`);
       }),
     );
