@@ -23,7 +23,7 @@ import { loadSeeds } from '../src/ingest/loadSeeds.ts';
 import { startThrowawayNeo4j, type ThrowawayNeo4j } from '../src/local-neo4j/startThrowawayNeo4j.ts';
 import { loadEntityRegistry } from '../src/ingest/loadEntityRegistry.ts';
 import type { FactFileInput } from '../src/ingest/factFileSchema.ts';
-import { ensureWebBuilt } from '../src/web/ensureWebBuilt.ts';
+import { ensureWebBuilt } from '../src/explorer-build/ensureWebBuilt.ts';
 import { launchChromium } from '../tests/e2e/browser.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, nodes: { type: 'string', default: '500' }, 'neo4j-uri': { type: 'string' } } });

@@ -1,5 +1,5 @@
 /** The Markdown report of a benchmark run (bench/results/bench.md). */
-import type { BenchResult } from './runBench.ts';
+import type { BenchResult } from './benchResult.ts';
 import type { Timing } from './measure.ts';
 
 // Numbers may come back from bench.json, where NaN was written as null.

@@ -26,6 +26,9 @@ import { readGdeltEvents } from './readGdeltEvents.ts';
 import { graphqlRequest, measure, REQUEST_TIMEOUT_MS, type MeasureOptions, type Timing } from './measure.ts';
 import { startNeo4jGraphql } from './neo4jGraphqlServer.ts';
 import { renderBenchMarkdown } from './renderBenchMarkdown.ts';
+import type { BenchResult, IngestRate, SizeResult } from './benchResult.ts';
+
+export type { BenchResult, IngestRate, SizeResult } from './benchResult.ts';
 
 export interface BenchOptions {
   /** Graph sizes in articles, ascending. */
@@ -46,35 +49,6 @@ export interface BenchOptions {
   /** Password for neo4jUri (the throwaway Neo4j's own is used when none is given). */
   neo4jPassword?: string;
   log?: (line: string) => void;
-}
-
-export interface IngestRate {
-  name: string;
-  facts: number;
-  seconds: number;
-  factsPerSecond: number;
-  note?: string;
-}
-
-export interface SizeResult {
-  articles: number;
-  facts: number;
-  entities: number;
-  loadSeconds: number;
-  context: QueryContext;
-  queries: { name: string; description: string; api: Timing; cypher: Timing; neo4jGraphql: Timing | null; neo4jGraphqlNote?: string }[];
-}
-
-export interface BenchResult {
-  startedAt: string;
-  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; loadAverageAtStart: number[] };
-  neo4j: { uri: string; startSeconds: number | null };
-  method: string;
-  ingestion: IngestRate[];
-  sizes: SizeResult[];
-  sizeNote: string | null;
-  api: { peakRssMiB: number | null; coldStartSeconds: number | null };
-  totalSeconds: number;
 }
 
 /** Runs the whole benchmark and writes `bench.json` and `bench.md` into outDir. */

@@ -1,3 +1,4 @@
+import type { Resolvers } from './generated/resolverTypes.ts';
 import { nullArgsToDefaults } from './nullArgsToDefaults.ts';
 import { articleQueries } from './resolvers/articleQueries.ts';
 import { entityQueries } from './resolvers/entityQueries.ts';
@@ -9,8 +10,12 @@ import { articleFields, entityFields, factFields, sourceFields } from './resolve
 import { JsonScalar } from './scalars/JsonScalar.ts';
 import { PartialDateScalar } from './scalars/PartialDate.ts';
 
-/** Resolver map for schema.graphql (fields not listed resolve from the row objects by name). */
-export const resolvers = {
+/**
+ * Resolver map for schema.graphql (fields not listed resolve from the row objects by name).
+ * Typed with the types generated from the schema (npm run codegen): a resolver whose arguments,
+ * parent row or result disagree with the contract fails `npm run typecheck` here.
+ */
+export const resolvers: Resolvers = {
   PartialDate: PartialDateScalar,
   JSON: JsonScalar,
   Query: nullArgsToDefaults({ ...statsQueries, ...entityQueries, ...traversalQueries, ...factQueries, ...articleQueries }),

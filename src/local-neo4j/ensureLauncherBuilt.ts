@@ -5,7 +5,7 @@ import { EnvironmentError } from '../errors/AppError.ts';
 
 /** Where the Maven project of the launcher lives, relative to the project root. */
 export function launcherDir(rootDir: string): string {
-  return path.join(rootDir, 'local-neo4j');
+  return path.join(rootDir, 'neo4j-launcher');
 }
 
 /** Returns the major Java version, or throws an EnvironmentError that says what to install. */
@@ -48,7 +48,7 @@ export function ensureLauncherBuilt(rootDir: string, log: (line: string) => void
   const build = spawnSync('mvn', ['-q', '-B', 'package', '-DskipTests'], { cwd: dir, encoding: 'utf8' });
   if (build.status !== 0) {
     const tail = (build.stdout + build.stderr).trim().split('\n').slice(-20).join('\n');
-    throw new EnvironmentError(`the Maven build of local-neo4j failed (cd local-neo4j && mvn -B package):\n${tail}`);
+    throw new EnvironmentError(`the Maven build of neo4j-launcher failed (cd neo4j-launcher && mvn -B package):\n${tail}`);
   }
   fs.writeFileSync(path.join(dir, 'target', 'lib', '.complete'), new Date().toISOString());
 }

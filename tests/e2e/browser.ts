@@ -5,7 +5,7 @@ import { PROJECT_ROOT } from '../../src/config/loadConfig.ts';
 
 declare global {
   interface Window {
-    /** The explorer page's test hook (web/src/main.ts). */
+    /** The explorer page's test hook (explorer/src/main.ts). */
     __newsgraph: {
       cy: import('cytoscape').Core;
       renders: number;

@@ -5,7 +5,7 @@ import { startServer, type RunningServer } from '../../src/api/createServer.ts';
 import { loadConfig } from '../../src/config/loadConfig.ts';
 import { openGraph, type Graph } from '../../src/graph/Graph.ts';
 import { freePort } from '../../src/local-neo4j/localNeo4j.ts';
-import { ensureWebBuilt } from '../../src/web/ensureWebBuilt.ts';
+import { ensureWebBuilt } from '../../src/explorer-build/ensureWebBuilt.ts';
 import { seedGraph } from '../support/seedGraph.ts';
 import { openTestGraph, testConfig } from '../support/testGraph.ts';
 import { clickElement, doubleClickElement, edges, launchChromium, nodeIds, nodeLabels, pathNodeIds, renderCount, saveScreenshot, waitForRender } from './browser.ts';

@@ -6,11 +6,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
 import { PROJECT_ROOT } from '../../src/config/loadConfig.ts';
 import { readLocalPassword } from '../../src/config/localCredentials.ts';
+import { launcherDir } from '../../src/local-neo4j/ensureLauncherBuilt.ts';
 import { freePort, localPaths, startLocalNeo4j, stopLocalNeo4j } from '../../src/local-neo4j/localNeo4j.ts';
 
 /** Runs the pre-auth launcher (a test fixture) on `dataDir` until its ready line; returns a stop function. */
 async function startLegacy(dataDir: string, port: number): Promise<() => Promise<void>> {
-  const lib = path.join(PROJECT_ROOT, 'local-neo4j', 'target', 'lib', '*');
+  const lib = path.join(launcherDir(PROJECT_ROOT), 'target', 'lib', '*');
   const source = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'legacy-neo4j', 'LegacyLocalNeo4j.java');
   const child = spawn('java', ['-Xmx384m', '--add-opens=java.base/java.nio=ALL-UNNAMED', '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED', '-cp', lib, source, dataDir, String(port), '64']);
   let out = '';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { monthsBetween } from '../../web/src/filtersPanel.ts';
-import { emptyViewState, parseViewState, serializeViewState, type ViewState } from '../../web/src/viewState.ts';
+import { monthsBetween } from '../../explorer/src/filtersPanel.ts';
+import { emptyViewState, parseViewState, serializeViewState, type ViewState } from '../../explorer/src/viewState.ts';
 
 describe('the explorer page URL state', () => {
   it('round-trips a full view through the query string', () => {

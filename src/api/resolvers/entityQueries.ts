@@ -39,6 +39,9 @@ export const entityQueries = {
     const candidates = await graph.readQuery<SearchCandidate>('api/search-candidates', { lucene, types: entityTypesOrAll(args.types) });
     const hits = rankSearchHits(args.query, candidates, first);
     const byId = new Map((await loadExisting(loaders.entity, hits.map((h) => h.id))).map((e) => [e.id, e]));
-    return hits.filter((h) => byId.has(h.id)).map((h) => ({ entity: byId.get(h.id), score: h.score }));
+    return hits.flatMap((h) => {
+      const entity = byId.get(h.id);
+      return entity ? [{ entity, score: h.score }] : [];
+    });
   },
 };

@@ -1,4 +1,4 @@
-import { ENTITY_TYPES } from '../../model/vocabulary.ts';
+import { ENTITY_TYPES, type EntityType, type RelationType } from '../../model/vocabulary.ts';
 import { checkLimit } from '../apiLimits.ts';
 import type { ApiContext } from '../context.ts';
 import { loadExisting } from '../createLoaders.ts';
@@ -9,12 +9,12 @@ import { relationTypesOrAll } from './relationFilter.ts';
 export const statsQueries = {
   database: async (_: unknown, __: unknown, { graph }: ApiContext) => {
     const [row] = await graph.readQuery<{ version: string; nodeCount: number; relationshipCount: number }>('api/database-info');
-    return { uri: graph.uri, ...row };
+    return { uri: graph.uri, ...row! }; // the statement always returns one row
   },
 
   stats: async (_: unknown, __: unknown, { graph }: ApiContext) => {
-    const [row] = await graph.readQuery<{ entityCounts: unknown[]; relationCounts: unknown[] }>('api/stats-counts', { entityTypes: [...ENTITY_TYPES] });
-    return row;
+    const [row] = await graph.readQuery<{ entityCounts: { type: EntityType; count: number }[]; relationCounts: { relation: RelationType; count: number }[] }>('api/stats-counts', { entityTypes: [...ENTITY_TYPES] });
+    return row!; // aggregation: always one row
   },
 
   dateRange: async (_: unknown, __: unknown, { graph }: ApiContext) => {
@@ -33,6 +33,9 @@ export const statsFields = {
     });
     const entities = await loadExisting<EntityRow>(loaders.entity, rows.map((r) => r.id));
     const byId = new Map(entities.map((e) => [e.id, e]));
-    return rows.filter((r) => byId.has(r.id)).map((r) => ({ entity: byId.get(r.id), degree: r.degree }));
+    return rows.flatMap((r) => {
+      const entity = byId.get(r.id);
+      return entity ? [{ entity, degree: r.degree }] : [];
+    });
   },
 };

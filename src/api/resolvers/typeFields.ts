@@ -1,3 +1,4 @@
+import { NotFoundError } from '../../errors/AppError.ts';
 import type { RelationType } from '../../model/vocabulary.ts';
 import { checkLimit } from '../apiLimits.ts';
 import type { ApiContext } from '../context.ts';
@@ -46,7 +47,12 @@ export const factFields = {
 
 /** Source.article: the reporting article, batched. */
 export const sourceFields = {
-  article: (s: SourceRow, _: unknown, { loaders }: ApiContext) => loaders.article.load(s.articleId),
+  article: async (s: SourceRow, _: unknown, { loaders }: ApiContext) => {
+    const article = await loaders.article.load(s.articleId);
+    // Source.article is non-null: an article gone meanwhile (retracted) is NOT_FOUND, not a null.
+    if (!article) throw new NotFoundError(`no article with id "${s.articleId}"`, { id: s.articleId });
+    return article;
+  },
 };
 
 /** Article.facts and Article.entities, batched. */

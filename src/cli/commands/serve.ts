@@ -15,7 +15,7 @@ export default function serveCommand(): Command {
         let config = loadConfig(process.env, { server });
         const { openGraph } = await import('../../graph/Graph.ts');
         const { startServer } = await import('../../api/createServer.ts');
-        const { ensureWebBuilt } = await import('../../web/ensureWebBuilt.ts');
+        const { ensureWebBuilt } = await import('../../explorer-build/ensureWebBuilt.ts');
         if (usesLocalNeo4j(config)) {
           const { localNeo4jStatus } = await import('../../local-neo4j/localNeo4j.ts');
           const status = localNeo4jStatus(config.local.home);

@@ -22,7 +22,7 @@ export default function upCommand(): Command {
         const { openGraph } = await import('../../graph/Graph.ts');
         const { prepareGraph } = await import('../../startup/prepareGraph.ts');
         const { startServer } = await import('../../api/createServer.ts');
-        const { ensureWebBuilt } = await import('../../web/ensureWebBuilt.ts');
+        const { ensureWebBuilt } = await import('../../explorer-build/ensureWebBuilt.ts');
 
         let startedLocal = false;
         if (usesLocalNeo4j(config)) {

@@ -3,7 +3,7 @@ import path from 'node:path';
 
 /** Where the explorer page's sources and its built bundle live, under a project root. */
 export function webPaths(rootDir: string): { webDir: string; distDir: string } {
-  const webDir = path.join(rootDir, 'web');
+  const webDir = path.join(rootDir, 'explorer');
   return { webDir, distDir: path.join(webDir, 'dist') };
 }
 
@@ -13,7 +13,7 @@ function newestMtime(entry: string): number {
   return fs.readdirSync(entry).reduce((max, name) => Math.max(max, newestMtime(path.join(entry, name))), stat.mtimeMs);
 }
 
-/** True when web/dist is missing or older than any page source (web/index.html, web/src/ and its folders, web/vite.config.ts, the vocabulary it imports). */
+/** True when explorer/dist is missing or older than any page source (explorer/index.html, explorer/src/ and its folders, explorer/vite.config.ts, the vocabulary it imports). */
 export function webBuildIsStale(rootDir: string): boolean {
   const { webDir, distDir } = webPaths(rootDir);
   const built = path.join(distDir, 'index.html');
@@ -23,7 +23,7 @@ export function webBuildIsStale(rootDir: string): boolean {
 }
 
 /**
- * Builds the explorer page with Vite when web/dist is missing or stale, and returns the folder
+ * Builds the explorer page with Vite when explorer/dist is missing or stale, and returns the folder
  * to serve. Vite is a dev dependency: without it (a production install) an existing build is
  * served as is, and a missing one is reported instead of crashing the server.
  */
@@ -34,11 +34,11 @@ export async function ensureWebBuilt(rootDir: string, log: (line: string) => voi
   try {
     vite = await import('vite');
   } catch {
-    log('the explorer page is not built and Vite is not installed (npm install, then npm run build:web): serving the API only');
+    log('the explorer page is not built and Vite is not installed (npm install, then npm run build:explorer): serving the API only');
     return fs.existsSync(path.join(distDir, 'index.html')) ? distDir : undefined;
   }
   const t0 = Date.now();
-  log('building the explorer page (web/ -> web/dist)...');
+  log('building the explorer page (explorer/ -> explorer/dist)...');
   await vite.build({ configFile: path.join(webDir, 'vite.config.ts'), logLevel: 'warn' });
   log(`explorer page built in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
   return distDir;

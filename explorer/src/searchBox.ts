@@ -1,6 +1,16 @@
 import { gql, describeError } from './api.ts';
 import { h } from './dom.ts';
-import { SEARCH, type EntitySummary } from './queries.ts';
+import type { EntityType } from './generated/operations.ts';
+import { SEARCH, type SearchHit } from './queries.ts';
+
+type Suggestion = SearchHit['entity'];
+
+/** A search field with suggestions (attachSearchBox's result). */
+export interface SearchBox {
+  clear(): void;
+  /** Shows an entity as picked (the path fields, a view restored from the URL). */
+  set(entity: { id: string; name: string }): void;
+}
 import { lookOf } from './graphStyle.ts';
 
 /** Options of one search field with suggestions. */
@@ -8,16 +18,16 @@ export interface SearchBoxOptions {
   input: HTMLInputElement;
   list: HTMLUListElement;
   /** The entity types to search in (empty = all). */
-  types: () => string[];
-  onPick: (entity: EntitySummary) => void;
+  types: () => EntityType[];
+  onPick: (entity: Suggestion) => void;
 }
 
 /**
  * Turns an input and a list into an accessible combobox: suggestions from the API's
  * typo-tolerant search as you type, arrow keys to move, Enter to pick, Escape to close.
  */
-export function attachSearchBox({ input, list, types, onPick }: SearchBoxOptions): { clear(): void; set(entity: EntitySummary): void } {
-  let hits: EntitySummary[] = [];
+export function attachSearchBox({ input, list, types, onPick }: SearchBoxOptions): SearchBox {
+  let hits: Suggestion[] = [];
   let active = -1;
   let timer: number | undefined;
   let controller: AbortController | undefined;
@@ -35,7 +45,7 @@ export function attachSearchBox({ input, list, types, onPick }: SearchBoxOptions
     input.removeAttribute('aria-activedescendant');
     active = -1;
   };
-  const pick = (entity: EntitySummary) => {
+  const pick = (entity: Suggestion) => {
     close();
     input.value = entity.name;
     input.dataset.entityId = entity.id;
@@ -47,7 +57,7 @@ export function attachSearchBox({ input, list, types, onPick }: SearchBoxOptions
         ? [h('li', { class: 'suggestion-note', role: 'option', 'aria-disabled': 'true' }, message)]
         : hits.map((entity, i) => {
             const query = input.value.trim().toLowerCase();
-            const alias = entity.aliases?.find((a) => a.toLowerCase().includes(query) && !entity.name.toLowerCase().includes(query));
+            const alias = entity.aliases.find((a) => a.toLowerCase().includes(query) && !entity.name.toLowerCase().includes(query));
             return h(
               'li',
               {
@@ -80,7 +90,7 @@ export function attachSearchBox({ input, list, types, onPick }: SearchBoxOptions
     controller = new AbortController();
     try {
       const selected = types();
-      const data = await gql<{ search: { entity: EntitySummary }[] }>(SEARCH, { query, types: selected.length ? selected : null }, controller.signal);
+      const data = await gql(SEARCH, { query, types: selected.length ? selected : null }, controller.signal);
       hits = data.search.map((hit) => hit.entity);
       active = hits.length ? 0 : -1;
       show(hits.length ? undefined : `No entity matches “${query}”.`);

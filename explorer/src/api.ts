@@ -1,3 +1,5 @@
+import type { Operation } from './queries.ts';
+
 /** An error answered by the GraphQL API (or the network), with the API's `extensions.code`. */
 export class ApiError extends Error {
   constructor(
@@ -15,14 +17,14 @@ interface GraphQLResponse<T> {
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
-/** Posts one GraphQL operation to the server that served this page and returns its data. */
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+/** Posts one GraphQL operation to the server that served this page and returns its data (typed by the operation). */
+export async function gql<T, V>(query: Operation<T, V>, variables?: V, signal?: AbortSignal): Promise<T> {
   let res: Response;
   try {
     res = await fetch('graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query, variables: variables ?? {} }),
       signal,
     });
   } catch (error) {

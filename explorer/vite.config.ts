@@ -4,7 +4,7 @@ import { defineConfig } from 'vite';
 
 const webDir = path.dirname(fileURLToPath(import.meta.url));
 
-// The explorer page: web/index.html + web/src/*.ts bundled into web/dist, which the newsgraph
+// The explorer page: explorer/index.html + explorer/src/*.ts bundled into explorer/dist, which the newsgraph
 // server serves at `/`. Relative asset URLs so the page also works behind a path prefix.
 export default defineConfig({
   root: webDir,

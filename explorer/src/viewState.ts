@@ -1,7 +1,8 @@
 import { isPartialDate } from '../../src/model/vocabulary.ts';
 
-/** Fact statuses the API knows (FactStatus enum). */
-export type FactStatus = 'asserted' | 'reported';
+import type { FactStatus } from './generated/operations.ts';
+
+export type { FactStatus };
 
 /** Filters applied to every graph request. */
 export interface Filters {

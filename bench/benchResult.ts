@@ -1,0 +1,32 @@
+/** The shape of a benchmark run (bench.json), shared by the harness and the Markdown renderer. */
+import type { QueryContext } from './dashboardQueries.ts';
+import type { Timing } from './measure.ts';
+
+export interface IngestRate {
+  name: string;
+  facts: number;
+  seconds: number;
+  factsPerSecond: number;
+  note?: string;
+}
+
+export interface SizeResult {
+  articles: number;
+  facts: number;
+  entities: number;
+  loadSeconds: number;
+  context: QueryContext;
+  queries: { name: string; description: string; api: Timing; cypher: Timing; neo4jGraphql: Timing | null; neo4jGraphqlNote?: string }[];
+}
+
+export interface BenchResult {
+  startedAt: string;
+  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; loadAverageAtStart: number[] };
+  neo4j: { uri: string; startSeconds: number | null };
+  method: string;
+  ingestion: IngestRate[];
+  sizes: SizeResult[];
+  sizeNote: string | null;
+  api: { peakRssMiB: number | null; coldStartSeconds: number | null };
+  totalSeconds: number;
+}

@@ -1,0 +1,129 @@
+// The GraphQL operations the page sends: the page is a client of the public API like any dashboard.
+// Their result and variable types are generated from schema.graphql into generated/operations.ts
+// (npm run codegen); each operation carries them, so gql() checks variables and results at build time.
+import type {
+  ExplorerBootstrapQuery,
+  ExplorerBootstrapQueryVariables,
+  ExplorerEdgeFactsQuery,
+  ExplorerEdgeFactsQueryVariables,
+  ExplorerEntityNameQuery,
+  ExplorerEntityNameQueryVariables,
+  ExplorerEntityQuery,
+  ExplorerEntityQueryVariables,
+  ExplorerFactDetailFragment,
+  ExplorerPathQuery,
+  ExplorerPathQueryVariables,
+  ExplorerSearchQuery,
+  ExplorerSearchQueryVariables,
+  ExplorerStartingPointsQuery,
+  ExplorerStartingPointsQueryVariables,
+  ExplorerSubgraphQuery,
+  ExplorerSubgraphQueryVariables,
+} from './generated/operations.ts';
+
+/** A GraphQL operation's text, tagged with the types of its result and variables. */
+export type Operation<TData, TVariables> = string & { readonly __operationTypes?: [TData, TVariables] };
+
+const operation = <TData, TVariables>(text: string) => text as Operation<TData, TVariables>;
+
+/** The vocabulary (from the schema's enums), the facts' date range and good starting points. */
+export const BOOTSTRAP = operation<ExplorerBootstrapQuery, ExplorerBootstrapQueryVariables>(/* GraphQL */ `
+  query ExplorerBootstrap {
+    dateRange { min max }
+    relationTypes: __type(name: "RelationType") { enumValues { name } }
+    entityTypes: __type(name: "EntityType") { enumValues { name } }
+  }
+`);
+
+/** Most connected entities, offered on the empty page. */
+export const STARTING_POINTS = operation<ExplorerStartingPointsQuery, ExplorerStartingPointsQueryVariables>(/* GraphQL */ `
+  query ExplorerStartingPoints { stats { mostConnected(first: 8) { degree entity { id name type } } } }
+`);
+
+/** Suggestions as you type (names and aliases, typo-tolerant). */
+export const SEARCH = operation<ExplorerSearchQuery, ExplorerSearchQueryVariables>(/* GraphQL */ `
+  query ExplorerSearch($query: String!, $types: [EntityType!]) {
+    search(query: $query, types: $types, first: 8) { score entity { id type name aliases kind } }
+  }
+`);
+
+/** The graph: neighbourhoods of the focus entities under the current filters. */
+export const SUBGRAPH = operation<ExplorerSubgraphQuery, ExplorerSubgraphQueryVariables>(/* GraphQL */ `
+  query ExplorerSubgraph($ids: [ID!]!, $relationTypes: [RelationType!], $statuses: [FactStatus!], $from: PartialDate, $to: PartialDate, $minSources: Int, $maxNodes: Int) {
+    subgraph(ids: $ids, hops: 1, relationTypes: $relationTypes, statuses: $statuses, from: $from, to: $to, minSources: $minSources, maxNodes: $maxNodes) {
+      truncated
+      nodes { id type name aliases kind }
+      edges { id relation subject { id } object { id } sourceCount status firstDate lastDate }
+    }
+  }
+`);
+
+const FACT_DETAIL = /* GraphQL */ `
+  fragment ExplorerFactDetail on Fact {
+    id relation properties firstDate lastDate sourceCount status confidence
+    subject { id name type }
+    object { id name type }
+    sources { evidence date status confidence article { id title url publisher publishedAt } }
+  }
+`;
+
+/** A node's details: type, aliases, offices and timeline. */
+export const ENTITY_DETAIL = operation<ExplorerEntityQuery, ExplorerEntityQueryVariables>(/* GraphQL */ `
+  query ExplorerEntity($id: ID!) {
+    entity(id: $id) {
+      id type name aliases kind description degree
+      offices { id relation properties firstDate lastDate subject { id name } object { id name } }
+      timeline(first: 50) { id relation firstDate lastDate status sourceCount subject { id name } object { id name } }
+    }
+  }
+`);
+
+/** Every fact from one entity to another with its sources (asked once per direction: one query for both would pass the API's cost limit). */
+export const EDGE_FACTS = operation<ExplorerEdgeFactsQuery, ExplorerEdgeFactsQueryVariables>(/* GraphQL */ `
+  ${FACT_DETAIL}
+  query ExplorerEdgeFacts($subject: ID!, $object: ID!) {
+    facts(subject: $subject, object: $object, first: 50) { nodes { ...ExplorerFactDetail } }
+  }
+`);
+
+/** The shortest path between two entities, with the facts along it. */
+export const SHORTEST_PATH = operation<ExplorerPathQuery, ExplorerPathQueryVariables>(/* GraphQL */ `
+  ${FACT_DETAIL}
+  query ExplorerPath($from: ID!, $to: ID!, $relationTypes: [RelationType!]) {
+    shortestPaths(from: $from, to: $to, maxHops: 4, relationTypes: $relationTypes) {
+      length
+      entities { id type name aliases kind }
+      facts { ...ExplorerFactDetail }
+    }
+  }
+`);
+
+/** Names for ids restored from the URL (path finder fields). */
+export const ENTITY_NAME = operation<ExplorerEntityNameQuery, ExplorerEntityNameQueryVariables>(/* GraphQL */ `
+  query ExplorerEntityName($id: ID!) { entity(id: $id) { id name type } }
+`);
+
+/** An entity as the graph view shows it (a node). */
+export type EntitySummary = ExplorerSubgraphQuery['subgraph']['nodes'][number];
+/** A fact as the graph view shows it (an edge). */
+export type EdgeSummary = ExplorerSubgraphQuery['subgraph']['edges'][number];
+/** A fact with its sources, as the inspector shows it. */
+export type FactDetail = ExplorerFactDetailFragment;
+/** One article's report of a fact. */
+export type SourceDetail = FactDetail['sources'][number];
+/** The node panel's entity. */
+export type EntityDetail = NonNullable<ExplorerEntityQuery['entity']>;
+/** One line of an entity's timeline. */
+export type TimelineFact = EntityDetail['timeline'][number];
+/** One shortest path with its facts. */
+export type PathResult = ExplorerPathQuery['shortestPaths'][number];
+/** A most-connected entity offered on the empty page. */
+export type StartingPoint = ExplorerStartingPointsQuery['stats']['mostConnected'][number];
+/** A search suggestion. */
+export type SearchHit = ExplorerSearchQuery['search'][number];
+/** The vocabulary and date range the page starts from. */
+export type Bootstrap = ExplorerBootstrapQuery;
+/** An entity's name, for ids restored from the URL. */
+export type EntityName = NonNullable<ExplorerEntityNameQuery['entity']>;
+/** Every fact from one entity to another. */
+export type EdgeFacts = ExplorerEdgeFactsQuery['facts']['nodes'];
