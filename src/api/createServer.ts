@@ -16,6 +16,7 @@ import { databaseUnavailableStatusPlugin, httpErrorHandler } from './httpErrors.
 import { loadTypeDefs } from './loadSchema.ts';
 import { resolvers } from './resolvers.ts';
 import { serveSandbox } from './sandbox/serveSandbox.ts';
+import { attachSubscriptions } from './subscriptions/attachSubscriptions.ts';
 import { variableLimitsPlugin } from './variableLimits.ts';
 
 /** A running HTTP server: its base URL and a function that stops it (Apollo drains first). */
@@ -71,6 +72,8 @@ export async function startServer(graph: Graph, config: Config, options: ServerO
     ],
   });
   await apollo.start();
+  // GraphQL over WebSocket (subscriptions) on the same port and path.
+  const subscriptions = attachSubscriptions(httpServer, graph, config);
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
@@ -100,6 +103,7 @@ export async function startServer(graph: Graph, config: Config, options: ServerO
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', async (error: NodeJS.ErrnoException) => {
+      await subscriptions.close().catch(() => {});
       await apollo.stop().catch(() => {});
       onListenError(error, reject);
     });
@@ -120,6 +124,7 @@ export async function startServer(graph: Graph, config: Config, options: ServerO
     url,
     graphqlUrl: `${url}/graphql`,
     close: async () => {
+      await subscriptions.close();
       await apollo.stop();
     },
   };

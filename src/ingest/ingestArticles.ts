@@ -3,6 +3,7 @@ import { AppError } from '../errors/AppError.ts';
 import type { Graph, Tx } from '../graph/Graph.ts';
 import type { BatchArticle, BatchFact, GraphBatch, ResolvedEntity } from '../graph/graphBatch.ts';
 import { factIdOf, writeBatch } from '../graph/writeBatch.ts';
+import { recordChange } from '../graph/recordChange.ts';
 import type { EntityRegistry } from '../model/entityRegistry.ts';
 import { relationTypeProblem } from './checkFactFile.ts';
 import type { FactFile } from './factFileSchema.ts';
@@ -164,6 +165,16 @@ async function writeGroup(tx: Tx, graph: Graph, group: Prepared[]): Promise<Inge
         },
       })
     : undefined;
+  if (result) {
+    // Subscriptions follow this change log; written last, in the same transaction (src/graph/recordChange.ts).
+    await recordChange(tx, graph.cypher, {
+      kind: 'INGEST',
+      articleIds: toWrite.map((p) => p.file.article.id),
+      reportedFactIds: result.factIds,
+      removedFactIds: [],
+      ...(toWrite.length === 1 ? { title: toWrite[0]!.file.article.title } : {}),
+    });
+  }
   const firstNamer = new Map<string, string>();
   return group.map((p) => {
     if (!toWrite.includes(p)) return unchangedSummary(p, false);

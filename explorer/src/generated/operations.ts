@@ -19,6 +19,12 @@ export type Scalars = {
   PartialDate: { input: string; output: string; }
 };
 
+/** What kind of write produced a change event. */
+export type ChangeCause =
+  | 'IMPORT'
+  | 'INGEST'
+  | 'RETRACT';
+
 /** Which relations of an entity: where it is the subject, the object, or either. */
 export type Direction =
   | 'BOTH'
@@ -33,10 +39,22 @@ export type EntityType =
   | 'Person'
   | 'Place';
 
+export type FactChangeKind =
+  /** An article stopped reporting the fact (retracted or replaced); the fact is gone when no source is left. */
+  | 'REMOVED'
+  /** The fact was added or gained a source. */
+  | 'REPORTED';
+
 /** asserted: the article states it; reported: the article reports someone else's claim. */
 export type FactStatus =
   | 'asserted'
   | 'reported';
+
+export type FactsChangedFilter = {
+  /** Entity ids: a fact matches when its subject or object is one of them. */
+  entities?: InputMaybe<Array<Scalars['ID']['input']>>;
+  relationTypes?: InputMaybe<Array<RelationType>>;
+};
 
 /** Relation type of a fact (from the vocabulary). */
 export type RelationType =

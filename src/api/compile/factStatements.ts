@@ -46,3 +46,11 @@ export function factsStatement(args: FactsArgs, fields: SelectedField[]): Statem
   const full = [match, ...(where.length ? [`WHERE ${where.join('\n  AND ')}`] : [])];
   return { ...connectionStatement(b, full, 'f', FACT_ORDER('f'), skip, limit, fields, (v, f) => factProjection(b, v, f)), offset: skip };
 }
+
+/** One fact by id and what is selected below it (a subscription's `FactChange.fact`); no row means no such fact. */
+export function factStatement(args: { id: string }, fields: SelectedField[]): Statement {
+  const b = new StatementBuilder();
+  const id = b.param('id', args.id);
+  const p = factProjection(b, 'f', fields);
+  return b.build([`MATCH (f:Fact {id: ${id}})`, ...p.clauses, `RETURN ${p.expr} AS fact`].join('\n'));
+}

@@ -9,10 +9,10 @@ export default function addCommand(): Command {
   return articleOptions(
     new Command('add')
       .description(
-        'extract facts from raw article texts and ingest them (one transaction per article; re-adding the same article changes nothing). ' +
+        'extract facts from articles (text file, saved web page or URL) and ingest them (one transaction per article; re-adding the same article changes nothing). ' +
           'A folder adds every *.txt / *.md in it with one extractor process and a progress bar; a bad article is reported and the rest still go in.',
       )
-      .argument('<article>', 'article text file (UTF-8, at most 1 MB; optional front matter), or a folder of them'),
+      .argument('<article>', 'article text file (UTF-8, at most 1 MB; optional front matter), saved page (.html), http(s) URL, or a folder of text files'),
   )
     .option('--dry-run', 'show what the graph would gain, write nothing')
     .option('--json', 'print the summary as JSON')
@@ -21,19 +21,24 @@ export default function addCommand(): Command {
         const fs = await import('node:fs/promises');
         if ((await fs.stat(file).catch(() => undefined))?.isDirectory()) return addFolderCommand(file, opts);
         const path = await import('node:path');
-        // Read and check the file before connecting: bad input never needs the database.
-        const bytes = await readArticleBytes(file);
+        const { loadConfig } = await import('../../config/loadConfig.ts');
+        // Read and check the input before connecting: bad input never needs the database.
+        // A URL or saved page becomes the same text + metadata a text file gives (src/sources).
+        const { isWebSource, loadWebArticle } = await import('../../sources/loadWebArticle.ts');
+        const web = isWebSource(file) ? await loadWebArticle(file, loadConfig().fetch, metadataOf(opts)) : undefined;
+        const bytes = web?.bytes ?? (await readArticleBytes(file));
+        const metadata = web?.metadata ?? metadataOf(opts);
         const { parseArticleFile } = await import('../../extract/parseArticleFile.ts');
-        parseArticleFile(bytes, file, metadataOf(opts));
+        parseArticleFile(bytes, file, metadata);
         const { createExtractor } = await import('../../extract/extractors.ts');
         const { openAddSession, addArticle } = await import('../addArticle.ts');
-        const { loadConfig } = await import('../../config/loadConfig.ts');
         // The extractor's settings are checked before connecting, too: a missing endpoint never needs the database.
         const extractor = await createExtractor(opts.extractor, loadConfig(process.env, llmOverrides(opts)));
         const { summary, draft, facts } = await withGraph(async (graph, config) => {
           const session = await openAddSession(graph, config, extractor);
-          return await addArticle(session, bytes, file, { metadata: metadataOf(opts), minConfidence: opts.minConfidence, dryRun: opts.dryRun, onProgress: progressOnStderr });
+          return await addArticle(session, bytes, file, { metadata, minConfidence: opts.minConfidence, dryRun: opts.dryRun, onProgress: progressOnStderr });
         }, llmOverrides(opts), { schema: !opts.dryRun }).finally(() => extractor.close?.());
+        draft.notices.unshift(...(web?.notices ?? []));
         if (opts.json) {
           const llm = draft.summary ? { llm: draft.summary } : {};
           process.stdout.write(`${JSON.stringify({ ...summary, factsExtracted: facts.length, ...llm, notices: draft.notices }, null, 2)}\n`);

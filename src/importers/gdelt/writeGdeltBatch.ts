@@ -1,6 +1,7 @@
 import type { Graph } from '../../graph/Graph.ts';
 import type { BatchArticle, BatchEntity, BatchFact, GraphBatch } from '../../graph/graphBatch.ts';
 import { writeBatch } from '../../graph/writeBatch.ts';
+import { recordChange } from '../../graph/recordChange.ts';
 import { normalizeAlias, typedKey } from '../../model/aliasKeys.ts';
 import type { GdeltEvent, ImportEntity } from './gdeltEvent.ts';
 
@@ -24,7 +25,14 @@ export interface BatchCounts {
  */
 export async function writeGdeltBatch(graph: Graph, events: GdeltEvent[]): Promise<BatchCounts> {
   const batch = gdeltBatch(events);
-  const result = await graph.write((tx) => writeBatch(tx, graph.cypher, batch), { timeoutMs: BATCH_TIMEOUT_MS });
+  const result = await graph.write(async (tx) => {
+    const written = await writeBatch(tx, graph.cypher, batch);
+    // A batch whose articles were all there already wrote nothing new (imports are idempotent): no change event.
+    if (written.articlesCreated > 0) {
+      await recordChange(tx, graph.cypher, { kind: 'IMPORT', articleIds: batch.articles.map((a) => a.id), reportedFactIds: written.factIds, removedFactIds: [] });
+    }
+    return written;
+  }, { timeoutMs: BATCH_TIMEOUT_MS });
   return { factIds: result.factIds, factsCreated: result.factsCreated, articlesCreated: result.articlesCreated, entitiesCreated: result.entitiesCreated };
 }
 
