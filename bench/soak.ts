@@ -124,7 +124,7 @@ function summarise(phase: string, concurrency: number, samples: Sample[], second
 
 /** Graph-wide invariants and counts. */
 async function invariants(graph: Graph) {
-  const [row] = await graph.readQuery<Record<string, number>>(
+  const [row] = await graph.runText<Record<string, number>>(
     `CALL () { MATCH (e:Entity) WITH e.id AS id, count(*) AS n WHERE n > 1 RETURN count(*) AS duplicateEntities }
      CALL () { MATCH ()-[r]->() WHERE r.factId IS NOT NULL WITH r.factId AS f, count(*) AS n WHERE n > 1 RETURN count(*) AS duplicateEdges }
      CALL () { MATCH (f:Fact) WITH f, COUNT { (:Article)-[:REPORTS]->(f) } AS n WHERE f.sourceCount <> n RETURN count(*) AS sourceCountMismatches }
@@ -165,7 +165,7 @@ async function main(): Promise<void> {
     const corpus = generateCorpus({ articles: Number(values.articles), seed: 11, dir: path.join(tmp, 'corpus') });
     const preload = await ingestFiles(graph, [path.join(tmp, 'corpus')], { registry });
     report.preload = { files: corpus.files.length, articles: preload.total.articles, failed: preload.total.failed };
-    const entities = await graph.readQuery<{ id: string; name: string }>('MATCH (e:Entity) RETURN e.id AS id, e.name AS name');
+    const entities = await graph.runText<{ id: string; name: string }>('MATCH (e:Entity) RETURN e.id AS id, e.name AS name');
     const ids = entities.map((e) => e.id);
     const names = entities.map((e) => e.name);
 
@@ -246,7 +246,7 @@ async function main(): Promise<void> {
     await restart();
     const ingestRestartSeconds = (Date.now() - ingestRestartAt) / 1000;
     await graph.verify();
-    const present = await graph.readQuery<{ n: number }>('MATCH (a:Article) WHERE a.id IN $ids RETURN count(a) AS n', { ids: committedBeforeKill });
+    const present = await graph.runText<{ n: number }>('MATCH (a:Article) WHERE a.id IN $ids RETURN count(a) AS n', { ids: committedBeforeKill });
     const second = await ingestFiles(graph, [bigDir], { registry });
     const final = await invariants(graph);
     report.killDuringIngest = {

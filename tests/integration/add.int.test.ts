@@ -122,9 +122,9 @@ describe('newsgraph add (real Neo4j)', { timeout: 180_000 }, () => {
     expect(report).toMatchObject({ added: 2, failed: 1 });
     expect(report.articles.map((a: { file: string; ok: boolean }) => [path.basename(a.file), a.ok])).toEqual([['a.txt', true], ['b.txt', false], ['c.md', true]]);
     expect(report.articles[1].error).toMatch(/b\.txt: this looks like a binary file/);
-    const facts = await graph.readQuery<{ id: string }>("MATCH (:Article {id: 'batch-c'})-[:REPORTS]->(f:Fact) RETURN f.id AS id");
+    const facts = await graph.runText<{ id: string }>("MATCH (:Article {id: 'batch-c'})-[:REPORTS]->(f:Fact) RETURN f.id AS id");
     expect(facts.map((f) => f.id)).toEqual(expect.arrayContaining([expect.stringMatching(/jonas-lindqvist\|HOLDS_OFFICE\|NOR/)]));
-    const a = await graph.readQuery<{ id: string }>("MATCH (:Article {id: 'batch-a'})-[:REPORTS]->(f:Fact) RETURN f.id AS id");
+    const a = await graph.runText<{ id: string }>("MATCH (:Article {id: 'batch-a'})-[:REPORTS]->(f:Fact) RETURN f.id AS id");
     expect(a.map((f) => f.id)).toEqual(expect.arrayContaining(['FRA|CRITICIZED|IRN', 'ITA|CRITICIZED|IRN']));
   });
 
@@ -164,7 +164,7 @@ describe('newsgraph add (real Neo4j)', { timeout: 180_000 }, () => {
     } finally {
       await extractor.close();
     }
-    const added = await graph.readQuery<{ id: string }>("MATCH (a:Article) WHERE a.id STARTS WITH 'crash-' RETURN a.id AS id");
+    const added = await graph.runText<{ id: string }>("MATCH (a:Article) WHERE a.id STARTS WITH 'crash-' RETURN a.id AS id");
     expect(added.map((a) => a.id)).toEqual(['crash-1']);
   });
 });
