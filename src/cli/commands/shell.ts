@@ -17,7 +17,7 @@ export default function shellCommand(): Command {
           import('../../console/runShell.ts'),
         ]);
         const timeout = opts.timeout === undefined ? undefined : parseDuration('--timeout', opts.timeout);
-        return withGraph((graph, config) =>
+        const code = await withGraph((graph, config) =>
           runShell({
             graph,
             registry: graph.cypher,
@@ -31,6 +31,10 @@ export default function shellCommand(): Command {
             timeoutMs: timeout ?? config.queryTimeoutMs,
           }),
         );
+        // A terminal's stdin stays referenced after readline closes (typed-ahead input left in
+        // it kept the process from exiting after :exit): let it go.
+        process.stdin.destroy();
+        return code;
       }),
     );
 }
