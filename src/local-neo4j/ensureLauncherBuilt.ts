@@ -3,9 +3,12 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { EnvironmentError } from '../errors/AppError.ts';
 
+/** The launcher's Maven artifactId (neo4j-launcher/pom.xml), its folder's name and its jar's prefix. */
+export const LAUNCHER_ARTIFACT = 'neo4j-launcher';
+
 /** Where the Maven project of the launcher lives, relative to the project root. */
 export function launcherDir(rootDir: string): string {
-  return path.join(rootDir, 'neo4j-launcher');
+  return path.join(rootDir, LAUNCHER_ARTIFACT);
 }
 
 /** Returns the major Java version, or throws an EnvironmentError that says what to install. */
@@ -22,11 +25,13 @@ export function checkJava(java = 'java'): number {
   return major;
 }
 
-/** True when the launcher's classes and Neo4j jars are present and newer than its sources. */
+/** True when the launcher's jar, classes and Neo4j jars are present and newer than its sources. */
 export function launcherIsBuilt(rootDir: string): boolean {
   const dir = launcherDir(rootDir);
   const stamp = path.join(dir, 'target', 'lib', '.complete');
   if (!fs.existsSync(stamp) || !fs.existsSync(path.join(dir, 'target', 'classes', 'newsgraph', 'LocalNeo4j.class'))) return false;
+  // A build from before the artifact's rename (target/local-neo4j-*.jar) is rebuilt.
+  if (!fs.readdirSync(path.join(dir, 'target')).some((f) => f.startsWith(`${LAUNCHER_ARTIFACT}-`) && f.endsWith('.jar'))) return false;
   const built = fs.statSync(stamp).mtimeMs;
   const sources = [path.join(dir, 'pom.xml'), path.join(dir, 'src', 'main', 'java', 'newsgraph', 'LocalNeo4j.java')];
   return sources.every((f) => fs.statSync(f).mtimeMs <= built);
@@ -48,7 +53,7 @@ export function ensureLauncherBuilt(rootDir: string, log: (line: string) => void
   const build = spawnSync('mvn', ['-q', '-B', 'package', '-DskipTests'], { cwd: dir, encoding: 'utf8' });
   if (build.status !== 0) {
     const tail = (build.stdout + build.stderr).trim().split('\n').slice(-20).join('\n');
-    throw new EnvironmentError(`the Maven build of neo4j-launcher failed (cd neo4j-launcher && mvn -B package):\n${tail}`);
+    throw new EnvironmentError(`the Maven build of neo4j-launcher failed (cd ${LAUNCHER_ARTIFACT} && mvn -B package):\n${tail}`);
   }
   fs.writeFileSync(path.join(dir, 'target', 'lib', '.complete'), new Date().toISOString());
 }
