@@ -7,9 +7,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig, PROJECT_ROOT } from '../src/config/loadConfig.ts';
-import { ingestWebArticle, knownEntities } from '../src/cli/ingestWebArticle.ts';
+import { addWebArticle, openAddSession } from '../src/cli/addArticle.ts';
 import { connect } from '../src/cli/connect.ts';
-import { loadEntityRegistry } from '../src/ingest/loadEntityRegistry.ts';
+import { createExtractor } from '../src/extract/extractors.ts';
 import { loadWebArticle } from '../src/sources/loadWebArticle.ts';
 import { startNewsSite } from '../tests/support/newsSiteServer.ts';
 
@@ -30,10 +30,9 @@ let t = performance.now();
 for (const url of urls) await loadWebArticle(url, config.fetch);
 const readSeconds = (performance.now() - t) / 1000;
 const { graph } = await connect();
-const registry = loadEntityRegistry(config.rootDir);
-const known = await knownEntities(graph, registry);
+const session = await openAddSession(graph, config, await createExtractor('rules', config));
 t = performance.now();
-for (const url of urls) await ingestWebArticle(graph, config, url, { registry, known });
+for (const url of urls) await addWebArticle(session, url);
 const addSeconds = (performance.now() - t) / 1000;
 await graph.close();
 await site.close();

@@ -1,6 +1,7 @@
 /**
  * One article through `newsgraph add`: bytes -> extractor draft -> the checks `ingest` runs
- * -> one transaction. Shared by `add <file>` and `add <folder>` (one extractor, one graph).
+ * -> one transaction. The one path for `add <file | url | page>`, `add <folder>` and the
+ * pages of `watch` (one extractor, one graph).
  */
 import type { Config } from '../config/loadConfig.ts';
 import type { Graph } from '../graph/Graph.ts';
@@ -45,4 +46,12 @@ export async function addArticle(session: AddSession, bytes: Uint8Array, file: s
   // Entities this article created are known to the next one.
   for (const e of factFile.entities) if (!session.known.some((k) => k.id === e.id)) session.known.push({ id: e.id, type: e.type as never, name: e.name, aliases: e.aliases ?? [] });
   return { summary, draft, facts: validated.facts };
+}
+
+/** One web page through addArticle (`watch` takes each new feed item this way): fetch and read it (src/sources), then extract and ingest. */
+export async function addWebArticle(session: AddSession, url: string) {
+  const { loadWebArticle } = await import('../sources/loadWebArticle.ts');
+  const web = await loadWebArticle(url, session.config.fetch);
+  const added = await addArticle(session, web.bytes, url, { metadata: web.metadata });
+  return { ...added, notices: [...web.notices, ...added.draft.notices] };
 }

@@ -6,13 +6,13 @@ import { loadConfig, type Config } from '../config/loadConfig.ts';
 import { AppError, exitCodeFor } from '../errors/AppError.ts';
 import type { Graph } from '../graph/Graph.ts';
 import { importGdelt } from '../importers/gdelt/importGdelt.ts';
-import { loadEntityRegistry } from '../ingest/loadEntityRegistry.ts';
+import { createExtractor } from '../extract/extractors.ts';
 import { fetchResource } from '../sources/fetchResource.ts';
 import { FEED_TYPES, readFeedItems, type FeedItem } from '../sources/readFeedItems.ts';
 import { loadWatchState, saveWatchState, watchStatePath, type WatchState } from '../sources/watchState.ts';
 import { ensureSchema } from '../startup/ensureSchema.ts';
 import { connect } from './connect.ts';
-import { ingestWebArticle, knownEntities } from './ingestWebArticle.ts';
+import { addWebArticle, openAddSession, type AddSession } from './addArticle.ts';
 
 interface WatchOptions {
   every: number;
@@ -85,8 +85,8 @@ export async function runWatch(targets: string[], opts: WatchOptions): Promise<n
 }
 
 async function pollFeeds(graph: Graph, config: Config, feeds: string[], state: WatchState, stateFile: string, opts: WatchOptions, stopping: () => boolean): Promise<void> {
-  const registry = loadEntityRegistry(config.rootDir);
-  let known: Awaited<ReturnType<typeof knownEntities>> | undefined;
+  // Opened at the first new item: the entity registry, the graph's entities and the extractor (the rules, in process), shared by the feeds.
+  let session: AddSession | undefined;
   for (const feedUrl of feeds) {
     if (stopping()) return;
     const feedState = (state.feeds[feedUrl] ??= { seen: [] });
@@ -114,15 +114,15 @@ async function pollFeeds(graph: Graph, config: Config, feeds: string[], state: W
       saveWatchState(stateFile, state);
       continue;
     }
-    known ??= await knownEntities(graph, registry);
+    session ??= await openAddSession(graph, config, await createExtractor('rules', config));
     let next = 0;
     const worker = async () => {
       while (next < batch.length && !stopping()) {
         const item = batch[next++]!;
         try {
-          const s = await ingestWebArticle(graph, config, item.url, { registry, known: known! });
-          say(`added ${item.url} -> ${s.articleId}: ${s.factsExtracted} facts extracted, ${s.factsCreated} new, ${s.factsCorroborated} corroborated`);
-          for (const notice of s.notices) warn(`notice: ${notice}`);
+          const { summary: s, facts, notices } = await addWebArticle(session!, item.url);
+          say(`added ${item.url} -> ${s.articleId}: ${facts.length} facts extracted, ${s.factsCreated} new, ${s.factsCorroborated} corroborated`);
+          for (const notice of notices) warn(`notice: ${notice}`);
           feedState.seen.push(item.key);
         } catch (error) {
           report(error);
