@@ -10,6 +10,8 @@ export interface BatchResult {
   articles: Map<string, ArticleOutcome>;
   /** Ids of every fact the batch wrote a report for. */
   factIds: string[];
+  /** Ids of facts a replaced article no longer reports (its report removed; the fact itself goes when no article supports it). */
+  removedFactIds: string[];
   factsCreated: number;
   entitiesCreated: number;
   articlesCreated: number;
@@ -88,6 +90,7 @@ export async function writeBatch(tx: Tx, cypher: CypherRegistry, batch: GraphBat
     resolved,
     articles,
     factIds: facts.map((f) => f.id),
+    removedFactIds: [...new Set(stale.factIds)],
     factsCreated,
     entitiesCreated: new Set([...resolved.values()].filter((r) => r.created).map((r) => r.id)).size,
     articlesCreated: written.filter((a) => a.created).length,

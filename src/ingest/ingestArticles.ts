@@ -171,7 +171,8 @@ async function writeGroup(tx: Tx, graph: Graph, group: Prepared[]): Promise<Inge
       kind: 'INGEST',
       articleIds: toWrite.map((p) => p.file.article.id),
       reportedFactIds: result.factIds,
-      removedFactIds: [],
+      // A changed article replacing its earlier version: the facts it stopped reporting.
+      removedFactIds: result.removedFactIds,
       ...(toWrite.length === 1 ? { title: toWrite[0]!.file.article.title } : {}),
     });
   }
