@@ -66,6 +66,14 @@ export interface Config {
   gdeltBaseUrl: string;
   /** How often the GraphQL server reads new change events from the graph (subscriptions). */
   changePollMs: number;
+  /** What the change log keeps; the GraphQL server prunes the rest at start and every `pruneEveryMs`. */
+  changeLog: {
+    /** Events younger than this many days are kept (unless beyond keepEvents). */
+    keepDays: number;
+    /** At most this many of the latest events are kept. */
+    keepEvents: number;
+    pruneEveryMs: number;
+  };
   /** The OpenAI-compatible chat-completions endpoint `--extractor llm` uses. */
   llm: LlmConfig;
 }
@@ -100,6 +108,7 @@ export type ConfigOverrides = {
   fetch?: Partial<Config['fetch']>;
   gdeltBaseUrl?: string;
   changePollMs?: number;
+  changeLog?: Partial<Config['changeLog']>;
   llm?: Partial<LlmConfig>;
 };
 
@@ -145,6 +154,8 @@ const envSchema = z.object({
   NEWSGRAPH_FETCH_MAX_REDIRECTS: z.coerce.number({ error: 'NEWSGRAPH_FETCH_MAX_REDIRECTS must be a number' }).int().min(0).max(20).default(5),
   NEWSGRAPH_GDELT_BASE_URL: z.url({ protocol: /^https?$/, error: 'NEWSGRAPH_GDELT_BASE_URL must be an http(s) URL' }).default('http://data.gdeltproject.org/gdeltv2'),
   NEWSGRAPH_CHANGE_POLL_MS: positive('NEWSGRAPH_CHANGE_POLL_MS').default(200),
+  NEWSGRAPH_CHANGE_LOG_KEEP_DAYS: positive('NEWSGRAPH_CHANGE_LOG_KEEP_DAYS').default(7),
+  NEWSGRAPH_CHANGE_LOG_KEEP_EVENTS: positive('NEWSGRAPH_CHANGE_LOG_KEEP_EVENTS').default(100_000),
   NEWSGRAPH_LLM_BASE_URL: z.url({ protocol: /^https?$/, error: 'NEWSGRAPH_LLM_BASE_URL must be an http(s) URL such as http://127.0.0.1:11434/v1' }).optional(),
   NEWSGRAPH_LLM_MODEL: z.string().trim().min(1).optional(),
   NEWSGRAPH_LLM_API_KEY: z.string().optional(),
@@ -224,6 +235,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     },
     gdeltBaseUrl: (overrides.gdeltBaseUrl ?? e.NEWSGRAPH_GDELT_BASE_URL).replace(/\/+$/, ''),
     changePollMs: overrides.changePollMs ?? e.NEWSGRAPH_CHANGE_POLL_MS,
+    changeLog: {
+      keepDays: e.NEWSGRAPH_CHANGE_LOG_KEEP_DAYS,
+      keepEvents: e.NEWSGRAPH_CHANGE_LOG_KEEP_EVENTS,
+      pruneEveryMs: 60 * 60 * 1000,
+      ...withoutUndefined(overrides.changeLog ?? {}),
+    },
     llm: {
       baseUrl: e.NEWSGRAPH_LLM_BASE_URL,
       model: e.NEWSGRAPH_LLM_MODEL,

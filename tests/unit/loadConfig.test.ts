@@ -24,6 +24,14 @@ describe('loadConfig', () => {
     expect(config.local.port).toBe(7100);
   });
 
+  it('keeps 7 days / 100,000 change events by default; both are configurable and must be positive', () => {
+    expect(loadConfig({}).changeLog).toEqual({ keepDays: 7, keepEvents: 100_000, pruneEveryMs: 3_600_000 });
+    expect(loadConfig({ NEWSGRAPH_CHANGE_LOG_KEEP_DAYS: '2', NEWSGRAPH_CHANGE_LOG_KEEP_EVENTS: '500' }).changeLog).toMatchObject({ keepDays: 2, keepEvents: 500 });
+    expect(loadConfig({ NEWSGRAPH_CHANGE_LOG_KEEP_DAYS: '2' }, { changeLog: { keepDays: 1 } }).changeLog.keepDays).toBe(1);
+    expect(() => loadConfig({ NEWSGRAPH_CHANGE_LOG_KEEP_DAYS: '0' })).toThrow(/NEWSGRAPH_CHANGE_LOG_KEEP_DAYS: NEWSGRAPH_CHANGE_LOG_KEEP_DAYS must be positive/);
+    expect(() => loadConfig({ NEWSGRAPH_CHANGE_LOG_KEEP_EVENTS: 'lots' })).toThrow(/NEWSGRAPH_CHANGE_LOG_KEEP_EVENTS must be a number/);
+  });
+
   it('runs java from JAVA_HOME when it is set, else from the PATH', () => {
     expect(loadConfig({}).local.java).toBe('java');
     expect(loadConfig({ JAVA_HOME: '/opt/jdk-21' }).local.java).toBe('/opt/jdk-21/bin/java');
