@@ -73,6 +73,12 @@ export function graphStyle(): StylesheetJson {
     { selector: 'edge.quiet:selected, edge.quiet.on-path', style: { label: 'data(label)' } },
     { selector: ':selected', style: { 'overlay-color': '#0969da', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
     { selector: '.faded', style: { opacity: 0.18 } },
+    // Live mode: what just came in, for a few seconds (explorer/src/liveFacts.ts).
+    { selector: 'node.live-new', style: { 'border-width': 4, 'border-color': '#1a7f37', opacity: 1 } },
+    {
+      selector: 'edge.live-new',
+      style: { 'line-color': '#1a7f37', 'target-arrow-color': '#1a7f37', width: 6, 'z-index': 9, opacity: 1, color: '#1a7f37', 'font-weight': 'bold', label: 'data(label)' },
+    },
     { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#cf222e', opacity: 1 } },
     {
       selector: 'edge.on-path',

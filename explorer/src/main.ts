@@ -8,6 +8,7 @@ import { monthsBetween } from './filtersPanel.ts';
 import type { EntityType, RelationType } from './generated/operations.ts';
 import { createGraphView } from './graphView.ts';
 import { createInspectorPanel } from './inspectorPanel.ts';
+import { createLiveMode } from './liveFacts.ts';
 import { createViewLoader } from './loadView.ts';
 import { setPageState, showMessage } from './pageStatus.ts';
 import { BOOTSTRAP } from './queries.ts';
@@ -51,6 +52,10 @@ const loader = createViewLoader({
   inspectorActions: () => actions.inspectorActions,
 });
 const actions = createActions({ store, view, inspector, mainSearch, pathBoxes, loadGraph: loader.loadGraph, renderSidebar: showSidebar });
+// Live mode (on by default): new facts for the entities in view come in highlighted.
+const liveToggle = byId<HTMLInputElement>('live');
+const live = createLiveMode({ store, view, enabled: liveToggle.checked, changed: () => showSidebar(false) });
+liveToggle.addEventListener('change', () => live.setEnabled(liveToggle.checked));
 
 cy.on('tap', 'node', (e) => actions.selectNode(e.target.id()));
 cy.on('tap', 'edge', (e) => {

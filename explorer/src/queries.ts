@@ -11,6 +11,8 @@ import type {
   ExplorerEntityQuery,
   ExplorerEntityQueryVariables,
   ExplorerFactDetailFragment,
+  ExplorerLiveFactsSubscription,
+  ExplorerLiveFactsSubscriptionVariables,
   ExplorerPathQuery,
   ExplorerPathQueryVariables,
   ExplorerSearchQuery,
@@ -103,6 +105,19 @@ export const ENTITY_NAME = operation<ExplorerEntityNameQuery, ExplorerEntityName
   query ExplorerEntityName($id: ID!) { entity(id: $id) { id name type } }
 `);
 
+/** Live mode: facts reported or removed for the entities in view, as writes commit (over WebSocket). */
+export const LIVE_FACTS = operation<ExplorerLiveFactsSubscription, ExplorerLiveFactsSubscriptionVariables>(/* GraphQL */ `
+  subscription ExplorerLiveFacts($entities: [ID!]!) {
+    factsChanged(filter: { entities: $entities }) {
+      seq
+      facts {
+        change factId
+        fact { id relation sourceCount status firstDate lastDate subject { id type name aliases kind } object { id type name aliases kind } }
+      }
+    }
+  }
+`);
+
 /** An entity as the graph view shows it (a node). */
 export type EntitySummary = ExplorerSubgraphQuery['subgraph']['nodes'][number];
 /** A fact as the graph view shows it (an edge). */
@@ -127,3 +142,5 @@ export type Bootstrap = ExplorerBootstrapQuery;
 export type EntityName = NonNullable<ExplorerEntityNameQuery['entity']>;
 /** Every fact from one entity to another. */
 export type EdgeFacts = ExplorerEdgeFactsQuery['facts']['nodes'];
+/** One fact change a live event brings. */
+export type LiveFactChange = ExplorerLiveFactsSubscription['factsChanged']['facts'][number];

@@ -167,3 +167,10 @@ export type ExplorerEntityNameQueryVariables = Exact<{
 
 
 export type ExplorerEntityNameQuery = { entity: { id: string, name: string, type: EntityType } | null };
+
+export type ExplorerLiveFactsSubscriptionVariables = Exact<{
+  entities: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type ExplorerLiveFactsSubscription = { factsChanged: { seq: number, facts: Array<{ change: FactChangeKind, factId: string, fact: { id: string, relation: RelationType, sourceCount: number, status: FactStatus, firstDate: string | null, lastDate: string | null, subject: { id: string, type: EntityType, name: string, aliases: Array<string>, kind: string | null }, object: { id: string, type: EntityType, name: string, aliases: Array<string>, kind: string | null } } | null }> } };
