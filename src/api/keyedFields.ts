@@ -2,14 +2,26 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { encodeCursor } from './pagination.ts';
 
 /**
- * Compiled statements return objects keyed by GraphQL response key (aliases included), so the
- * object types they produce read `parent[responseKey]` instead of `parent[fieldName]`.
+ * What a compiled statement returns for an object type: its selected fields keyed by GraphQL
+ * response key (aliases included). The resolver types map the object types to it
+ * (src/api/generated/resolvers.ts, scripts/generateTypes.ts).
  */
-const byResponseKey = (parent: Record<string, unknown>, _: unknown, __: unknown, info: GraphQLResolveInfo) => parent[info.path.key as string];
+export type Keyed = Record<string, unknown>;
 
-/** Resolvers reading every listed field by response key. */
-export function keyed(fields: readonly string[]): Record<string, typeof byResponseKey> {
-  return Object.fromEntries(fields.map((f) => [f, byResponseKey]));
+/**
+ * Compiled statements return objects keyed by response key, so the object types they produce
+ * read `parent[responseKey]` instead of `parent[fieldName]`. The value has the field's type
+ * because the statement compiler (src/api/compile) built it for that field: TypeScript cannot
+ * see that, so the result is `any` here (tests/unit/compileStatements.test.ts pins the statements).
+ */
+const byResponseKey = (parent: Keyed, _: unknown, __: unknown, info: GraphQLResolveInfo): any => parent[info.path.key as string];
+
+/**
+ * Resolvers reading every listed field by response key. `R` is the type's generated resolver
+ * map (`keyed<EntityResolvers>([...])`): a field the schema does not have fails the typecheck.
+ */
+export function keyed<R>(fields: readonly (keyof R & string)[]): Record<(typeof fields)[number], typeof byResponseKey> {
+  return Object.fromEntries(fields.map((f) => [f, byResponseKey])) as Record<(typeof fields)[number], typeof byResponseKey>;
 }
 
 // Properties every Fact node (and edge) has; the rest are the relation's own (src/model/README.md).
@@ -24,7 +36,7 @@ export function factProperties(parent: Record<string, unknown>, _: unknown, __: 
 
 /** What compiled statements return for a connection field; the connection resolvers below finish it. */
 export interface ConnectionValue {
-  __nodes?: unknown[];
+  __nodes?: Keyed[];
   __total?: number;
   __offset: number;
 }

@@ -1,3 +1,4 @@
+import type { Resolvers } from './generated/resolvers.ts';
 import { nullArgsToDefaults } from './nullArgsToDefaults.ts';
 import { articleQueries } from './resolvers/articleQueries.ts';
 import { entityQueries } from './resolvers/entityQueries.ts';
@@ -13,9 +14,9 @@ import { PartialDateScalar } from './scalars/PartialDate.ts';
  * Resolver map for schema.graphql. Each Query field compiles its selection into one Cypher
  * statement (src/api/compile); the object types below read the projected values back by
  * response key. Explicit null arguments mean the SDL default (root fields here, nested fields
- * in the compiler).
+ * in the compiler). Typed by the resolver types generated from schema.graphql (npm run codegen).
  */
-export const resolvers = {
+export const resolvers: Resolvers = {
   PartialDate: PartialDateScalar,
   JSON: JsonScalar,
   Query: nullArgsToDefaults({ ...statsQueries, ...entityQueries, ...traversalQueries, ...factQueries, ...articleQueries }),

@@ -1,6 +1,7 @@
 import type { ApiContext } from '../context.ts';
 import { ingestFactFileInput, retractArticleById } from '../ingestFactFileInput.ts';
 import { requireApiKey } from '../requireApiKey.ts';
+import type { MutationResolvers } from '../generated/resolvers.ts';
 
 /** Mutation.ingestArticle and Mutation.retractArticle (bearer key required). */
 export const mutations = {
@@ -12,4 +13,4 @@ export const mutations = {
     requireApiKey(ctx);
     return retractArticleById(ctx.graph, args.id);
   },
-};
+} satisfies MutationResolvers;

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { rootSelection } from '../compile/selectFields.ts';
 import { statsStatement } from '../compile/statsStatements.ts';
 import type { ApiContext } from '../context.ts';
+import type { QueryResolvers } from '../generated/resolvers.ts';
 
 type Count = { __count: number; __name: string };
 
@@ -9,7 +10,7 @@ type Count = { __count: number; __name: string };
 export const statsQueries = {
   database: async (_: unknown, __: unknown, { graph }: ApiContext) => {
     const [row] = await graph.readQuery<{ version: string; nodeCount: number; relationshipCount: number }>('api/database-info');
-    return { uri: graph.uri, ...row };
+    return { uri: graph.uri, ...row! }; // the statement always answers one row
   },
 
   stats: async (_: unknown, __: unknown, { graph }: ApiContext, info: GraphQLResolveInfo) => {
@@ -27,4 +28,4 @@ export const statsQueries = {
     const [row] = await graph.readQuery<{ min: string | null; max: string | null }>('api/date-range');
     return row ?? { min: null, max: null };
   },
-};
+} satisfies QueryResolvers;

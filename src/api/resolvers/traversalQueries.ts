@@ -3,6 +3,8 @@ import { InvalidInputError, NotFoundError } from '../../errors/AppError.ts';
 import { rootSelection } from '../compile/selectFields.ts';
 import { neighbourhoodStatement, shortestPathsStatement, subgraphStatement, type SubgraphArgs } from '../compile/traversalStatements.ts';
 import type { ApiContext } from '../context.ts';
+import type { QueryResolvers } from '../generated/resolvers.ts';
+import type { Keyed } from '../keyedFields.ts';
 
 /** NOT_FOUND naming the argument and the unknown ids. */
 function notFound(argument: string, ids: string[]): NotFoundError {
@@ -12,7 +14,7 @@ function notFound(argument: string, ids: string[]): NotFoundError {
 /** Query.neighbourhood, Query.shortestPaths and Query.subgraph: one statement each, existence included. */
 export const traversalQueries = {
   neighbourhood: async (_: unknown, args: { id: string; hops: number; relationTypes?: string[] | null }, { graph }: ApiContext, info: GraphQLResolveInfo) => {
-    const [row] = await graph.runStatement<{ found: boolean; entities: unknown[] }>(neighbourhoodStatement(args, rootSelection(info)));
+    const [row] = await graph.runStatement<{ found: boolean; entities: Keyed[] }>(neighbourhoodStatement(args, rootSelection(info)));
     if (!row?.found) throw notFound('id', [args.id]);
     return row.entities;
   },
@@ -25,7 +27,7 @@ export const traversalQueries = {
   ) => {
     const statement = shortestPathsStatement(args, rootSelection(info));
     if (args.from === args.to) throw new InvalidInputError('from and to must be different entities', { argument: 'to' });
-    const [row] = await graph.runStatement<{ fromFound: boolean; toFound: boolean; paths: unknown[] }>(statement);
+    const [row] = await graph.runStatement<{ fromFound: boolean; toFound: boolean; paths: Keyed[] }>(statement);
     const missing = [...(row?.fromFound ? [] : [args.from]), ...(row?.toFound ? [] : [args.to])];
     if (missing.length) throw notFound('from/to', missing);
     return row!.paths;
@@ -33,8 +35,8 @@ export const traversalQueries = {
 
   subgraph: async (_: unknown, args: SubgraphArgs, { graph }: ApiContext, info: GraphQLResolveInfo) => {
     const fields = rootSelection(info);
-    const [row] = await graph.runStatement<{ missing: string[]; truncated: boolean; nodes?: unknown[]; edges?: unknown[] }>(subgraphStatement(args, fields));
+    const [row] = await graph.runStatement<{ missing: string[]; truncated: boolean; nodes?: Keyed[]; edges?: unknown[] }>(subgraphStatement(args, fields));
     if (row!.missing.length) throw notFound('ids', row!.missing);
     return Object.fromEntries(fields.map((f) => [f.key, f.name === 'truncated' ? row!.truncated : f.name === 'nodes' ? row!.nodes : row!.edges]));
   },
-};
+} satisfies QueryResolvers;

@@ -1,23 +1,18 @@
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import type { ChangeEvent } from '../../graph/readChanges.ts';
 import type { ApiContext } from '../context.ts';
+import type { Resolvers } from '../generated/resolvers.ts';
+import type { Keyed } from '../keyedFields.ts';
 import { articleStatement } from '../compile/articleStatements.ts';
 import { factStatement } from '../compile/factStatements.ts';
 import { rootSelection } from '../compile/selectFields.ts';
 import type { ChangeFeed } from './ChangeFeed.ts';
+import type { ArticleEventPayload, FactChangePayload, FactsChangedPayload } from './eventPayloads.ts';
 import { isFellBehind, type FellBehind } from './SubscriberQueue.ts';
 
 /** The context of a subscription: the API context plus the change feed it reads from. */
 export interface SubscriptionContext extends ApiContext {
   changes: ChangeFeed;
-}
-
-interface FactChange {
-  change: 'REPORTED' | 'REMOVED';
-  factId: string;
-  relation: string;
-  subjectId: string;
-  objectId: string;
 }
 
 interface FactsFilter {
@@ -56,12 +51,12 @@ function payloadOrTooSlow<T>(payload: T | FellBehind): T {
 }
 
 /** `<subject>|<RELATION>|<object>` -> its parts (ids never contain `|`). */
-function factChange(change: FactChange['change'], factId: string): FactChange {
+function factChange(change: FactChangePayload['change'], factId: string): FactChangePayload {
   const [subjectId = '', relation = '', objectId = ''] = factId.split('|');
   return { change, factId, relation, subjectId, objectId };
 }
 
-function factsEvent(event: ChangeEvent, filter: FactsFilter | null | undefined) {
+function factsEvent(event: ChangeEvent, filter: FactsFilter | null | undefined): FactsChangedPayload[] {
   const entities = filter?.entities?.length ? new Set(filter.entities) : undefined;
   const relations = filter?.relationTypes?.length ? new Set(filter.relationTypes) : undefined;
   const facts = [...event.reportedFactIds.map((id) => factChange('REPORTED', id)), ...event.removedFactIds.map((id) => factChange('REMOVED', id))].filter(
@@ -70,7 +65,7 @@ function factsEvent(event: ChangeEvent, filter: FactsFilter | null | undefined) 
   return facts.length ? [{ seq: event.seq, at: event.at, cause: event.kind, articleIds: event.articleIds, facts }] : [];
 }
 
-function articleEvents(event: ChangeEvent, kind: ChangeEvent['kind']) {
+function articleEvents(event: ChangeEvent, kind: ChangeEvent['kind']): ArticleEventPayload[] {
   if (event.kind !== kind) return [];
   const factCount = kind === 'RETRACT' ? event.removedFactIds.length : event.reportedFactIds.length;
   return event.articleIds.map((articleId) => ({ seq: event.seq, at: event.at, articleId, title: event.title ?? null, factCount }));
@@ -94,11 +89,11 @@ export const subscriptionResolvers = {
   },
   FactChange: {
     // One compiled statement for the selection, like a root field (null once the fact is gone).
-    fact: async (f: FactChange, _args: unknown, { graph }: ApiContext, info: GraphQLResolveInfo) =>
-      (await graph.runStatement<{ fact: unknown }>(factStatement({ id: f.factId }, rootSelection(info))))[0]?.fact ?? null,
+    fact: async (f: FactChangePayload, _args: unknown, { graph }: ApiContext, info: GraphQLResolveInfo) =>
+      (await graph.runStatement<{ fact: Keyed }>(factStatement({ id: f.factId }, rootSelection(info))))[0]?.fact ?? null,
   },
   ArticleEvent: {
     article: async (e: { articleId: string }, _args: unknown, { graph }: ApiContext, info: GraphQLResolveInfo) =>
-      (await graph.runStatement<{ article: unknown }>(articleStatement({ id: e.articleId }, rootSelection(info))))[0]?.article ?? null,
+      (await graph.runStatement<{ article: Keyed }>(articleStatement({ id: e.articleId }, rootSelection(info))))[0]?.article ?? null,
   },
-};
+} satisfies Pick<Resolvers<SubscriptionContext>, 'Subscription' | 'FactChange' | 'ArticleEvent'>;
