@@ -10,8 +10,8 @@ export interface ExplorerHook {
   firstRenderMs?: number;
   /** Where the last render spent its time. */
   lastRender?: { queryMs: number; addMs: number; layoutMs: number; nodes: number; edges: number };
-  /** Live mode: change events applied so far and the last one's number in the change log. */
-  live?: { events: number; lastSeq: number };
+  /** Live mode: change events applied so far, the last one's number in the change log, and each one's delay from its write to drawn. */
+  live?: { events: number; lastSeq: number; delaysMs: number[] };
 }
 declare global {
   interface Window {

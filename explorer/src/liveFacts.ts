@@ -2,6 +2,7 @@
 // same URL as queries) and applies each change to the drawn graph: new facts are added and
 // highlighted for a few seconds, removed ones go.
 import { createClient, type Client } from 'graphql-ws';
+import type { ExplorerLiveFactsSubscription } from './generated/operations.ts';
 import type { GraphView } from './graphView.ts';
 import { LIVE_FACTS, type LiveFactChange } from './queries.ts';
 import type { ViewStore } from './viewStore.ts';
@@ -17,10 +18,12 @@ export interface LiveMode {
   setEnabled(on: boolean): void;
 }
 
-type LiveFact = NonNullable<LiveFactChange['fact']>;
+/** A fact as a live event brings it. */
+export type LiveFact = NonNullable<LiveFactChange['fact']>;
+type LiveEvent = ExplorerLiveFactsSubscription['factsChanged'];
 
 /** True when the current filters would show this fact (relation types, status, sources, dates, hidden entities). */
-function shown(fact: LiveFact, store: ViewStore): boolean {
+export function shown(fact: LiveFact, store: Pick<ViewStore, 'state' | 'includedRelations'>): boolean {
   const { filters, hidden } = store.state;
   const relations = store.includedRelations();
   if (relations && !relations.includes(fact.relation)) return false;
@@ -34,9 +37,10 @@ function shown(fact: LiveFact, store: ViewStore): boolean {
 /**
  * Starts live mode (on when `enabled`). The subscription follows the nodes on screen: it is
  * renewed when they change (the new one starts before the old one stops, so no event falls in
- * between). `changed` runs after the graph was changed by an event (the sidebar's counts).
+ * between). `changed` runs after the graph was changed by an event (the sidebar's counts);
+ * `reload` re-reads the view after a subscription was lost (events may have been missed).
  */
-export function createLiveMode(deps: { store: ViewStore; view: GraphView; enabled: boolean; changed(): void }): LiveMode {
+export function createLiveMode(deps: { store: ViewStore; view: GraphView; enabled: boolean; changed(): void; reload(): void }): LiveMode {
   const { store, view } = deps;
   const { cy, hook } = view;
   const url = new URL('graphql', window.location.href);
@@ -46,8 +50,10 @@ export function createLiveMode(deps: { store: ViewStore; view: GraphView; enable
   let enabled = deps.enabled;
   let following = '';
   let stop: (() => void) | undefined;
+  /** Which subscription is the current one (a replaced one's end is not a loss). */
+  let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  hook.live = { events: 0, lastSeq: 0 };
+  hook.live = { events: 0, lastSeq: 0, delaysMs: [] };
 
   const setState = (state: LiveState) => {
     document.body.dataset.live = state;
@@ -96,7 +102,7 @@ export function createLiveMode(deps: { store: ViewStore; view: GraphView; enable
     ends.filter((n) => n.connectedEdges().empty() && !store.state.focus.includes(n.id())).remove();
   }
 
-  function apply(seq: number, facts: LiveFactChange[]): void {
+  function apply({ seq, at, facts }: LiveEvent): void {
     const lit: string[] = [];
     cy.batch(() => {
       for (const change of facts) {
@@ -107,6 +113,8 @@ export function createLiveMode(deps: { store: ViewStore; view: GraphView; enable
     highlight(lit);
     hook.live!.events += 1;
     hook.live!.lastSeq = seq;
+    // From the writing statement (before its commit) to drawn, on this machine's clock.
+    hook.live!.delaysMs.push(Date.now() - Date.parse(at));
     deps.changed();
   }
 
@@ -129,26 +137,38 @@ export function createLiveMode(deps: { store: ViewStore; view: GraphView; enable
   function follow(): void {
     const ids = enabled ? cy.nodes().map((n) => n.id()).sort() : [];
     const key = ids.join('\n');
-    if (key === following) return;
+    if (key === following) {
+      if (!ids.length) setState('off');
+      return;
+    }
     following = key;
     const previous = stop;
     stop = undefined;
+    generation++;
     if (ids.length) {
       setState(connected ? 'on' : 'connecting');
-      stop = socket().subscribe(
+      const mine = ++generation;
+      // The server ended it (SUBSCRIBER_TOO_SLOW) or the connection is gone for good: events may
+      // have been missed, so say so, re-read the view and follow again shortly.
+      const lost = () => {
+        if (mine !== generation) return;
+        generation++;
+        setState('error');
+        following = '';
+        setTimeout(() => {
+          deps.reload();
+          schedule();
+        }, 5000);
+      };
+      stop = socket().subscribe<ExplorerLiveFactsSubscription>(
         { query: LIVE_FACTS, variables: { entities: ids } },
         {
           next: (result) => {
-            const data = result.data as { factsChanged: { seq: number; facts: LiveFactChange[] } } | null | undefined;
-            if (data) apply(data.factsChanged.seq, data.factsChanged.facts);
+            if (result.data) apply(result.data.factsChanged);
+            else lost();
           },
-          // Fell behind (SUBSCRIBER_TOO_SLOW) or the connection is gone: say so, and follow again shortly.
-          error: () => {
-            setState('error');
-            following = '';
-            setTimeout(schedule, 5000);
-          },
-          complete: () => {},
+          error: lost,
+          complete: lost,
         },
       );
     } else {

@@ -54,7 +54,7 @@ const loader = createViewLoader({
 const actions = createActions({ store, view, inspector, mainSearch, pathBoxes, loadGraph: loader.loadGraph, renderSidebar: showSidebar });
 // Live mode (on by default): new facts for the entities in view come in highlighted.
 const liveToggle = byId<HTMLInputElement>('live');
-const live = createLiveMode({ store, view, enabled: liveToggle.checked, changed: () => showSidebar(false) });
+const live = createLiveMode({ store, view, enabled: liveToggle.checked, changed: () => showSidebar(false), reload: () => void loader.loadGraph() });
 liveToggle.addEventListener('change', () => live.setEnabled(liveToggle.checked));
 
 cy.on('tap', 'node', (e) => actions.selectNode(e.target.id()));

@@ -109,7 +109,7 @@ export const ENTITY_NAME = operation<ExplorerEntityNameQuery, ExplorerEntityName
 export const LIVE_FACTS = operation<ExplorerLiveFactsSubscription, ExplorerLiveFactsSubscriptionVariables>(/* GraphQL */ `
   subscription ExplorerLiveFacts($entities: [ID!]!) {
     factsChanged(filter: { entities: $entities }) {
-      seq
+      seq at
       facts {
         change factId
         fact { id relation sourceCount status firstDate lastDate subject { id type name aliases kind } object { id type name aliases kind } }

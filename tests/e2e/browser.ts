@@ -11,7 +11,7 @@ declare global {
       renders: number;
       firstRenderMs?: number;
       lastRender?: { queryMs: number; addMs: number; layoutMs: number; nodes: number; edges: number };
-      live?: { events: number; lastSeq: number };
+      live?: { events: number; lastSeq: number; delaysMs: number[] };
     };
   }
 }

@@ -70,6 +70,8 @@ describe('the explorer page in live mode (real server, Neo4j and Chromium)', () 
     await saveScreenshot(page, 'live-01-new-edges');
     const r = await ingest;
     expect(r.code, r.stderr).toBe(0);
+    const live = await page.evaluate(() => window.__newsgraph.live!);
+    console.log(`live mode: write statement -> drawn in the page ${live.delaysMs.join(', ')} ms (${live.events} event(s))`);
     expect(await nodeIds(page)).toEqual([...before, 'freedonia'].sort());
     // Applied to the drawn graph, not by reloading the view; the sidebar counts the new fact.
     expect(await renderCount(page)).toBe(renders);

@@ -173,4 +173,4 @@ export type ExplorerLiveFactsSubscriptionVariables = Exact<{
 }>;
 
 
-export type ExplorerLiveFactsSubscription = { factsChanged: { seq: number, facts: Array<{ change: FactChangeKind, factId: string, fact: { id: string, relation: RelationType, sourceCount: number, status: FactStatus, firstDate: string | null, lastDate: string | null, subject: { id: string, type: EntityType, name: string, aliases: Array<string>, kind: string | null }, object: { id: string, type: EntityType, name: string, aliases: Array<string>, kind: string | null } } | null }> } };
+export type ExplorerLiveFactsSubscription = { factsChanged: { seq: number, at: string, facts: Array<{ change: FactChangeKind, factId: string, fact: { id: string, relation: RelationType, sourceCount: number, status: FactStatus, firstDate: string | null, lastDate: string | null, subject: { id: string, type: EntityType, name: string, aliases: Array<string>, kind: string | null }, object: { id: string, type: EntityType, name: string, aliases: Array<string>, kind: string | null } } | null }> } };
