@@ -66,16 +66,18 @@ export interface Config {
   gdeltBaseUrl: string;
   /** How often the GraphQL server reads new change events from the graph (subscriptions). */
   changePollMs: number;
-  /** What the change log keeps; the GraphQL server prunes the rest at start and every `pruneEveryMs`. */
-  changeLog: {
-    /** Events younger than this many days are kept (unless beyond keepEvents). */
-    keepDays: number;
-    /** At most this many of the latest events are kept. */
-    keepEvents: number;
-    pruneEveryMs: number;
-  };
+  /** What the change log keeps: every write prunes the oldest events beyond it (src/graph/recordChange.ts). */
+  changeLog: ChangeLogRetention;
   /** The OpenAI-compatible chat-completions endpoint `--extractor llm` uses. */
   llm: LlmConfig;
+}
+
+/** What the change log keeps. */
+export interface ChangeLogRetention {
+  /** Events older than this many days go. */
+  keepDays: number;
+  /** At most this many of the latest events are kept. */
+  keepEvents: number;
 }
 
 /** Settings of the LLM-backed extractor; `baseUrl` and `model` are unset until the user sets them. */
@@ -238,7 +240,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     changeLog: {
       keepDays: e.NEWSGRAPH_CHANGE_LOG_KEEP_DAYS,
       keepEvents: e.NEWSGRAPH_CHANGE_LOG_KEEP_EVENTS,
-      pruneEveryMs: 60 * 60 * 1000,
       ...withoutUndefined(overrides.changeLog ?? {}),
     },
     llm: {

@@ -1,5 +1,5 @@
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
-import { boltUri, type Config } from '../config/loadConfig.ts';
+import { boltUri, type ChangeLogRetention, type Config } from '../config/loadConfig.ts';
 import { redactUri } from '../config/redactUri.ts';
 import { GraphUnavailableError } from '../errors/AppError.ts';
 import { mapNeo4jError } from './mapNeo4jError.ts';
@@ -38,6 +38,8 @@ export class Graph {
   readonly uri: string;
   readonly database: string | undefined;
   readonly cypher: CypherRegistry;
+  /** What the change log keeps; every write that records a change prunes beyond it (recordChange.ts). */
+  readonly changeLog: ChangeLogRetention;
   private readonly timeoutMs: number;
   private readonly listeners = new Set<StatementListener>();
   /** Readiness flag: false after Neo4j was found unreachable, until a probe reaches it again. */
@@ -46,13 +48,14 @@ export class Graph {
   private probe: Promise<void> | undefined;
   private lastProbeAt = 0;
 
-  constructor(driver: Driver, options: { uri: string; database?: string; timeoutMs: number; cypher: CypherRegistry }) {
+  constructor(driver: Driver, options: { uri: string; database?: string; timeoutMs: number; cypher: CypherRegistry; changeLog: ChangeLogRetention }) {
     this.driver = driver;
     // Whatever shows this URI (banner, /ready, { database { uri } }, errors) never shows credentials.
     this.uri = redactUri(options.uri);
     this.database = options.database;
     this.timeoutMs = options.timeoutMs;
     this.cypher = options.cypher;
+    this.changeLog = options.changeLog;
   }
 
   /** Runs `work` in a read transaction. */
@@ -232,5 +235,6 @@ export function openGraph(config: Config): Graph {
     database: config.neo4j.database,
     timeoutMs: config.queryTimeoutMs,
     cypher: loadCypherRegistry(config.rootDir),
+    changeLog: config.changeLog,
   });
 }

@@ -167,7 +167,7 @@ async function writeGroup(tx: Tx, graph: Graph, group: Prepared[]): Promise<Inge
     : undefined;
   if (result) {
     // Subscriptions follow this change log; written last, in the same transaction (src/graph/recordChange.ts).
-    await recordChange(tx, graph.cypher, {
+    await recordChange(tx, graph, {
       kind: 'INGEST',
       articleIds: toWrite.map((p) => p.file.article.id),
       reportedFactIds: result.factIds,

@@ -27,7 +27,7 @@ export async function retractArticle(graph: Graph, articleId: string): Promise<R
     const [touched] = await tx.rows<{ factIds: string[]; entityIds: string[] }>(graph.cypher.get('ingest/detach-article'), { articleId });
     if (!touched) throw new NotFoundError(`no article with id "${articleId}"`, { articleId });
     const removed = await removeUnsupported(tx, graph.cypher, touched.factIds, touched.entityIds);
-    await recordChange(tx, graph.cypher, { kind: 'RETRACT', articleIds: [articleId], reportedFactIds: [], removedFactIds: touched.factIds });
+    await recordChange(tx, graph, { kind: 'RETRACT', articleIds: [articleId], reportedFactIds: [], removedFactIds: touched.factIds });
     return {
       articleId,
       sourcesRemoved: touched.factIds.length,

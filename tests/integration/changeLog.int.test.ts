@@ -2,17 +2,15 @@ import path from 'node:path';
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/loadConfig.ts';
 import type { Graph } from '../../src/graph/Graph.ts';
-import { pruneChanges } from '../../src/graph/pruneChanges.ts';
 import { latestChange, readChanges } from '../../src/graph/readChanges.ts';
-import { recordChange } from '../../src/graph/recordChange.ts';
-import { startChangeLogPruning } from '../../src/api/subscriptions/pruneChangeLog.ts';
+import { PRUNE_PER_WRITE, recordChange } from '../../src/graph/recordChange.ts';
 import type { FactFile } from '../../src/ingest/factFileSchema.ts';
 import { ingestArticle } from '../../src/ingest/ingestArticle.ts';
 import { loadFactFile } from '../../src/ingest/loadFactFile.ts';
 import { openTestGraph, resetGraph, testConfig } from '../support/testGraph.ts';
 
 // The change log subscriptions follow (src/graph/recordChange.ts), against the real Neo4j:
-// what a changed article reports, and pruning.
+// what a changed article reports, and the pruning every write does.
 describe('the change log', () => {
   let graph: Graph;
   beforeAll(async () => {
@@ -25,10 +23,28 @@ describe('the change log', () => {
 
   const eventCount = async () => (await graph.runText<{ n: number }>('MATCH (e:ChangeEvent) RETURN count(e) AS n'))[0]!.n;
   const seqs = async () => (await graph.runText<{ seq: number }>('MATCH (e:ChangeEvent) RETURN e.seq AS seq ORDER BY seq')).map((r) => r.seq);
-  const append = (n: number) =>
-    graph.write(async (tx) => {
-      for (let i = 0; i < n; i++) await recordChange(tx, graph.cypher, { kind: 'IMPORT', articleIds: [`a${i}`], reportedFactIds: [], removedFactIds: [] });
+  const append = (writer: Graph, n: number) =>
+    writer.write(async (tx) => {
+      const results = [];
+      for (let i = 0; i < n; i++) results.push(await recordChange(tx, writer, { kind: 'IMPORT', articleIds: [`a${i}`], reportedFactIds: [], removedFactIds: [] }));
+      return results;
     });
+  /** The operators of a statement's plan (EXPLAIN: nothing runs). */
+  const explainOperators = async (text: string) => {
+    const session = graph.driver.session();
+    try {
+      const result = await session.run(`EXPLAIN ${text}`, { kind: 'IMPORT', payload: '{}', keepEvents: 3, keepDays: 7, pruneAtMost: 100 });
+      const names: string[] = [];
+      const walk = (p: { operatorType: string; children: unknown[] }) => {
+        names.push(p.operatorType);
+        for (const c of p.children) walk(c as never);
+      };
+      walk(result.summary.plan as never);
+      return names;
+    } finally {
+      await session.close();
+    }
+  };
 
   it('a changed article replacing its earlier version records the facts it no longer reports as removed', async () => {
     const alpha = (await loadFactFile(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'facts', 'alpha.facts.yaml'))) as FactFile;
@@ -48,30 +64,43 @@ describe('the change log', () => {
     expect(await latestChange(graph)).toBe(event!.seq);
   });
 
-  it('is pruned to the latest N events and to N days; numbering goes on after pruning', async () => {
+  it('every write prunes it to the latest N events and to N days; numbering goes on', async () => {
     await graph.runText('MATCH (e:ChangeEvent) DELETE e', {}, { write: true });
-    await append(6);
-    const all = await seqs();
-    // The two oldest events are ten days old.
-    await graph.runText('MATCH (e:ChangeEvent) WHERE e.seq IN $old SET e.at = datetime() - duration({days: 10})', { old: all.slice(0, 2) }, { write: true });
-    expect(await pruneChanges(graph, { days: 7, events: 1000 })).toBe(2);
-    expect(await seqs()).toEqual(all.slice(2));
-    expect(await pruneChanges(graph, { days: 7, events: 3 })).toBe(1);
-    expect(await seqs()).toEqual(all.slice(3));
-    expect(await pruneChanges(graph, { days: 7, events: 3 })).toBe(0);
-    await append(1);
-    expect(await latestChange(graph)).toBe(all.at(-1)! + 1);
-    expect((await readChanges(graph, all.at(-1)!, 10)).map((e) => e.seq)).toEqual([all.at(-1)! + 1]);
+    const small = openTestGraph(testConfig({ changeLog: { keepDays: 7, keepEvents: 3 } }));
+    try {
+      await append(small, 6);
+      const last = await latestChange(graph);
+      expect(await seqs()).toEqual([last - 2, last - 1, last]);
+      // The two oldest kept events become ten days old: the next write removes them too.
+      await graph.runText('MATCH (e:ChangeEvent) WHERE e.seq IN $old SET e.at = datetime() - duration({days: 10})', { old: [last - 2, last - 1] }, { write: true });
+      const [result] = await append(small, 1);
+      expect(result).toEqual({ seq: last + 1, pruned: 2 });
+      expect(await seqs()).toEqual([last, last + 1]);
+      expect((await readChanges(graph, last, 10)).map((e) => e.seq)).toEqual([last + 1]);
+    } finally {
+      await small.close();
+    }
   });
 
-  it('the server prunes it when it starts (and every hour), to NEWSGRAPH_CHANGE_LOG_KEEP_DAYS / _KEEP_EVENTS', async () => {
-    await append(5);
-    expect(await eventCount()).toBeGreaterThan(2);
-    const config = testConfig({ changeLog: { keepDays: 7, keepEvents: 2, pruneEveryMs: 3_600_000 } });
-    const logged: string[] = [];
-    const stop = startChangeLogPruning(graph, config, (line) => logged.push(line));
-    await stop(); // waits for the run at start
-    expect(await eventCount()).toBe(2);
-    expect(logged).toEqual([]);
+  it('a lowered retention shrinks the log by at most PRUNE_PER_WRITE events per write, and never deletes the new event', async () => {
+    await append(graph, PRUNE_PER_WRITE + 20);
+    const before = await eventCount();
+    const tiny = openTestGraph(testConfig({ changeLog: { keepDays: 7, keepEvents: 1 } }));
+    try {
+      const [first] = await append(tiny, 1);
+      expect(first!.pruned).toBe(PRUNE_PER_WRITE);
+      expect(await eventCount()).toBe(before + 1 - PRUNE_PER_WRITE);
+      const [second] = await append(tiny, 1);
+      expect(await seqs()).toEqual([second!.seq]);
+    } finally {
+      await tiny.close();
+    }
+  });
+
+  it('the pruning reads the oldest events through the seq index (no scan of the whole log)', async () => {
+    const operators = await explainOperators(graph.cypher.get('changes/record-change'));
+    console.log(`record-change plan: ${operators.join(' > ')}`);
+    expect(operators.some((o) => /IndexSeekByRange/.test(o))).toBe(true);
+    expect(operators.some((o) => /NodeByLabelScan|AllNodesScan/.test(o))).toBe(false);
   });
 });

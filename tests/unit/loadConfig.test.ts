@@ -25,7 +25,7 @@ describe('loadConfig', () => {
   });
 
   it('keeps 7 days / 100,000 change events by default; both are configurable and must be positive', () => {
-    expect(loadConfig({}).changeLog).toEqual({ keepDays: 7, keepEvents: 100_000, pruneEveryMs: 3_600_000 });
+    expect(loadConfig({}).changeLog).toEqual({ keepDays: 7, keepEvents: 100_000 });
     expect(loadConfig({ NEWSGRAPH_CHANGE_LOG_KEEP_DAYS: '2', NEWSGRAPH_CHANGE_LOG_KEEP_EVENTS: '500' }).changeLog).toMatchObject({ keepDays: 2, keepEvents: 500 });
     expect(loadConfig({ NEWSGRAPH_CHANGE_LOG_KEEP_DAYS: '2' }, { changeLog: { keepDays: 1 } }).changeLog.keepDays).toBe(1);
     expect(() => loadConfig({ NEWSGRAPH_CHANGE_LOG_KEEP_DAYS: '0' })).toThrow(/NEWSGRAPH_CHANGE_LOG_KEEP_DAYS: NEWSGRAPH_CHANGE_LOG_KEEP_DAYS must be positive/);

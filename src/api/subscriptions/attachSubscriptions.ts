@@ -12,7 +12,6 @@ import { loadTypeDefs } from '../loadSchema.ts';
 import { resolvers } from '../resolvers.ts';
 import { inlineNumericVariables } from '../variableLimits.ts';
 import { ChangeFeed } from './ChangeFeed.ts';
-import { startChangeLogPruning } from './pruneChangeLog.ts';
 import { subscriptionResolvers, type SubscriptionContext } from './subscriptionResolvers.ts';
 
 // The CommonJS graphql (and @graphql-tools over it), the one Apollo loads (see variableLimits.ts).
@@ -38,8 +37,6 @@ export interface SubscriptionServer {
 export function attachSubscriptions(httpServer: http.Server, graph: Graph, config: Config): SubscriptionServer {
   const schema: GraphQLSchema = makeExecutableSchema({ typeDefs: loadTypeDefs(config.rootDir), resolvers: [resolvers, subscriptionResolvers] as never });
   const changes = new ChangeFeed(graph, config.changePollMs);
-  // The log is never pruned by its writers: the server keeps it to the configured days / events.
-  const stopPruning = startChangeLogPruning(graph, config);
   const armor = createArmor();
   const format = formatError(config.server.production);
   const active = new WeakMap<object, number>();
@@ -85,7 +82,6 @@ export function attachSubscriptions(httpServer: http.Server, graph: Graph, confi
   );
   return {
     close: async () => {
-      await stopPruning();
       await changes.stop();
       await disposable.dispose();
       await new Promise<void>((resolve) => wss.close(() => resolve()));

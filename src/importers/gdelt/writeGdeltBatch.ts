@@ -29,7 +29,7 @@ export async function writeGdeltBatch(graph: Graph, events: GdeltEvent[]): Promi
     const written = await writeBatch(tx, graph.cypher, batch);
     // A batch whose articles were all there already wrote nothing new (imports are idempotent): no change event.
     if (written.articlesCreated > 0) {
-      await recordChange(tx, graph.cypher, { kind: 'IMPORT', articleIds: batch.articles.map((a) => a.id), reportedFactIds: written.factIds, removedFactIds: [] });
+      await recordChange(tx, graph, { kind: 'IMPORT', articleIds: batch.articles.map((a) => a.id), reportedFactIds: written.factIds, removedFactIds: [] });
     }
     return written;
   }, { timeoutMs: BATCH_TIMEOUT_MS });
