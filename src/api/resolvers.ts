@@ -23,6 +23,8 @@ export const resolvers = {
   Entity: types.entityFields,
   Fact: types.factFields,
   Source: types.sourceFields,
+  Denial: types.denialFields,
+  AlliesAtOdds: types.alliesAtOddsFields,
   Article: types.articleFields,
   Path: types.pathFields,
   Subgraph: types.subgraphFields,
