@@ -1,4 +1,5 @@
 import { nullArgsToDefaults } from './nullArgsToDefaults.ts';
+import { analystQueries } from './resolvers/analystQueries.ts';
 import { articleQueries } from './resolvers/articleQueries.ts';
 import { entityQueries } from './resolvers/entityQueries.ts';
 import { factQueries } from './resolvers/factQueries.ts';
@@ -18,7 +19,7 @@ import { PartialDateScalar } from './scalars/PartialDate.ts';
 export const resolvers = {
   PartialDate: PartialDateScalar,
   JSON: JsonScalar,
-  Query: nullArgsToDefaults({ ...statsQueries, ...entityQueries, ...traversalQueries, ...factQueries, ...articleQueries }),
+  Query: nullArgsToDefaults({ ...statsQueries, ...entityQueries, ...traversalQueries, ...factQueries, ...analystQueries, ...articleQueries }),
   Mutation: nullArgsToDefaults(mutations),
   Entity: types.entityFields,
   Fact: types.factFields,

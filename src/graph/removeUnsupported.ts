@@ -7,7 +7,7 @@ import { linkFacts } from './linkFacts.ts';
  * (traversal edge deleted; archived as ArchivedFact with retractedAt when a retracted report
  * remembers them, for knownAt queries), recomputes the aggregates, validity and denials of the
  * facts that stay and of those the removed ones ended or denied, and deletes entities left with
- * no fact (live or archived) and no mention. Returns how many facts and entities went.
+ * no fact and no mention (copied to an ArchivedEntity first when archived facts name them). Returns how many facts and entities went.
  */
 export async function removeUnsupported(
   tx: Tx,
@@ -27,7 +27,7 @@ export async function removeUnsupported(
     await linkFacts(tx, cypher, [...facts, ...(deleted?.linked ?? [])]);
   }
   if (entities.length) {
-    const [deleted] = await tx.rows<{ deleted: number }>(cypher.get('ingest/delete-orphan-entities'), { entityIds: entities });
+    const [deleted] = await tx.rows<{ deleted: number }>(cypher.get('ingest/delete-orphan-entities'), { entityIds: entities, retractedAt });
     entitiesRemoved = deleted?.deleted ?? 0;
   }
   return { factsRemoved, entitiesRemoved };

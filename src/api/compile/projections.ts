@@ -32,8 +32,8 @@ export function call(imports: string, body: string): string {
   return `CALL (${imports}) {\n  ${indent(body)}\n}`;
 }
 
-/** Scalar entity fields as expressions over the entity variable. */
-function entityScalar(v: string, name: string): string | undefined {
+/** Scalar entity fields as expressions over the entity variable (`archived`: it may be an ArchivedEntity, a party of an archived fact). */
+function entityScalar(v: string, name: string, archived = false): string | undefined {
   switch (name) {
     case 'id':
     case 'name':
@@ -43,7 +43,7 @@ function entityScalar(v: string, name: string): string | undefined {
     case 'aliases':
       return `coalesce(${v}.aliases, [])`;
     case 'type':
-      return `[l IN labels(${v}) WHERE l <> 'Entity'][0]`;
+      return archived ? `coalesce(${v}.archivedType, [l IN labels(${v}) WHERE l <> 'Entity'][0])` : `[l IN labels(${v}) WHERE l <> 'Entity'][0]`;
     case 'degree':
       // Facts point at their entities with SUBJECT / OBJECT only: the node's degree, no expansion.
       return `COUNT { (${v})<-[:SUBJECT|OBJECT]-() }`;
@@ -57,11 +57,11 @@ export function isFlat(fields: SelectedField[]): boolean {
   return fields.every((f) => f.fields.length === 0);
 }
 
-/** An Entity projection of the node bound to `v`. */
-export function entityProjection(b: StatementBuilder, v: string, fields: SelectedField[]): Projection {
+/** An Entity projection of the node bound to `v` (`archived`: an Entity or, under knownAt, an ArchivedEntity). */
+export function entityProjection(b: StatementBuilder, v: string, fields: SelectedField[], archived = false): Projection {
   const clauses: string[] = [];
   const entries = fields.map((field): [string, string] => {
-    const scalar = entityScalar(v, field.name);
+    const scalar = entityScalar(v, field.name, archived);
     if (scalar) return [field.key, scalar];
     const name = b.variable(field.key);
     const f = b.variable('f');
@@ -206,8 +206,9 @@ export function factProjection(b: StatementBuilder, f: string, fields: SelectedF
       case 'object': {
         // Every fact has exactly one subject and one object.
         const e = b.variable(field.name === 'subject' ? 's' : 'o');
-        const p = entityProjection(b, e, field.fields);
-        clauses.push(`MATCH (${f})-[:${field.name === 'subject' ? pattern.subject : pattern.object}]->(${e}:Entity)`, ...p.clauses);
+        const archived = Boolean(time?.knownAt);
+        const p = entityProjection(b, e, field.fields, archived);
+        clauses.push(`MATCH (${f})-[:${field.name === 'subject' ? pattern.subject : pattern.object}]->(${e}${archived ? ':Entity|ArchivedEntity' : ':Entity'})`, ...p.clauses);
         return [field.key, p.expr];
       }
       case 'sources':
