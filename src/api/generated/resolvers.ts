@@ -25,6 +25,21 @@ export type Scalars = {
   PartialDate: { input: string; output: string; }
 };
 
+/** Two allies at odds: an alliance between them and hostile facts between them (after roll-up). */
+export type AlliesAtOdds = {
+  __typename?: 'AlliesAtOdds';
+  /** The two countries / organisations (a.name < b.name). */
+  a: Entity;
+  /** The ALLY_OF / COOPERATED facts that make them allies. */
+  alliances: Array<Fact>;
+  b: Entity;
+  hostileCount: Scalars['Int']['output'];
+  /** The hostile facts between them (either direction, after roll-up), newest first, each with its sources. */
+  hostileFacts: Array<Fact>;
+  /** Ranking score: the sum over hostile facts of weight(PLOVER category) x publisherCount (ACCUSE, REJECT, PROTEST 1; THREATEN 1.5; SANCTION, MOBILIZE, COERCE 2; ASSAULT 3). */
+  score: Scalars['Float']['output'];
+};
+
 export type Article = {
   __typename?: 'Article';
   author?: Maybe<Scalars['String']['output']>;
@@ -85,10 +100,20 @@ export type DatabaseInfo = {
   version: Scalars['String']['output'];
 };
 
+/** Earliest and latest valid-time date (for the explorer's slider). */
 export type DateRange = {
   __typename?: 'DateRange';
   max?: Maybe<Scalars['PartialDate']['output']>;
   min?: Maybe<Scalars['PartialDate']['output']>;
+};
+
+/** One denying side of a contested fact. */
+export type Denial = {
+  __typename?: 'Denial';
+  /** The DENIED fact (null when the denial is a source with status denied on this fact). */
+  fact?: Maybe<Fact>;
+  /** The source that carries the denial. */
+  source: Source;
 };
 
 /** Which relations of an entity: where it is the subject, the object, or either. */
@@ -119,16 +144,20 @@ export type Entity = {
 
 export type EntityRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['PartialDate']['input']>;
+  knownAt?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['PartialDate']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
 
 
 export type EntityTimelineArgs = {
+  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  knownAt?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type EntityConnection = {
@@ -157,6 +186,12 @@ export type EntityType =
 export type Fact = {
   __typename?: 'Fact';
   confidence: Scalars['Float']['output'];
+  /** True when a source denies it (status denied) or a DENIED fact answers it (same parties reversed, same allegation or none). */
+  contested: Scalars['Boolean']['output'];
+  /** The denying sides: DENIED facts that answer this fact, and sources reporting it as denied. */
+  denials: Array<Denial>;
+  /** The ending fact(s) that closed it, with their own sources. */
+  endedBy: Array<Fact>;
   firstDate?: Maybe<Scalars['PartialDate']['output']>;
   /** <subjectId>|<RELATION>|<objectId> */
   id: Scalars['ID']['output'];
@@ -164,11 +199,22 @@ export type Fact = {
   object: Entity;
   /** Relation-specific properties (title, measure, allegation, casualties, ...). */
   properties?: Maybe<Scalars['JSON']['output']>;
+  /** Number of distinct publishers among its sources (one publisher's ten articles count once; an article without publisher counts as its own). */
+  publisherCount: Scalars['Int']['output'];
+  /** Record time: when the graph first recorded it (ISO date-time, UTC). */
+  recordedAt?: Maybe<Scalars['String']['output']>;
   relation: RelationType;
+  /** Record time: when the retraction of its last source removed it (non-null only for archived facts returned under knownAt). */
+  retractedAt?: Maybe<Scalars['String']['output']>;
   sourceCount: Scalars['Int']['output'];
+  /** Its sources (under knownAt: the reports known then, retracted ones included until their retraction). */
   sources: Array<Source>;
   status: FactStatus;
   subject: Entity;
+  /** Valid time: when the fact started to hold (earliest validFrom or date of its sources; null when unknown). */
+  validFrom?: Maybe<Scalars['PartialDate']['output']>;
+  /** When it stopped holding: the earliest validTo a source states, or the validFrom of an ending fact (LIFTED_SANCTIONS_ON closes SANCTIONED, RESUMED_INTELLIGENCE_SHARING_WITH closes SUSPENDED_INTELLIGENCE_SHARING_WITH, ENDED_ALLIANCE_WITH closes ALLY_OF either way, ENDED_OPERATION closes CONDUCTED) that is not before validFrom; null while it holds. */
+  validTo?: Maybe<Scalars['PartialDate']['output']>;
 };
 
 export type FactChange = {
@@ -202,9 +248,10 @@ export type FactEdge = {
   node: Fact;
 };
 
-/** asserted: the article states it; reported: the article reports someone else's claim. */
+/** asserted: the article states it; reported: the article reports someone else's claim; denied: the article reports that someone denies it (a denied source never removes the fact: it makes it contested). */
 export type FactStatus =
   | 'asserted'
+  | 'denied'
   | 'reported';
 
 export type FactsChangedEvent = {
@@ -272,15 +319,40 @@ export type Path = {
   length: Scalars['Int']['output'];
 };
 
+/**
+ * Time arguments (on neighbourhood, subgraph, shortestPaths, facts, Entity.relations, Entity.timeline,
+ * alliesAtOdds; absent = the live graph as it is now, at no extra cost):
+ *
+ * - asOf (PartialDate, valid time): only facts valid then, comparing Fact.validFrom and Fact.validTo
+ *   at the precision of asOf, which stands for the END of the period it names ("2025-11" = the end
+ *   of November 2025): a fact is valid when validFrom, cut to asOf's length, is <= asOf, and validTo
+ *   is null or, cut to asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of
+ *   "2025-11", one that ended in 2025-11-20 is not; a validFrom coarser than asOf ("2025") counts
+ *   as started. Undated facts (validFrom null) are valid at no asOf.
+ * - knownAt (String, record time: an ISO date-time "2025-11-12T10:00:00Z" or a partial date, the
+ *   end of that period): the graph as recorded then, retractions respected: a fact is known when a
+ *   source recorded at or before knownAt was not retracted by then (Source.recordedAt <= knownAt <
+ *   its retractedAt). Retracted reports and facts are archived, not forgotten, so knownAt still
+ *   finds a fact whose only source was later retracted. Traversals (neighbourhood, subgraph,
+ *   shortestPaths) follow live facts recorded by knownAt (a fact removed by a retraction has no
+ *   traversal edge any more); facts, relations, timeline and alliesAtOdds also return archived facts.
+ *   Validity (validTo, contested) is today's.
+ */
 export type Query = {
   __typename?: 'Query';
+  /** Pairs of allies (ALLY_OF or COOPERATED, either direction) with hostile facts between them, after rolling people and agencies up to their country / organisation through HOLDS_OFFICE and PART_OF (transitively) and operations up to whoever CONDUCTED them; hostile = the PLOVER categories ACCUSE, REJECT, PROTEST (weight 1), THREATEN (1.5), SANCTION, MOBILIZE, COERCE (2), ASSAULT (3) aimed at an actor or operation; highest score first. from / to keep hostile facts whose [firstDate, lastDate] overlaps the range (as Query.facts); asOf / knownAt as above apply to alliances and hostile facts. */
+  alliesAtOdds: Array<AlliesAtOdds>;
   /** One article by id; NOT_FOUND when unknown. */
   article?: Maybe<Article>;
   /** Articles, newest first. */
   articles: ArticleConnection;
+  /** Facts with a denial or a contradicting source (contested), newest first. */
+  contested: FactConnection;
+  /** Facts ranked by number of independent publishers (publisherCount), then sources, then newest; optional filters. */
+  corroboration: FactConnection;
   /** The database behind the API: what it is and how much it holds. */
   database: DatabaseInfo;
-  /** Earliest and latest date of any fact (null when no fact is dated). */
+  /** Earliest and latest date of any fact: first / last dates and validFrom / validTo (null when no fact is dated). */
   dateRange: DateRange;
   /** Entities by type, Organization kind and name prefix (name or alias), ordered by name. */
   entities: EntityConnection;
@@ -301,17 +373,155 @@ export type Query = {
 };
 
 
+/**
+ * Time arguments (on neighbourhood, subgraph, shortestPaths, facts, Entity.relations, Entity.timeline,
+ * alliesAtOdds; absent = the live graph as it is now, at no extra cost):
+ *
+ * - asOf (PartialDate, valid time): only facts valid then, comparing Fact.validFrom and Fact.validTo
+ *   at the precision of asOf, which stands for the END of the period it names ("2025-11" = the end
+ *   of November 2025): a fact is valid when validFrom, cut to asOf's length, is <= asOf, and validTo
+ *   is null or, cut to asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of
+ *   "2025-11", one that ended in 2025-11-20 is not; a validFrom coarser than asOf ("2025") counts
+ *   as started. Undated facts (validFrom null) are valid at no asOf.
+ * - knownAt (String, record time: an ISO date-time "2025-11-12T10:00:00Z" or a partial date, the
+ *   end of that period): the graph as recorded then, retractions respected: a fact is known when a
+ *   source recorded at or before knownAt was not retracted by then (Source.recordedAt <= knownAt <
+ *   its retractedAt). Retracted reports and facts are archived, not forgotten, so knownAt still
+ *   finds a fact whose only source was later retracted. Traversals (neighbourhood, subgraph,
+ *   shortestPaths) follow live facts recorded by knownAt (a fact removed by a retraction has no
+ *   traversal edge any more); facts, relations, timeline and alliesAtOdds also return archived facts.
+ *   Validity (validTo, contested) is today's.
+ */
+export type QueryAlliesAtOddsArgs = {
+  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  knownAt?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+
+/**
+ * Time arguments (on neighbourhood, subgraph, shortestPaths, facts, Entity.relations, Entity.timeline,
+ * alliesAtOdds; absent = the live graph as it is now, at no extra cost):
+ *
+ * - asOf (PartialDate, valid time): only facts valid then, comparing Fact.validFrom and Fact.validTo
+ *   at the precision of asOf, which stands for the END of the period it names ("2025-11" = the end
+ *   of November 2025): a fact is valid when validFrom, cut to asOf's length, is <= asOf, and validTo
+ *   is null or, cut to asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of
+ *   "2025-11", one that ended in 2025-11-20 is not; a validFrom coarser than asOf ("2025") counts
+ *   as started. Undated facts (validFrom null) are valid at no asOf.
+ * - knownAt (String, record time: an ISO date-time "2025-11-12T10:00:00Z" or a partial date, the
+ *   end of that period): the graph as recorded then, retractions respected: a fact is known when a
+ *   source recorded at or before knownAt was not retracted by then (Source.recordedAt <= knownAt <
+ *   its retractedAt). Retracted reports and facts are archived, not forgotten, so knownAt still
+ *   finds a fact whose only source was later retracted. Traversals (neighbourhood, subgraph,
+ *   shortestPaths) follow live facts recorded by knownAt (a fact removed by a retraction has no
+ *   traversal edge any more); facts, relations, timeline and alliesAtOdds also return archived facts.
+ *   Validity (validTo, contested) is today's.
+ */
 export type QueryArticleArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Time arguments (on neighbourhood, subgraph, shortestPaths, facts, Entity.relations, Entity.timeline,
+ * alliesAtOdds; absent = the live graph as it is now, at no extra cost):
+ *
+ * - asOf (PartialDate, valid time): only facts valid then, comparing Fact.validFrom and Fact.validTo
+ *   at the precision of asOf, which stands for the END of the period it names ("2025-11" = the end
+ *   of November 2025): a fact is valid when validFrom, cut to asOf's length, is <= asOf, and validTo
+ *   is null or, cut to asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of
+ *   "2025-11", one that ended in 2025-11-20 is not; a validFrom coarser than asOf ("2025") counts
+ *   as started. Undated facts (validFrom null) are valid at no asOf.
+ * - knownAt (String, record time: an ISO date-time "2025-11-12T10:00:00Z" or a partial date, the
+ *   end of that period): the graph as recorded then, retractions respected: a fact is known when a
+ *   source recorded at or before knownAt was not retracted by then (Source.recordedAt <= knownAt <
+ *   its retractedAt). Retracted reports and facts are archived, not forgotten, so knownAt still
+ *   finds a fact whose only source was later retracted. Traversals (neighbourhood, subgraph,
+ *   shortestPaths) follow live facts recorded by knownAt (a fact removed by a retraction has no
+ *   traversal edge any more); facts, relations, timeline and alliesAtOdds also return archived facts.
+ *   Validity (validTo, contested) is today's.
+ */
 export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/**
+ * Time arguments (on neighbourhood, subgraph, shortestPaths, facts, Entity.relations, Entity.timeline,
+ * alliesAtOdds; absent = the live graph as it is now, at no extra cost):
+ *
+ * - asOf (PartialDate, valid time): only facts valid then, comparing Fact.validFrom and Fact.validTo
+ *   at the precision of asOf, which stands for the END of the period it names ("2025-11" = the end
+ *   of November 2025): a fact is valid when validFrom, cut to asOf's length, is <= asOf, and validTo
+ *   is null or, cut to asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of
+ *   "2025-11", one that ended in 2025-11-20 is not; a validFrom coarser than asOf ("2025") counts
+ *   as started. Undated facts (validFrom null) are valid at no asOf.
+ * - knownAt (String, record time: an ISO date-time "2025-11-12T10:00:00Z" or a partial date, the
+ *   end of that period): the graph as recorded then, retractions respected: a fact is known when a
+ *   source recorded at or before knownAt was not retracted by then (Source.recordedAt <= knownAt <
+ *   its retractedAt). Retracted reports and facts are archived, not forgotten, so knownAt still
+ *   finds a fact whose only source was later retracted. Traversals (neighbourhood, subgraph,
+ *   shortestPaths) follow live facts recorded by knownAt (a fact removed by a retraction has no
+ *   traversal edge any more); facts, relations, timeline and alliesAtOdds also return archived facts.
+ *   Validity (validTo, contested) is today's.
+ */
+export type QueryContestedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  relationTypes?: InputMaybe<Array<RelationType>>;
+};
+
+
+/**
+ * Time arguments (on neighbourhood, subgraph, shortestPaths, facts, Entity.relations, Entity.timeline,
+ * alliesAtOdds; absent = the live graph as it is now, at no extra cost):
+ *
+ * - asOf (PartialDate, valid time): only facts valid then, comparing Fact.validFrom and Fact.validTo
+ *   at the precision of asOf, which stands for the END of the period it names ("2025-11" = the end
+ *   of November 2025): a fact is valid when validFrom, cut to asOf's length, is <= asOf, and validTo
+ *   is null or, cut to asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of
+ *   "2025-11", one that ended in 2025-11-20 is not; a validFrom coarser than asOf ("2025") counts
+ *   as started. Undated facts (validFrom null) are valid at no asOf.
+ * - knownAt (String, record time: an ISO date-time "2025-11-12T10:00:00Z" or a partial date, the
+ *   end of that period): the graph as recorded then, retractions respected: a fact is known when a
+ *   source recorded at or before knownAt was not retracted by then (Source.recordedAt <= knownAt <
+ *   its retractedAt). Retracted reports and facts are archived, not forgotten, so knownAt still
+ *   finds a fact whose only source was later retracted. Traversals (neighbourhood, subgraph,
+ *   shortestPaths) follow live facts recorded by knownAt (a fact removed by a retraction has no
+ *   traversal edge any more); facts, relations, timeline and alliesAtOdds also return archived facts.
+ *   Validity (validTo, contested) is today's.
+ */
+export type QueryCorroborationArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minPublishers?: InputMaybe<Scalars['Int']['input']>;
+  relationTypes?: InputMaybe<Array<RelationType>>;
+};
+
+
+/**
+ * Time arguments (on neighbourhood, subgraph, shortestPaths, facts, Entity.relations, Entity.timeline,
+ * alliesAtOdds; absent = the live graph as it is now, at no extra cost):
+ *
+ * - asOf (PartialDate, valid time): only facts valid then, comparing Fact.validFrom and Fact.validTo
+ *   at the precision of asOf, which stands for the END of the period it names ("2025-11" = the end
+ *   of November 2025): a fact is valid when validFrom, cut to asOf's length, is <= asOf, and validTo
+ *   is null or, cut to asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of
+ *   "2025-11", one that ended in 2025-11-20 is not; a validFrom coarser than asOf ("2025") counts
+ *   as started. Undated facts (validFrom null) are valid at no asOf.
+ * - knownAt (String, record time: an ISO date-time "2025-11-12T10:00:00Z" or a partial date, the
+ *   end of that period): the graph as recorded then, retractions respected: a fact is known when a
+ *   source recorded at or before knownAt was not retracted by then (Source.recordedAt <= knownAt <
+ *   its retractedAt). Retracted reports and facts are archived, not forgotten, so knownAt still
+ *   finds a fact whose only source was later retracted. Traversals (neighbourhood, subgraph,
+ *   shortestPaths) follow live facts recorded by knownAt (a fact removed by a retraction has no
+ *   traversal edge any more); facts, relations, timeline and alliesAtOdds also return archived facts.
+ *   Validity (validTo, contested) is today's.
+ */
 export type QueryEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -321,16 +531,56 @@ export type QueryEntitiesArgs = {
 };
 
 
+/**
+ * Time arguments (on neighbourhood, subgraph, shortestPaths, facts, Entity.relations, Entity.timeline,
+ * alliesAtOdds; absent = the live graph as it is now, at no extra cost):
+ *
+ * - asOf (PartialDate, valid time): only facts valid then, comparing Fact.validFrom and Fact.validTo
+ *   at the precision of asOf, which stands for the END of the period it names ("2025-11" = the end
+ *   of November 2025): a fact is valid when validFrom, cut to asOf's length, is <= asOf, and validTo
+ *   is null or, cut to asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of
+ *   "2025-11", one that ended in 2025-11-20 is not; a validFrom coarser than asOf ("2025") counts
+ *   as started. Undated facts (validFrom null) are valid at no asOf.
+ * - knownAt (String, record time: an ISO date-time "2025-11-12T10:00:00Z" or a partial date, the
+ *   end of that period): the graph as recorded then, retractions respected: a fact is known when a
+ *   source recorded at or before knownAt was not retracted by then (Source.recordedAt <= knownAt <
+ *   its retractedAt). Retracted reports and facts are archived, not forgotten, so knownAt still
+ *   finds a fact whose only source was later retracted. Traversals (neighbourhood, subgraph,
+ *   shortestPaths) follow live facts recorded by knownAt (a fact removed by a retraction has no
+ *   traversal edge any more); facts, relations, timeline and alliesAtOdds also return archived facts.
+ *   Validity (validTo, contested) is today's.
+ */
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Time arguments (on neighbourhood, subgraph, shortestPaths, facts, Entity.relations, Entity.timeline,
+ * alliesAtOdds; absent = the live graph as it is now, at no extra cost):
+ *
+ * - asOf (PartialDate, valid time): only facts valid then, comparing Fact.validFrom and Fact.validTo
+ *   at the precision of asOf, which stands for the END of the period it names ("2025-11" = the end
+ *   of November 2025): a fact is valid when validFrom, cut to asOf's length, is <= asOf, and validTo
+ *   is null or, cut to asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of
+ *   "2025-11", one that ended in 2025-11-20 is not; a validFrom coarser than asOf ("2025") counts
+ *   as started. Undated facts (validFrom null) are valid at no asOf.
+ * - knownAt (String, record time: an ISO date-time "2025-11-12T10:00:00Z" or a partial date, the
+ *   end of that period): the graph as recorded then, retractions respected: a fact is known when a
+ *   source recorded at or before knownAt was not retracted by then (Source.recordedAt <= knownAt <
+ *   its retractedAt). Retracted reports and facts are archived, not forgotten, so knownAt still
+ *   finds a fact whose only source was later retracted. Traversals (neighbourhood, subgraph,
+ *   shortestPaths) follow live facts recorded by knownAt (a fact removed by a retraction has no
+ *   traversal edge any more); facts, relations, timeline and alliesAtOdds also return archived facts.
+ *   Validity (validTo, contested) is today's.
+ */
 export type QueryFactsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   article?: InputMaybe<Scalars['ID']['input']>;
+  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['PartialDate']['input']>;
+  knownAt?: InputMaybe<Scalars['String']['input']>;
   object?: InputMaybe<Scalars['ID']['input']>;
   relationTypes?: InputMaybe<Array<RelationType>>;
   statuses?: InputMaybe<Array<FactStatus>>;
@@ -339,13 +589,53 @@ export type QueryFactsArgs = {
 };
 
 
+/**
+ * Time arguments (on neighbourhood, subgraph, shortestPaths, facts, Entity.relations, Entity.timeline,
+ * alliesAtOdds; absent = the live graph as it is now, at no extra cost):
+ *
+ * - asOf (PartialDate, valid time): only facts valid then, comparing Fact.validFrom and Fact.validTo
+ *   at the precision of asOf, which stands for the END of the period it names ("2025-11" = the end
+ *   of November 2025): a fact is valid when validFrom, cut to asOf's length, is <= asOf, and validTo
+ *   is null or, cut to asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of
+ *   "2025-11", one that ended in 2025-11-20 is not; a validFrom coarser than asOf ("2025") counts
+ *   as started. Undated facts (validFrom null) are valid at no asOf.
+ * - knownAt (String, record time: an ISO date-time "2025-11-12T10:00:00Z" or a partial date, the
+ *   end of that period): the graph as recorded then, retractions respected: a fact is known when a
+ *   source recorded at or before knownAt was not retracted by then (Source.recordedAt <= knownAt <
+ *   its retractedAt). Retracted reports and facts are archived, not forgotten, so knownAt still
+ *   finds a fact whose only source was later retracted. Traversals (neighbourhood, subgraph,
+ *   shortestPaths) follow live facts recorded by knownAt (a fact removed by a retraction has no
+ *   traversal edge any more); facts, relations, timeline and alliesAtOdds also return archived facts.
+ *   Validity (validTo, contested) is today's.
+ */
 export type QueryNeighbourhoodArgs = {
+  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   hops?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+  knownAt?: InputMaybe<Scalars['String']['input']>;
   relationTypes?: InputMaybe<Array<RelationType>>;
 };
 
 
+/**
+ * Time arguments (on neighbourhood, subgraph, shortestPaths, facts, Entity.relations, Entity.timeline,
+ * alliesAtOdds; absent = the live graph as it is now, at no extra cost):
+ *
+ * - asOf (PartialDate, valid time): only facts valid then, comparing Fact.validFrom and Fact.validTo
+ *   at the precision of asOf, which stands for the END of the period it names ("2025-11" = the end
+ *   of November 2025): a fact is valid when validFrom, cut to asOf's length, is <= asOf, and validTo
+ *   is null or, cut to asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of
+ *   "2025-11", one that ended in 2025-11-20 is not; a validFrom coarser than asOf ("2025") counts
+ *   as started. Undated facts (validFrom null) are valid at no asOf.
+ * - knownAt (String, record time: an ISO date-time "2025-11-12T10:00:00Z" or a partial date, the
+ *   end of that period): the graph as recorded then, retractions respected: a fact is known when a
+ *   source recorded at or before knownAt was not retracted by then (Source.recordedAt <= knownAt <
+ *   its retractedAt). Retracted reports and facts are archived, not forgotten, so knownAt still
+ *   finds a fact whose only source was later retracted. Traversals (neighbourhood, subgraph,
+ *   shortestPaths) follow live facts recorded by knownAt (a fact removed by a retraction has no
+ *   traversal edge any more); facts, relations, timeline and alliesAtOdds also return archived facts.
+ *   Validity (validTo, contested) is today's.
+ */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
@@ -353,19 +643,61 @@ export type QuerySearchArgs = {
 };
 
 
+/**
+ * Time arguments (on neighbourhood, subgraph, shortestPaths, facts, Entity.relations, Entity.timeline,
+ * alliesAtOdds; absent = the live graph as it is now, at no extra cost):
+ *
+ * - asOf (PartialDate, valid time): only facts valid then, comparing Fact.validFrom and Fact.validTo
+ *   at the precision of asOf, which stands for the END of the period it names ("2025-11" = the end
+ *   of November 2025): a fact is valid when validFrom, cut to asOf's length, is <= asOf, and validTo
+ *   is null or, cut to asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of
+ *   "2025-11", one that ended in 2025-11-20 is not; a validFrom coarser than asOf ("2025") counts
+ *   as started. Undated facts (validFrom null) are valid at no asOf.
+ * - knownAt (String, record time: an ISO date-time "2025-11-12T10:00:00Z" or a partial date, the
+ *   end of that period): the graph as recorded then, retractions respected: a fact is known when a
+ *   source recorded at or before knownAt was not retracted by then (Source.recordedAt <= knownAt <
+ *   its retractedAt). Retracted reports and facts are archived, not forgotten, so knownAt still
+ *   finds a fact whose only source was later retracted. Traversals (neighbourhood, subgraph,
+ *   shortestPaths) follow live facts recorded by knownAt (a fact removed by a retraction has no
+ *   traversal edge any more); facts, relations, timeline and alliesAtOdds also return archived facts.
+ *   Validity (validTo, contested) is today's.
+ */
 export type QueryShortestPathsArgs = {
   all?: InputMaybe<Scalars['Boolean']['input']>;
+  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   from: Scalars['ID']['input'];
+  knownAt?: InputMaybe<Scalars['String']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   relationTypes?: InputMaybe<Array<RelationType>>;
   to: Scalars['ID']['input'];
 };
 
 
+/**
+ * Time arguments (on neighbourhood, subgraph, shortestPaths, facts, Entity.relations, Entity.timeline,
+ * alliesAtOdds; absent = the live graph as it is now, at no extra cost):
+ *
+ * - asOf (PartialDate, valid time): only facts valid then, comparing Fact.validFrom and Fact.validTo
+ *   at the precision of asOf, which stands for the END of the period it names ("2025-11" = the end
+ *   of November 2025): a fact is valid when validFrom, cut to asOf's length, is <= asOf, and validTo
+ *   is null or, cut to asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of
+ *   "2025-11", one that ended in 2025-11-20 is not; a validFrom coarser than asOf ("2025") counts
+ *   as started. Undated facts (validFrom null) are valid at no asOf.
+ * - knownAt (String, record time: an ISO date-time "2025-11-12T10:00:00Z" or a partial date, the
+ *   end of that period): the graph as recorded then, retractions respected: a fact is known when a
+ *   source recorded at or before knownAt was not retracted by then (Source.recordedAt <= knownAt <
+ *   its retractedAt). Retracted reports and facts are archived, not forgotten, so knownAt still
+ *   finds a fact whose only source was later retracted. Traversals (neighbourhood, subgraph,
+ *   shortestPaths) follow live facts recorded by knownAt (a fact removed by a retraction has no
+ *   traversal edge any more); facts, relations, timeline and alliesAtOdds also return archived facts.
+ *   Validity (validTo, contested) is today's.
+ */
 export type QuerySubgraphArgs = {
+  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   from?: InputMaybe<Scalars['PartialDate']['input']>;
   hops?: InputMaybe<Scalars['Int']['input']>;
   ids: Array<Scalars['ID']['input']>;
+  knownAt?: InputMaybe<Scalars['String']['input']>;
   maxNodes?: InputMaybe<Scalars['Int']['input']>;
   minSources?: InputMaybe<Scalars['Int']['input']>;
   relationTypes?: InputMaybe<Array<RelationType>>;
@@ -394,7 +726,10 @@ export type RelationType =
   | 'CRITICIZED'
   | 'DENIED'
   | 'DISTANCED_FROM'
+  | 'ENDED_ALLIANCE_WITH'
+  | 'ENDED_OPERATION'
   | 'HOLDS_OFFICE'
+  | 'LIFTED_SANCTIONS_ON'
   | 'MOBILIZED'
   | 'OCCURRED_IN'
   | 'ORDERED'
@@ -402,6 +737,7 @@ export type RelationType =
   | 'PROTESTED'
   | 'REJECTED'
   | 'REQUESTED'
+  | 'RESUMED_INTELLIGENCE_SHARING_WITH'
   | 'RETREATED'
   | 'SANCTIONED'
   | 'SUPPORTED'
@@ -437,7 +773,14 @@ export type Source = {
   date?: Maybe<Scalars['PartialDate']['output']>;
   /** The quoted sentence or clause that states the fact. */
   evidence: Scalars['String']['output'];
+  /** When this report entered the graph (ISO date-time, UTC). */
+  recordedAt?: Maybe<Scalars['String']['output']>;
+  /** When its article was retracted (only for retracted reports returned under knownAt). */
+  retractedAt?: Maybe<Scalars['String']['output']>;
   status: FactStatus;
+  /** Valid time as this source states it (validFrom defaults to its date). */
+  validFrom?: Maybe<Scalars['PartialDate']['output']>;
+  validTo?: Maybe<Scalars['PartialDate']['output']>;
 };
 
 export type Stats = {
@@ -568,6 +911,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AlliesAtOdds: ResolverTypeWrapper<Keyed>;
   Article: ResolverTypeWrapper<Keyed>;
   ArticleConnection: ResolverTypeWrapper<ConnectionValue>;
   ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
@@ -577,6 +921,7 @@ export type ResolversTypes = {
   ConnectedEntity: ResolverTypeWrapper<Keyed>;
   DatabaseInfo: ResolverTypeWrapper<DatabaseInfo>;
   DateRange: ResolverTypeWrapper<DateRange>;
+  Denial: ResolverTypeWrapper<Keyed>;
   Direction: Direction;
   Entity: ResolverTypeWrapper<Keyed>;
   EntityConnection: ResolverTypeWrapper<ConnectionValue>;
@@ -614,6 +959,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AlliesAtOdds: Keyed;
   Article: Keyed;
   ArticleConnection: ConnectionValue;
   ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
@@ -622,6 +968,7 @@ export type ResolversParentTypes = {
   ConnectedEntity: Keyed;
   DatabaseInfo: DatabaseInfo;
   DateRange: DateRange;
+  Denial: Keyed;
   Entity: Keyed;
   EntityConnection: ConnectionValue;
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
@@ -650,6 +997,15 @@ export type ResolversParentTypes = {
   Subgraph: Keyed;
   Subscription: Record<PropertyKey, never>;
   TypeCount: Keyed;
+};
+
+export type AlliesAtOddsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AlliesAtOdds'] = ResolversParentTypes['AlliesAtOdds']> = {
+  a?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  alliances?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  hostileCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hostileFacts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type ArticleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
@@ -701,6 +1057,11 @@ export type DateRangeResolvers<ContextType = ApiContext, ParentType extends Reso
   min?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
 };
 
+export type DenialResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Denial'] = ResolversParentTypes['Denial']> = {
+  fact?: Resolver<Maybe<ResolversTypes['Fact']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
 export type EntityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -728,16 +1089,24 @@ export type EntityEdgeResolvers<ContextType = ApiContext, ParentType extends Res
 
 export type FactResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = {
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  contested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  denials?: Resolver<Array<ResolversTypes['Denial']>, ParentType, ContextType>;
+  endedBy?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
   firstDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   object?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   properties?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  publisherCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+  retractedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
 };
 
 export type FactChangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['FactChange'] = ResolversParentTypes['FactChange']> = {
@@ -804,8 +1173,11 @@ export type PathResolvers<ContextType = ApiContext, ParentType extends Resolvers
 };
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  alliesAtOdds?: Resolver<Array<ResolversTypes['AlliesAtOdds']>, ParentType, ContextType, RequireFields<QueryAlliesAtOddsArgs, 'first'>>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
+  contested?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<QueryContestedArgs, 'first'>>;
+  corroboration?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<QueryCorroborationArgs, 'first' | 'minPublishers'>>;
   database?: Resolver<ResolversTypes['DatabaseInfo'], ParentType, ContextType>;
   dateRange?: Resolver<ResolversTypes['DateRange'], ParentType, ContextType>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
@@ -841,7 +1213,11 @@ export type SourceResolvers<ContextType = ApiContext, ParentType extends Resolve
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retractedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
 };
 
 export type StatsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
@@ -868,6 +1244,7 @@ export type TypeCountResolvers<ContextType = ApiContext, ParentType extends Reso
 };
 
 export type Resolvers<ContextType = ApiContext> = {
+  AlliesAtOdds?: AlliesAtOddsResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
@@ -875,6 +1252,7 @@ export type Resolvers<ContextType = ApiContext> = {
   ConnectedEntity?: ConnectedEntityResolvers<ContextType>;
   DatabaseInfo?: DatabaseInfoResolvers<ContextType>;
   DateRange?: DateRangeResolvers<ContextType>;
+  Denial?: DenialResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
