@@ -4,6 +4,8 @@ import { PROJECT_ROOT } from '../../src/config/loadConfig.ts';
 import type { Graph } from '../../src/graph/Graph.ts';
 import { latestChange, readChanges } from '../../src/graph/readChanges.ts';
 import { PRUNE_PER_WRITE, recordChange } from '../../src/graph/recordChange.ts';
+import { ChangeFeed } from '../../src/api/subscriptions/ChangeFeed.ts';
+import { isFellBehind } from '../../src/api/subscriptions/SubscriberQueue.ts';
 import type { FactFile } from '../../src/ingest/factFileSchema.ts';
 import { ingestArticle } from '../../src/ingest/ingestArticle.ts';
 import { loadFactFile } from '../../src/ingest/loadFactFile.ts';
@@ -94,6 +96,22 @@ describe('the change log', () => {
       expect(await seqs()).toEqual([second!.seq]);
     } finally {
       await tiny.close();
+    }
+  });
+
+  it('a follower that finds events pruned before it read them tells its subscribers (never a silent gap)', async () => {
+    const feed = new ChangeFeed(graph, 50);
+    const queue = await feed.subscribe();
+    try {
+      // One transaction appends five events and, keeping two, prunes the first three: the feed never sees them.
+      const tiny = openTestGraph(testConfig({ changeLog: { keepDays: 7, keepEvents: 2 } }));
+      await append(tiny, 5).finally(() => tiny.close());
+      const first = await queue.next();
+      expect(isFellBehind(first.value)).toBe(true);
+      expect(first.value).toMatchObject({ dropped: 3, pruned: true });
+      expect((await queue.next()).done).toBe(true);
+    } finally {
+      await feed.stop();
     }
   });
 

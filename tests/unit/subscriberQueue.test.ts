@@ -22,6 +22,19 @@ describe('SubscriberQueue', () => {
     expect(closed).toBe(1);
   });
 
+  it('events pruned before they were read: one FellBehind marker (pruned), also to a waiting reader, then the end', async () => {
+    const q = new SubscriberQueue<number>(10);
+    q.push(1);
+    q.missed(3);
+    q.push(2);
+    expect((await q.next()).value).toEqual({ fellBehind: true, dropped: 4, limit: 10, pruned: true });
+    expect(await q.next()).toEqual({ value: undefined, done: true });
+    const waiting = new SubscriberQueue<number>(10);
+    const pending = waiting.next();
+    waiting.missed(2);
+    expect((await pending).value).toMatchObject({ fellBehind: true, dropped: 2, pruned: true });
+  });
+
   it('return() (the client unsubscribed) ends a pending read and runs onClose once', async () => {
     let closed = 0;
     const q = new SubscriberQueue<number>(3, () => closed++);

@@ -61,6 +61,10 @@ export class ChangeFeed {
       try {
         const events = await readChanges(this.graph, this.last, READ_BATCH);
         count = events.length;
+        // Numbers are gapless: a gap means writers pruned events before they were read here
+        // (NEWSGRAPH_CHANGE_LOG_KEEP_*). Every subscriber is told, never skipped silently.
+        const missed = events.length ? events[0]!.seq - this.last - 1 : 0;
+        if (missed > 0) for (const queue of this.queues) queue.missed(missed);
         for (const event of events) {
           this.last = event.seq;
           for (const queue of this.queues) queue.push(event);

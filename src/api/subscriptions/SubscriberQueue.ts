@@ -1,9 +1,11 @@
 /** Put in place of the events a subscriber missed: the subscription ends after it. */
 export interface FellBehind {
   fellBehind: true;
-  /** Events that were waiting when the queue overflowed (all dropped). */
+  /** Events that were waiting when the queue overflowed (all dropped), or that were pruned from the log unread. */
   dropped: number;
   limit: number;
+  /** True when the events were pruned from the change log before the server read them (see ChangeFeed). */
+  pruned?: boolean;
 }
 
 /** True for the FellBehind marker. */
@@ -45,6 +47,23 @@ export class SubscriberQueue<T> implements AsyncIterableIterator<T | FellBehind>
       return;
     }
     this.buffer.push(item);
+  }
+
+  /**
+   * Events were lost before they reached this queue (pruned from the change log unread): the
+   * waiting events are dropped and replaced by one FellBehind marker, after which the iterator ends.
+   */
+  missed(count: number): void {
+    if (this.closed || this.ending) return;
+    const dropped = this.buffer.length + count;
+    this.buffer.length = 0;
+    this.buffer.push({ fellBehind: true, dropped, limit: this.limit, pruned: true });
+    this.ending = true;
+    if (this.waiting) {
+      const resolve = this.waiting;
+      this.waiting = undefined;
+      resolve({ value: this.buffer.shift()!, done: false });
+    }
   }
 
   /** Events waiting to be read. */

@@ -41,6 +41,12 @@ async function* follow<T>(context: SubscriptionContext, map: (event: ChangeEvent
 
 /** Passes events through; the FellBehind marker becomes the error the client is told. */
 function payloadOrTooSlow<T>(payload: T | FellBehind): T {
+  if (isFellBehind(payload) && payload.pruned) {
+    throw new GraphQLError(
+      `this subscription missed ${payload.dropped} events: the change log was pruned past them before the server read them (NEWSGRAPH_CHANGE_LOG_KEEP_EVENTS / _KEEP_DAYS); subscribe again and re-read what you need`,
+      { extensions: { code: 'SUBSCRIBER_TOO_SLOW', dropped: payload.dropped, pruned: true } },
+    );
+  }
   if (isFellBehind(payload)) {
     throw new GraphQLError(
       `this subscription fell behind: more than ${payload.limit} events were waiting for it (${payload.dropped} dropped); subscribe again and re-read what you need`,
