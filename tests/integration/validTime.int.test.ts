@@ -185,6 +185,21 @@ describe('valid time, ending relations, denials and record time (real Neo4j, Gra
       expect(row).toEqual({ articles: 1, reports: 3, archived: 2 });
     });
 
+    it('a source with status denied makes a fact contested too (the denial is the source, with no DENIED fact)', async () => {
+      await ingestArticle(graph, await loadFactFile(fixture('e-sanctions-denied.facts.yaml')));
+      const d = await data(`{ contested { nodes { id status publisherCount validTo denials { fact { id } source { status evidence article { id } } } } } }`);
+      expect(d.contested.nodes).toEqual([
+        {
+          id: SANCTION,
+          // asserted by a and c: a denying source neither deletes it nor changes its validity
+          status: 'asserted',
+          publisherCount: 2,
+          validTo: '2025-09-15',
+          denials: [{ fact: null, source: { status: 'denied', evidence: 'a Ruritanian spokesman denied that any sanctions had been imposed', article: { id: 'time-e-sanctions-denied' } } }],
+        },
+      ]);
+    });
+
     it('refuses a knownAt that is neither a date-time with a zone nor a partial date, naming it', async () => {
       const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ facts(knownAt: "yesterday") { totalCount } }' }) });
       const body = (await res.json()) as { errors: any[] };
