@@ -200,6 +200,13 @@ describe('valid time, ending relations, denials and record time (real Neo4j, Gra
       ]);
     });
 
+    it('sanctions re-imposed after their lifting are open again (one fact per triple), the lifting still listed', async () => {
+      await ingestArticle(graph, await loadFactFile(fixture('f-sanctions-reimposed.facts.yaml')));
+      const d = await data(`{ facts(relationTypes: [SANCTIONED]) { nodes { validFrom validTo endedBy { relation } } } }`);
+      expect(d.facts.nodes).toEqual([{ validFrom: '2025-03-10', validTo: null, endedBy: [{ relation: 'LIFTED_SANCTIONS_ON' }] }]);
+      expect(await factIds({ asOf: '2025-12' })).toContain(SANCTION);
+    });
+
     it('refuses a knownAt that is neither a date-time with a zone nor a partial date, naming it', async () => {
       const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ facts(knownAt: "yesterday") { totalCount } }' }) });
       const body = (await res.json()) as { errors: any[] };
