@@ -213,7 +213,7 @@ export type Fact = {
   subject: Entity;
   /** Valid time: when the fact started to hold (earliest validFrom or date of its sources; null when unknown). */
   validFrom?: Maybe<Scalars['PartialDate']['output']>;
-  /** When it stopped holding: the earliest validTo a source states, or the validFrom of an ending fact (LIFTED_SANCTIONS_ON closes SANCTIONED, RESUMED_INTELLIGENCE_SHARING_WITH closes SUSPENDED_INTELLIGENCE_SHARING_WITH, ENDED_ALLIANCE_WITH closes ALLY_OF either way, ENDED_OPERATION closes CONDUCTED) that is not before validFrom; null while it holds. */
+  /** When it stopped holding: the earliest validTo a source states, or the validFrom of an ending fact (LIFTED_SANCTIONS_ON closes SANCTIONED, RESUMED_INTELLIGENCE_SHARING_WITH closes SUSPENDED_INTELLIGENCE_SHARING_WITH, ENDED_ALLIANCE_WITH closes ALLY_OF either way, ENDED_OPERATION closes CONDUCTED) that is not before the latest start a source reports (one fact per triple: sanctions reported as re-imposed after a lifting are open again, and count as valid in between); null while it holds. */
   validTo?: Maybe<Scalars['PartialDate']['output']>;
 };
 
