@@ -32,6 +32,8 @@ const GROUP_NOUNS: Record<string, string> = {
   protester: 'civil_society', protestor: 'civil_society', demonstrator: 'civil_society', opposition: 'political_party', ministry: 'government',
   council: 'government', parliament: 'government', court: 'government', agency: 'government', group: 'other', movement: 'civil_society', party: 'political_party',
 };
+/** Documents whose author is the actor: "the report accuses", "the statement condemned". */
+const DOCUMENT_NOUNS = new Set('report statement resolution communique communiqué declaration letter'.split(' '));
 /** Organs of a state: an unowned "the army" is the army of the country the article is about. */
 const STATE_ORGANS = new Set('police army military ministry parliament court'.split(' '));
 const TITLE_START = /^(?:president|prime|minister|secretary|general|gen\.|king|queen|sheikh|mr\.?|mrs\.?|ms\.?|dr\.?|colonel|col\.|senator|governor|mayor|emir|lord|chancellor|ambassador|spokesman|spokeswoman|spokesperson|foreign|defence|defense|interior|deputy)$/i;
@@ -64,6 +66,10 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
       while (last + 1 < tokens.length && tokens[last + 1]!.iob === 'I') last++;
       let first = i;
       while (first < last && (/^(the|The)$/.test(tokens[first]!.text) || (t.ent === 'PERSON' && TITLE_START.test(tokens[first]!.text)))) first++;
+      // A name never runs across a comma: "Jangeli, Somali Foreign Minister" is a name and a title.
+      for (let k = first + 1; k <= last; k++) if (tokens[k]!.text === ',') last = k - 1;
+      // "Ali Jama' Jangeli": an apostrophe that ends a span glued to a proper noun continues the name.
+      if (t.ent === 'PERSON' && /^['’]$/.test(tokens[last]!.text) && tokens[last + 1]?.pos === 'PROPN' && tokens[last + 1]!.start === tokens[last]!.end + 1) last++;
       while (last > first && /^['’]s?$/.test(tokens[last]!.text)) last--;
       // NER often cuts a long name in two ("Zine al-Abidine | Ben Ali") or stops early: one name
       // runs through adjacent person spans and the untagged proper nouns that follow.
@@ -79,6 +85,15 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
       }
     }
     // 2. Proper nouns the gazetteer, the registry or an earlier full name knows ("Mubarak", "Hamas").
+    // A capitalised word the tagger took for a common noun ("Sow accuses ...") counts when it is
+    // the short name of a person named earlier.
+    if (t.pos !== 'PROPN' && !t.ent && /^\p{Lu}\p{Ll}+$/u.test(t.text) && t.pos === 'NOUN') {
+      const known = table.resolve(t.text);
+      if (known?.type === 'Person' && table.shortNames.some((s) => s.entity.id === known.id)) {
+        add({ id: use(known, t.text), type: 'Person', first: i, last: i, head: i, surface: t.text, via: 'short' });
+        continue;
+      }
+    }
     if (t.pos === 'PROPN' && !t.ent) {
       let last = i;
       while (last + 1 < tokens.length && tokens[last + 1]!.pos === 'PROPN' && !tokens[last + 1]!.ent && last - i < 3) last++;
@@ -97,8 +112,13 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
         continue;
       }
     }
-    // 3. Pronouns: the most recent compatible mention.
+    // 3. Pronouns: the most recent compatible mention; "the latter": the most recent actor.
     const lower = t.text.toLowerCase();
+    if (lower === 'latter' && tree.children(i, 'det').some((d) => d.lemma === 'the')) {
+      const antecedent = [...mentions].reverse().find((m) => m.via !== 'pronoun' && tree.sentenceOf[m.head]! >= tree.sentenceOf[i]! - 1);
+      if (antecedent) add({ ...antecedent, first: i, last: i, head: i, surface: t.text, via: 'pronoun' });
+      continue;
+    }
     if (t.pos === 'PRON' || (t.tag === 'PRP$' && (MALE.has(lower) || FEMALE.has(lower) || NEUTER.has(lower) || PLURAL.has(lower)))) {
       const wanted = MALE.has(lower) || FEMALE.has(lower) ? ['Person'] : NEUTER.has(lower) ? ['Organization', 'Country'] : PLURAL.has(lower) ? ['Organization', 'Country'] : [];
       if (!wanted.length) continue;
@@ -143,6 +163,21 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
       }
     }
   }
+  // 5. Documents speak for their authors: "the EU report accuses X", "a statement by the
+  // ministry"; a later "the report" is the same author's. (A second pass: the author may follow.)
+  const documentAuthors = new Map<string, ArticleMention>();
+  for (const t of tokens) {
+    if (t.pos !== 'NOUN' || !DOCUMENT_NOUNS.has(t.lemma) || mentionAt[t.i]) continue;
+    const author = documentAuthor(tree, t.i, mentionAt);
+    const det = tree.children(t.i, 'det')[0]?.lemma;
+    const who = author ?? (det === 'the' || det === 'this' ? documentAuthors.get(t.lemma) : undefined);
+    if (!who) continue;
+    if (author) documentAuthors.set(t.lemma, author);
+    const m: ArticleMention = { ...who, first: t.i, last: t.i, head: t.i, surface: t.text, via: 'nominal' };
+    mentions.push(m);
+    mentionAt[t.i] = m;
+  }
+  mentions.sort((a, b) => a.first - b.first);
   return { mentions, mentionAt };
 }
 
@@ -199,5 +234,14 @@ function mainCountry(counts: ReadonlyMap<string, number>, table: EntityTable): K
 /** "Colombian" for Colombia, when the gazetteer has a demonym for it. */
 function demonymOf(country: KnownEntity, table: EntityTable): string | undefined {
   for (const [demonym, e] of table.demonyms) if (e.id === country.id && /^\p{Lu}\p{Ll}/u.test(demonym)) return demonym;
+  return undefined;
+}
+
+/** The actor who wrote a document: "the EU report", "Iran's statement", "a statement by/from/of X". */
+function documentAuthor(tree: ParseTree, i: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention | undefined {
+  const actor = (m: ArticleMention | undefined) => (m && m.via !== 'pronoun' && ['Person', 'Country', 'Organization'].includes(m.type) ? m : undefined);
+  for (const c of tree.children(i, 'compound', 'poss', 'amod', 'nmod')) if (c.i < i && actor(mentionAt[c.i])) return mentionAt[c.i];
+  for (const p of tree.children(i, 'prep').filter((p) => ['by', 'from', 'of'].includes(p.lemma)))
+    for (const o of tree.children(p.i, 'pobj')) if (actor(mentionAt[o.i])) return mentionAt[o.i];
   return undefined;
 }

@@ -9,7 +9,7 @@ import type { FactStatus, RelationType } from '../../model/vocabulary.ts';
 import type { ArticleMention } from './findArticleMentions.ts';
 import type { ParseTree } from './parseTree.ts';
 import { OFFICE_WORDS } from './officeWords.ts';
-import { HEDGES, REPORTING_VERBS, triggersFor } from './triggerLexicon.ts';
+import { HEDGES, REPORTING_VERBS, adjectiveTrigger, nominalTrigger, triggersFor } from './triggerLexicon.ts';
 
 /** A relation found in one sentence, before type checks and de-duplication. */
 export interface RelationCandidate {
@@ -59,7 +59,67 @@ export function findRelations(tree: ParseTree, mentions: readonly ArticleMention
         }
     }
   }
+  for (const t of tree.tokens) {
+    if (t.pos === 'ADJ' && t.dep === 'acomp') out.push(...adjectiveRelations(tree, t.i, mentionAt));
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') out.push(...nominalRelations(tree, t.i, mentionAt));
+  }
   return out;
+}
+
+/** "X is critical of Y", "X are supportive of Y": a predicative adjective with its "of" object. */
+function adjectiveRelations(tree: ParseTree, a: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): RelationCandidate[] {
+  const trigger = adjectiveTrigger(tree.tokens[a]!.lemma);
+  const verb = tree.tokens[a]!.head;
+  if (!trigger || isNegated(tree, verb) || tree.children(a, 'neg').length || isUnrealised(tree, verb)) return [];
+  const subjects = subjectsOf(tree, verb, mentionAt);
+  const objects = tree.children(a, 'prep').filter((p) => trigger.preps.includes(p.lemma)).flatMap((p) => argMentions(tree, tree.children(p.i, 'pobj'), mentionAt));
+  const status = statusOf(tree, verb);
+  return pairs(subjects, objects).map(([s, o]) => ({ relation: trigger.relation, subject: s, object: o, sentence: tree.sentenceOf[a]!, confidence: trigger.confidence * weight(s) * weight(o), status, rule: `adjective:${tree.tokens[a]!.lemma}` }));
+}
+
+/**
+ * Nominalisations: "NATO's airstrikes on X", "threats by X against Y", "X launched an attack
+ * on Y" (a support verb lends its subject), "Y faced attacks from X" (a suffering verb's
+ * subject is the target).
+ */
+function nominalRelations(tree: ParseTree, n: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): RelationCandidate[] {
+  const tok = tree.tokens[n]!;
+  const trigger = nominalTrigger(tok.lemma.toLowerCase());
+  if (!trigger || mentionAt[n]) return [];
+  const verb = tok.dep === 'dobj' || tok.dep === 'nsubjpass' || (tok.dep === 'pobj' && tree.head(n).dep === 'prep') ? (tok.dep === 'pobj' ? tree.head(tree.head(n).i) : tree.head(n)) : undefined;
+  const clause = verb?.pos === 'VERB' ? verb.i : undefined;
+  if (clause !== undefined && (isNegated(tree, clause) || isUnrealised(tree, clause))) return [];
+  if (tree.children(n, 'neg').length || tree.children(n, 'det').some((d) => d.lemma === 'no')) return [];
+  const subjects: ArticleMention[] = [];
+  const objects: ArticleMention[] = [];
+  // "X's attack", "NATO airstrikes", "US aid": the owner is the agent (not for "a Qatar meeting").
+  const owners = trigger.relation === 'CONSULTED' || trigger.relation === 'COOPERATED' ? ['poss'] : ['poss', 'compound', 'amod', 'nmod'];
+  for (const c of tree.children(n, ...owners)) if (c.i < n && mentionAt[c.i] && ACTOR.has(mentionAt[c.i]!.type)) subjects.push(mentionAt[c.i]!);
+  for (const p of tree.children(n, 'prep')) {
+    const args = argMentions(tree, tree.children(p.i, 'pobj'), mentionAt);
+    if (p.lemma === 'by' || p.lemma === 'from') subjects.push(...args);
+    else if (trigger.preps.includes(p.lemma)) objects.push(...args);
+  }
+  if (clause !== undefined && tok.dep !== 'pobj') {
+    const lemma = tree.tokens[clause]!.lemma;
+    if (SUFFER_VERBS.has(lemma)) objects.push(...subjectsOf(tree, clause, mentionAt));
+    else if (SUPPORT_VERBS.has(lemma) && !subjects.length) {
+      subjects.push(...subjectsOf(tree, clause, mentionAt));
+      for (const p of tree.children(clause, 'prep')) if (trigger.preps.includes(p.lemma)) objects.push(...argMentions(tree, tree.children(p.i, 'pobj'), mentionAt));
+    }
+  }
+  const status = statusOf(tree, n);
+  return pairs(subjects, objects).map(([s, o]) => ({ relation: trigger.relation, subject: s, object: o, sentence: tree.sentenceOf[n]!, confidence: trigger.confidence * weight(s) * weight(o) * (status === 'reported' ? 0.9 : 1), status, rule: `nominal:${tok.lemma}` }));
+}
+
+const ACTOR = new Set(['Person', 'Country', 'Organization']);
+/** Verbs that lend their subject to the event noun they take: "launched an attack", "imposed sanctions", "held talks". */
+const SUPPORT_VERBS = new Set('launch carry conduct stage mount impose slap levy hold have make issue level lodge express voice offer give provide extend announce begin start continue step intensify renew'.split(' '));
+/** Verbs whose subject undergoes the event noun they take: "faced attacks from X". */
+const SUFFER_VERBS = new Set('face suffer endure repel survive withstand receive'.split(' '));
+
+function pairs(subjects: readonly ArticleMention[], objects: readonly ArticleMention[]): Array<[ArticleMention, ArticleMention]> {
+  return subjects.flatMap((s) => objects.filter((o) => o.id !== s.id).map((o): [ArticleMention, ArticleMention] => [s, o]));
 }
 
 function weight(m: ArticleMention): number {
@@ -71,13 +131,27 @@ function argMentions(tree: ParseTree, args: readonly { i: number }[], mentionAt:
   const out: ArticleMention[] = [];
   for (const a of args) {
     for (const k of tree.conjuncts(a.i)) {
-      const m = mentionAt[k];
+      const m = mentionAt[k] ?? standInFor(tree, k, mentionAt);
       if (m) out.push(m);
       // "other countries, including Ethiopia and Kenya": the named members.
       else for (const p of tree.children(k, 'prep').filter((p) => /^(including|like)$/i.test(p.text))) out.push(...argMentions(tree, tree.children(p.i, 'pobj'), mentionAt));
     }
   }
   return out;
+}
+
+/**
+ * Nouns that stand for the actor who owns them: "the rule of X", "X's government", "NATO
+ * forces", "Israeli airstrikes" -> X.
+ */
+const STAND_IN = new Set('rule government regime administration leadership presence force troop soldier policy airstrike strike raid offensive delegation'.split(' '));
+
+function standInFor(tree: ParseTree, k: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention | undefined {
+  if (!STAND_IN.has(tree.tokens[k]!.lemma.toLowerCase())) return undefined;
+  const actor = (i: number) => (mentionAt[i] && ACTOR.has(mentionAt[i]!.type) ? mentionAt[i] : undefined);
+  for (const c of tree.children(k, 'poss', 'compound', 'amod', 'nmod')) if (c.i < k && actor(c.i)) return actor(c.i);
+  for (const p of tree.children(k, 'prep').filter((p) => p.lemma === 'of')) for (const o of tree.children(p.i, 'pobj')) if (actor(o.i)) return actor(o.i);
+  return undefined;
 }
 
 /** Grammatical subjects of a verb: its own, or inherited (conjoined verbs, relative clauses, control). */
@@ -92,6 +166,8 @@ function subjectsOf(tree: ParseTree, v: number, mentionAt: ReadonlyArray<Article
   }
   if (tok.dep === 'relcl' || tok.dep === 'acl') return argMentions(tree, [tree.head(v)], mentionAt);
   if (tok.dep === 'conj') return subjectsOf(tree, tok.head, mentionAt, depth + 1);
+  // "X visited Y to discuss ...", "..., killing Z": an adverbial clause without a subject is its main clause's.
+  if (tok.dep === 'advcl') return subjectsOf(tree, tok.head, mentionAt, depth + 1);
   if (tok.dep === 'xcomp') {
     // "X urged Y to attack": Y; "X vowed to attack": X.
     const dobj = tree.children(tok.head, 'dobj');
@@ -159,9 +235,12 @@ function officeOf(tree: ParseTree, person: ArticleMention, mentionAt: ReadonlyAr
   for (let k = person.first; k <= person.last; k++) pre.push(...tree.children(k, 'compound', 'amod', 'poss', 'nmod').filter((c) => c.i < person.first).flatMap((c) => nounPhrase(tree, c.i)));
   if (pre.length) phrases.push({ tokens: pre, rule: 'office:premodifier' });
   for (const a of tree.children(h, 'appos')) if (!mentionAt[a.i] || mentionAt[a.i]!.type !== 'Person') phrases.push({ tokens: nounPhrase(tree, a.i), rule: 'office:apposition' });
-  const tok = tree.tokens[h]!;
+  // "lawmakers from Ireland, Lynn Boylan and Nessa Childers": every conjunct of the apposition.
+  let top = h;
+  while (tree.tokens[top]!.dep === 'conj' && mentionAt[tree.tokens[top]!.head]?.type === 'Person') top = tree.tokens[top]!.head;
+  const tok = tree.tokens[top]!;
   if (tok.dep === 'appos' && !mentionAt[tok.head]) {
-    const headTree = nounPhrase(tree, tok.head).filter((k) => !tree.dominates(h, k));
+    const headTree = nounPhrase(tree, tok.head).filter((k) => !tree.dominates(top, k));
     phrases.push({ tokens: headTree, rule: 'office:apposition' });
   }
   if (tok.dep === 'nsubj' && tree.head(h).lemma === 'be') {
@@ -169,7 +248,9 @@ function officeOf(tree: ParseTree, person: ArticleMention, mentionAt: ReadonlyAr
   }
   const out: RelationCandidate[] = [];
   for (const phrase of phrases) {
-    const words = phrase.tokens.filter((k) => !inPerson(k));
+    // Words that modify another person's name are that person's title ("met Qatar's Emir X").
+    const others = (k: number) => { const m = mentionAt[tree.tokens[k]!.head]; return !!m && m !== person && m.type === 'Person' && m.id !== person.id; };
+    const words = phrase.tokens.filter((k) => !inPerson(k) && !others(k));
     const titleTokens = words.filter((k) => OFFICE_WORDS.has(tree.tokens[k]!.text.toLowerCase()) && !mentionAt[k]);
     if (!titleTokens.length) continue;
     const titleHead = titleTokens[titleTokens.length - 1]!;
@@ -181,7 +262,9 @@ function officeOf(tree: ParseTree, person: ArticleMention, mentionAt: ReadonlyAr
     const named = holders.filter((m) => m.type === 'Organization' && m.via === 'name').sort((a, b) => distance(a) - distance(b));
     const countries = holders.filter((m) => m.type === 'Country').sort((a, b) => distance(a) - distance(b));
     const nominal = holders.filter((m) => m.type === 'Organization' && m.via !== 'name').sort((a, b) => distance(a) - distance(b));
-    const holder = named[0] ?? countries[0] ?? nominal[0];
+    // An ambassador or envoy serves the country that sends them, not the body they sit in ("Rwanda's UN ambassador").
+    const envoy = /^(?:ambassador|envoy|representative|delegate)$/i.test(tree.tokens[titleHead]!.text);
+    const holder = (envoy ? countries[0] : undefined) ?? named[0] ?? countries[0] ?? nominal[0];
     const sentence = tree.sentenceOf[h]!;
     if (holder) {
       out.push({ relation: 'HOLDS_OFFICE', subject: person, object: holder, sentence, confidence: 0.85 * weight(holder), status: 'asserted', properties: { title }, rule: phrase.rule });
