@@ -48,11 +48,22 @@ export function extractFromParse(input: ArticleInput, context: ExtractContext, p
   const entities = new Map<string, DraftEntity>();
   for (const e of table.used.values()) entities.set(e.id, e);
   if (options.withRules !== false) {
+    // The rules' patterns sometimes cut a long name short ("Zine al-Abidine Ben" for "... Ben
+    // Ali"): their entity is the parse's when the parse's name of the same type extends it.
+    const same = new Map<string, string>();
+    for (const e of rules.entities) {
+      if (entities.has(e.id)) continue;
+      const longer = [...entities.values()].find((n) => n.type === e.type && n.name.startsWith(`${e.name} `));
+      if (longer) same.set(e.id, longer.id);
+    }
+    const id = (x: string) => same.get(x) ?? x;
     for (const f of rules.facts) {
-      const key = `${f.subject}|${f.relation}|${f.object}`;
-      if (!facts.has(key)) facts.set(key, f);
+      const g = { ...f, subject: id(f.subject), object: id(f.object) };
+      const key = `${g.subject}|${g.relation}|${g.object}`;
+      if (!facts.has(key)) facts.set(key, g);
     }
     for (const e of rules.entities) {
+      if (same.has(e.id)) continue;
       const mine = entities.get(e.id);
       if (!mine) entities.set(e.id, e);
       else for (const a of e.aliases) if (!mine.aliases.includes(a) && a !== mine.name) mine.aliases.push(a);

@@ -56,6 +56,7 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
     return m;
   };
   const use = (e: KnownEntity, surface: string) => table.use(e, surface);
+  const lineBreakBefore = (k: number) => k > 0 && tree.text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n');
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -67,13 +68,14 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
       let first = i;
       while (first < last && (/^(the|The)$/.test(tokens[first]!.text) || (t.ent === 'PERSON' && TITLE_START.test(tokens[first]!.text)))) first++;
       // A name never runs across a comma: "Jangeli, Somali Foreign Minister" is a name and a title.
-      for (let k = first + 1; k <= last; k++) if (tokens[k]!.text === ',') last = k - 1;
+      // Nor across a line break (a photo credit above a paragraph).
+      for (let k = first + 1; k <= last; k++) if (tokens[k]!.text === ',' || lineBreakBefore(k)) last = k - 1;
       // "Ali Jama' Jangeli": an apostrophe that ends a span glued to a proper noun continues the name.
       if (t.ent === 'PERSON' && /^['’]$/.test(tokens[last]!.text) && tokens[last + 1]?.pos === 'PROPN' && tokens[last + 1]!.start === tokens[last]!.end + 1) last++;
       while (last > first && /^['’]s?$/.test(tokens[last]!.text)) last--;
       // NER often cuts a long name in two ("Zine al-Abidine | Ben Ali") or stops early: one name
       // runs through adjacent person spans and the untagged proper nouns that follow.
-      if (t.ent === 'PERSON') while (last + 1 < tokens.length && tokens[last + 1]!.pos === 'PROPN' && (!tokens[last + 1]!.ent || tokens[last + 1]!.ent === 'PERSON')) last++;
+      if (t.ent === 'PERSON') while (last + 1 < tokens.length && tokens[last + 1]!.pos === 'PROPN' && (!tokens[last + 1]!.ent || tokens[last + 1]!.ent === 'PERSON') && !lineBreakBefore(last + 1)) last++;
       // A title alone ("Sheikh") is not a name.
       if (t.ent === 'PERSON' && first === last && TITLE_START.test(tokens[first]!.text)) continue;
       const surface = text(first, last);
@@ -83,6 +85,11 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
         i = last;
         continue;
       }
+    }
+    // 1b. A demonym the NER missed, modifying a noun ("Somali Foreign Minister" after a comma).
+    if (['amod', 'compound', 'nmod'].includes(t.dep) && /^\p{Lu}/u.test(t.text) && table.demonyms.get(t.text)) {
+      add({ id: use(table.demonyms.get(t.text)!, ''), type: 'Country', first: i, last: i, head: i, surface: t.text, via: 'demonym' });
+      continue;
     }
     // 2. Proper nouns the gazetteer, the registry or an earlier full name knows ("Mubarak", "Hamas").
     // A capitalised word the tagger took for a common noun ("Sow accuses ...") counts when it is
@@ -122,11 +129,34 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
     if (t.pos === 'PRON' || (t.tag === 'PRP$' && (MALE.has(lower) || FEMALE.has(lower) || NEUTER.has(lower) || PLURAL.has(lower)))) {
       const wanted = MALE.has(lower) || FEMALE.has(lower) ? ['Person'] : NEUTER.has(lower) ? ['Organization', 'Country'] : PLURAL.has(lower) ? ['Organization', 'Country'] : [];
       if (!wanted.length) continue;
-      const antecedent = [...mentions].reverse().find((m) => wanted.includes(m.type) && m.via !== 'pronoun' && tree.sentenceOf[m.head]! >= tree.sentenceOf[i]! - 2);
+      // An object pronoun is not its own clause's subject ("the latter blames it"): skip that entity.
+      const clauseSubject = t.dep === 'nsubj' || t.dep === 'nsubjpass' ? undefined : tree.children(t.head, 'nsubj', 'nsubjpass').map((c) => mentionAt[c.i]?.id).find(Boolean);
+      const candidates = [...mentions].reverse().filter((m) => wanted.includes(m.type) && m.via !== 'pronoun' && m.id !== clauseSubject && tree.sentenceOf[m.head]! >= tree.sentenceOf[i]! - 2);
+      // A person pronoun prefers the latest subject of this or the previous sentence (the salient
+      // one: "X was sanctioned by the Y administration after his remarks" is X's).
+      const isSubject = (m: ArticleMention) => /^nsubj/.test(tree.tokens[m.head]!.dep) && tree.sentenceOf[m.head]! >= tree.sentenceOf[i]! - 1;
+      const antecedent = (wanted[0] === 'Person' ? candidates.find(isSubject) : undefined) ?? candidates[0];
       if (antecedent) add({ ...antecedent, first: i, last: i, head: i, surface: t.text, via: 'pronoun' });
       continue;
     }
-    // 4. Actor nouns.
+    // 4. "the Trump administration": a person's administration is a government organisation of
+    // its own; a later "the administration" is the latest one named.
+    if (t.lemma === 'administration' && t.pos === 'NOUN') {
+      const leader = tree.children(i, 'compound', 'poss').map((c) => mentionAt[c.i]).find((m) => m?.type === 'Person' && m.via !== 'pronoun');
+      if (leader) {
+        const name = `${table.get(leader.id)?.name.split(/\s+/).pop()} administration`;
+        const e = table.resolveOrCreate(name, 'Organization', name, 'government');
+        add({ id: use(e, name), type: 'Organization', first: leader.first, last: i, head: i, surface: name, via: 'name' });
+        continue;
+      }
+      const det = tree.children(i, 'det')[0]?.lemma;
+      const earlier = det === 'the' && !ownerCountry(tree, i, mentionAt, table) ? [...mentions].reverse().find((m) => m.type === 'Organization' && / administration$/.test(table.get(m.id)?.name ?? '')) : undefined;
+      if (earlier) {
+        add({ ...earlier, first: i, last: i, head: i, surface: t.text, via: 'nominal' });
+        continue;
+      }
+    }
+    // 5. Actor nouns.
     if (t.pos === 'NOUN' && (STATE_NOUNS.has(t.lemma) || t.lemma in GROUP_NOUNS)) {
       const owner = ownerCountry(tree, i, mentionAt, table);
       if (owner && STATE_NOUNS.has(t.lemma)) {
@@ -155,7 +185,9 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
         add({ id: use(e, surface), type: 'Organization', first, last: i, head: i, surface, via: 'nominal' });
         continue;
       }
-      if ((t.lemma === 'government' || t.lemma === 'authority') && det !== 'a') {
+      // "X's government" with X a person or organisation is X's, not the article's country.
+      const ownedByOther = tree.children(i, 'poss').length > 0 || tree.children(i, 'prep').some((p) => p.lemma === 'of');
+      if ((t.lemma === 'government' || t.lemma === 'authority') && det !== 'a' && !ownedByOther) {
         // "the government", "authorities" with no country named: the article's main country so far.
         const main = [...countryCounts].sort((a, b) => b[1] - a[1])[0];
         const e = main ? table.get(main[0]) : undefined;
@@ -220,8 +252,16 @@ function ownerCountry(tree: ParseTree, i: number, mentionAt: Array<ArticleMentio
     const m = mentionAt[c.i];
     if (m?.type === 'Country') return table.get(m.id);
   }
-  for (const p of tree.children(i, 'prep').filter((p) => p.lemma === 'of')) {
-    for (const o of tree.children(p.i, 'pobj')) if (mentionAt[o.i]?.type === 'Country') return table.get(mentionAt[o.i]!.id);
+  // "the authorities in Niamey": a state organ in a capital or country is that country's.
+  const inside = ['government', 'authority', 'official'].includes(tree.tokens[i]!.lemma) ? ['of', 'in'] : ['of'];
+  for (const p of tree.children(i, 'prep').filter((p) => inside.includes(p.lemma))) {
+    for (const o of tree.children(p.i, 'pobj')) {
+      if (mentionAt[o.i]?.type === 'Country') return table.get(mentionAt[o.i]!.id);
+      // The owner may come later in the text than the noun (not yet a mention): look it up.
+      const from = Math.min(o.i, ...tree.children(o.i, 'compound').map((c) => c.i));
+      const known = mentionAt[o.i] ? undefined : table.resolve(tree.text.slice(tree.tokens[from]!.start, tree.tokens[o.i]!.end));
+      if (known?.type === 'Country') return known;
+    }
   }
   return undefined;
 }

@@ -109,7 +109,8 @@ function nominalRelations(tree: ParseTree, n: number, mentionAt: ReadonlyArray<A
     }
   }
   const status = statusOf(tree, n);
-  return pairs(subjects, objects).map(([s, o]) => ({ relation: trigger.relation, subject: s, object: o, sentence: tree.sentenceOf[n]!, confidence: trigger.confidence * weight(s) * weight(o) * (status === 'reported' ? 0.9 : 1), status, rule: `nominal:${tok.lemma}` }));
+  // A place as the target of a noun ("strikes on the port") is where, not whom.
+  return pairs(subjects, objects.filter((o) => ACTOR.has(o.type))).map(([s, o]) => ({ relation: trigger.relation, subject: s, object: o, sentence: tree.sentenceOf[n]!, confidence: trigger.confidence * weight(s) * weight(o) * (status === 'reported' ? 0.9 : 1), status, rule: `nominal:${tok.lemma}` }));
 }
 
 const ACTOR = new Set(['Person', 'Country', 'Organization']);
@@ -144,7 +145,7 @@ function argMentions(tree: ParseTree, args: readonly { i: number }[], mentionAt:
  * Nouns that stand for the actor who owns them: "the rule of X", "X's government", "NATO
  * forces", "Israeli airstrikes" -> X.
  */
-const STAND_IN = new Set('rule government regime administration leadership presence force troop soldier policy airstrike strike raid offensive delegation'.split(' '));
+const STAND_IN = new Set('rule government regime leadership presence force troop soldier policy airstrike strike raid offensive delegation'.split(' '));
 
 function standInFor(tree: ParseTree, k: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention | undefined {
   if (!STAND_IN.has(tree.tokens[k]!.lemma.toLowerCase())) return undefined;
@@ -264,7 +265,8 @@ function officeOf(tree: ParseTree, person: ArticleMention, mentionAt: ReadonlyAr
     const nominal = holders.filter((m) => m.type === 'Organization' && m.via !== 'name').sort((a, b) => distance(a) - distance(b));
     // An ambassador or envoy serves the country that sends them, not the body they sit in ("Rwanda's UN ambassador").
     const envoy = /^(?:ambassador|envoy|representative|delegate)$/i.test(tree.tokens[titleHead]!.text);
-    const holder = (envoy ? countries[0] : undefined) ?? named[0] ?? countries[0] ?? nominal[0];
+    const sender = envoy ? countries.find((m) => m.head < titleHead) : undefined;
+    const holder = sender ?? named[0] ?? countries[0] ?? nominal[0];
     const sentence = tree.sentenceOf[h]!;
     if (holder) {
       out.push({ relation: 'HOLDS_OFFICE', subject: person, object: holder, sentence, confidence: 0.85 * weight(holder), status: 'asserted', properties: { title }, rule: phrase.rule });
