@@ -34,6 +34,8 @@ const GROUP_NOUNS: Record<string, string> = {
 };
 /** Documents whose author is the actor: "the report accuses", "the statement condemned". */
 const DOCUMENT_NOUNS = new Set('report statement resolution communique communiqué declaration letter'.split(' '));
+/** Nouns for a part of an organisation: "the armed wing of X", "an affiliate of X". */
+export const PART_NOUNS = new Set('wing branch affiliate faction offshoot splinter subsidiary division arm unit cell'.split(' '));
 /** Organs of a state: an unowned "the army" is the army of the country the article is about. */
 const STATE_ORGANS = new Set('police army military ministry parliament court'.split(' '));
 const TITLE_START = /^(?:president|prime|minister|secretary|general|gen\.|king|queen|sheikh|mr\.?|mrs\.?|ms\.?|dr\.?|colonel|col\.|senator|governor|mayor|emir|lord|chancellor|ambassador|spokesman|spokeswoman|spokesperson|foreign|defence|defense|interior|deputy)$/i;
@@ -156,7 +158,20 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
         continue;
       }
     }
-    // 5. Actor nouns.
+    // 5. "the armed wing of Hamas", "a splinter faction of X": an unnamed part of a named
+    // organisation is an organisation of its own ("Hamas armed wing"; PART_OF comes in findRelations).
+    if (t.pos === 'NOUN' && PART_NOUNS.has(t.lemma)) {
+      const whole = partOwner(tree, i, mentionAt, table);
+      if (whole && whole.type === 'Organization' && !tree.children(i, 'det').some((d) => d.lemma === 'a' || d.lemma === 'an')) {
+        const mods = tree.children(i, 'amod', 'compound').filter((c) => c.i < i && !mentionAt[c.i] && /^[a-z-]+$/.test(c.text));
+        const first = mods.length ? Math.min(...mods.map((c) => c.i)) : i;
+        const name = `${whole.name} ${text(first, i)}`;
+        const e = table.resolveOrCreate(name, 'Organization', name, whole.kind);
+        add({ id: use(e, text(first, i)), type: 'Organization', first, last: i, head: i, surface: text(first, i), via: 'nominal' });
+        continue;
+      }
+    }
+    // 6. Actor nouns.
     if (t.pos === 'NOUN' && (STATE_NOUNS.has(t.lemma) || t.lemma in GROUP_NOUNS)) {
       const owner = ownerCountry(tree, i, mentionAt, table);
       if (owner && STATE_NOUNS.has(t.lemma)) {
@@ -233,7 +248,9 @@ function nameMention(surface: string, label: string, first: number, last: number
   let type: EntityType = label === 'PERSON' ? 'Person' : label === 'ORG' ? 'Organization' : 'Place';
   // "a spokesman for the agency, Alphonse Munyaneza": a name in apposition to a title is a person.
   const governor = tree.head(head);
-  if (type !== 'Person' && tree.tokens[head]!.dep === 'appos' && OFFICE_NOUNS.has(governor.lemma)) type = 'Person';
+  // ... also when the title's organisation stands between ("a spokesman for the agency, X").
+  const titleAbove = OFFICE_NOUNS.has(governor.lemma) || (governor.dep === 'pobj' && OFFICE_NOUNS.has(tree.head(tree.head(governor.i).i).lemma));
+  if (type !== 'Person' && tree.tokens[head]!.dep === 'appos' && titleAbove && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(surface)) type = 'Person';
   if (type !== 'Person' && tree.children(head, 'appos').some((a) => OFFICE_NOUNS.has(a.lemma))) type = 'Person';
   if (type === 'Person' && !/\p{Lu}/u.test(surface[0] ?? '')) return undefined;
   const e = table.resolveOrCreate(surface, type, surface);
@@ -283,5 +300,19 @@ function documentAuthor(tree: ParseTree, i: number, mentionAt: ReadonlyArray<Art
   for (const c of tree.children(i, 'compound', 'poss', 'amod', 'nmod')) if (c.i < i && actor(mentionAt[c.i])) return mentionAt[c.i];
   for (const p of tree.children(i, 'prep').filter((p) => ['by', 'from', 'of'].includes(p.lemma)))
     for (const o of tree.children(p.i, 'pobj')) if (actor(mentionAt[o.i])) return mentionAt[o.i];
+  return undefined;
+}
+
+/** The organisation or country a part noun belongs to: "wing of X", "X's wing" (X may follow: looked up). */
+export function partOwner(tree: ParseTree, i: number, mentionAt: ReadonlyArray<ArticleMention | undefined>, table: EntityTable): KnownEntity | undefined {
+  const whole = (k: number) => {
+    const m = mentionAt[k];
+    if (m) return m.via === 'pronoun' ? undefined : table.get(m.id);
+    if (tree.tokens[k]!.pos !== 'PROPN') return undefined;
+    const from = Math.min(k, ...tree.children(k, 'compound').map((c) => c.i));
+    return table.resolve(tree.text.slice(tree.tokens[from]!.start, tree.tokens[k]!.end));
+  };
+  for (const c of tree.children(i, 'poss')) if (whole(c.i)) return whole(c.i);
+  for (const p of tree.children(i, 'prep').filter((p) => p.lemma === 'of')) for (const o of tree.children(p.i, 'pobj')) if (whole(o.i)) return whole(o.i);
   return undefined;
 }

@@ -6,7 +6,7 @@
  * or a hedge ("reportedly") are `reported`.
  */
 import type { FactStatus, RelationType } from '../../model/vocabulary.ts';
-import type { ArticleMention } from './findArticleMentions.ts';
+import { PART_NOUNS, type ArticleMention } from './findArticleMentions.ts';
 import type { ParseTree } from './parseTree.ts';
 import { OFFICE_WORDS } from './officeWords.ts';
 import { HEDGES, REPORTING_VERBS, adjectiveTrigger, nominalTrigger, triggersFor } from './triggerLexicon.ts';
@@ -28,7 +28,7 @@ export interface RelationCandidate {
 /** Portfolios inside a title ("Secretary of State", "Minister of Defence"), not organisations. */
 const PORTFOLIO = /^(?:the\s+)?(?:state|defen[cs]e|interior|justice|finance|health|education|(?:foreign|home) affairs|the treasury)$/i;
 /** Titles that name a national office, so a bare "President X" holds office in the article's country. */
-const NATIONAL_TITLES = /^(?:president|prime minister|premier|king|queen|emir|sultan|monarch|chancellor)$/i;
+const NATIONAL_TITLES = /^(?:president|prime minister|premier|king|queen|emir|sultan|monarch|chancellor|(?:foreign|defen[cs]e|interior|finance|justice|home|economy|trade|energy|health|education|information) minister|minister of (?:[a-z]+ )?[a-z]+)$/i;
 
 /** Finds relation candidates in the whole article. */
 export function findRelations(tree: ParseTree, mentions: readonly ArticleMention[], mentionAt: ReadonlyArray<ArticleMention | undefined>): RelationCandidate[] {
@@ -48,8 +48,12 @@ export function findRelations(tree: ParseTree, mentions: readonly ArticleMention
       const objects: ArticleMention[] = [];
       if (passive) objects.push(...argMentions(tree, tree.children(t.i, 'nsubjpass'), mentionAt));
       else if (trigger.dobj) objects.push(...argMentions(tree, tree.children(t.i, 'dobj'), mentionAt));
-      for (const p of tree.children(t.i, 'prep', 'dative')) {
-        if (p.dep === 'dative' && trigger.preps.includes('to')) objects.push(...argMentions(tree, [p], mentionAt));
+      // "discuss security with X", "signed a deal with X": the parser often hangs the
+      // preposition on the direct object; for triggers whose object is prepositional it is the verb's.
+      const hosts = trigger.dobj ? [t.i] : [t.i, ...tree.children(t.i, 'dobj').map((d) => d.i)];
+      for (const p of hosts.flatMap((h) => tree.children(h, 'prep', 'dative'))) {
+        // "gave aid to X": a dative "to" carries its object; a bare dative ("gave X aid") is the object.
+        if (p.dep === 'dative' && trigger.preps.includes('to')) objects.push(...argMentions(tree, tree.children(p.i, 'pobj').length ? tree.children(p.i, 'pobj') : [p], mentionAt));
         if (p.dep === 'prep' && trigger.preps.includes(p.lemma)) objects.push(...argMentions(tree, tree.children(p.i, 'pobj'), mentionAt));
       }
       for (const s of subjects)
@@ -59,9 +63,37 @@ export function findRelations(tree: ParseTree, mentions: readonly ArticleMention
         }
     }
   }
+  out.push(...partsOf(tree, mentionAt));
   for (const t of tree.tokens) {
     if (t.pos === 'ADJ' && t.dep === 'acomp') out.push(...adjectiveRelations(tree, t.i, mentionAt));
     if (t.pos === 'NOUN' || t.pos === 'PROPN') out.push(...nominalRelations(tree, t.i, mentionAt));
+  }
+  return out;
+}
+
+/**
+ * PART_OF from structure: "the armed wing of X" (an unnamed part, its own mention), "Y, an
+ * affiliate of X" / "Y, the X's youth wing" (apposition), "Y is a faction of X" (copula).
+ */
+function partsOf(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention | undefined>): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  for (const t of tree.tokens) {
+    if (t.pos !== 'NOUN' || !PART_NOUNS.has(t.lemma)) continue;
+    const whole = [...tree.children(t.i, 'poss'), ...tree.children(t.i, 'prep').filter((p) => p.lemma === 'of').flatMap((p) => tree.children(p.i, 'pobj'))]
+      .map((c) => mentionAt[c.i])
+      .find((m) => m && m.via !== 'pronoun' && (m.type === 'Organization' || m.type === 'Country'));
+    if (!whole) continue;
+    const parts: ArticleMention[] = [];
+    const self = mentionAt[t.i];
+    if (self && self.id !== whole.id) parts.push(self);
+    // Apposition either way round, and the copula.
+    for (const a of tree.children(t.i, 'appos')) if (mentionAt[a.i]) parts.push(mentionAt[a.i]!);
+    if (t.dep === 'appos' && mentionAt[t.head]) parts.push(mentionAt[t.head]!);
+    if (t.dep === 'attr' && tree.head(t.i).lemma === 'be') parts.push(...subjectsOf(tree, t.head, mentionAt));
+    for (const p of parts) {
+      if (p.type !== 'Organization' || p.id === whole.id || tree.children(t.i, 'neg').length || isNegated(tree, t.head)) continue;
+      out.push({ relation: 'PART_OF', subject: p, object: whole, sentence: tree.sentenceOf[t.i]!, confidence: 0.75 * weight(p), status: 'asserted', properties: { role: t.lemma }, rule: `part:${t.lemma}` });
+    }
   }
   return out;
 }
@@ -201,10 +233,17 @@ const POSSIBLE = new Set('could might may would should'.split(' '));
  * possibility ("could strike").
  */
 export function isUnrealised(tree: ParseTree, v: number): boolean {
-  const tok = tree.tokens[v]!;
-  if (tok.dep === 'xcomp' && IRREALIS.has(tree.head(v).lemma)) return true;
-  if (tree.children(v, 'mark').some((m) => /^(if|unless|whether)$/i.test(m.text))) return true;
-  return tree.children(v, 'aux').some((a) => POSSIBLE.has(a.text.toLowerCase()));
+  // The clause and the verbs it is an infinitive or purpose clause of ("would send fighters to help").
+  for (let k = v, n = 0; n < 6; n++) {
+    const tok = tree.tokens[k]!;
+    if (tok.dep === 'xcomp' && IRREALIS.has(tree.head(k).lemma)) return true;
+    if (tree.children(k, 'mark').some((m) => /^(if|unless|whether)$/i.test(m.text))) return true;
+    if (tree.children(k, 'aux').some((a) => POSSIBLE.has(a.text.toLowerCase()))) return true;
+    const infinitive = tree.children(k, 'aux').some((a) => a.text.toLowerCase() === 'to');
+    if (!(tok.dep === 'xcomp' || (tok.dep === 'advcl' && infinitive)) || tok.head === k) return false;
+    k = tok.head;
+  }
+  return false;
 }
 
 /** `reported` when the clause is relayed: under a reporting verb, "according to", or a hedge. */
