@@ -282,6 +282,10 @@ function officeOf(tree: ParseTree, person: ArticleMention, mentionAt: ReadonlyAr
   if (tok.dep === 'appos' && !mentionAt[tok.head]) {
     const headTree = nounPhrase(tree, tok.head).filter((k) => !tree.dominates(top, k));
     phrases.push({ tokens: headTree, rule: 'office:apposition' });
+  } else if (tok.dep === 'appos' && tree.head(tok.head).dep === 'prep' && OFFICE_WORDS.has(tree.head(tree.head(tok.head).i).lemma.toLowerCase())) {
+    // "the UN envoy for Libya, X": the parser hangs the name on the title's object; it renames the title.
+    const title = tree.head(tree.head(tok.head).i).i;
+    phrases.push({ tokens: nounPhrase(tree, title).filter((k) => !tree.dominates(top, k)), rule: 'office:apposition' });
   }
   if (tok.dep === 'nsubj' && tree.head(h).lemma === 'be') {
     for (const attr of tree.children(tok.head, 'attr')) phrases.push({ tokens: nounPhrase(tree, attr.i), rule: 'office:copula' });
@@ -291,7 +295,8 @@ function officeOf(tree: ParseTree, person: ArticleMention, mentionAt: ReadonlyAr
     // Words that modify another person's name are that person's title ("met Qatar's Emir X").
     const others = (k: number) => { const m = mentionAt[tree.tokens[k]!.head]; return !!m && m !== person && m.type === 'Person' && m.id !== person.id; };
     const words = phrase.tokens.filter((k) => !inPerson(k) && !others(k));
-    const titleTokens = words.filter((k) => OFFICE_WORDS.has(tree.tokens[k]!.text.toLowerCase()) && !mentionAt[k]);
+    // Plural titles count too ("two lawmakers, X and Y").
+    const titleTokens = words.filter((k) => (OFFICE_WORDS.has(tree.tokens[k]!.text.toLowerCase()) || OFFICE_WORDS.has(tree.tokens[k]!.lemma.toLowerCase())) && !mentionAt[k]);
     if (!titleTokens.length) continue;
     const titleHead = titleTokens[titleTokens.length - 1]!;
     const title = titleOf(tree, words, titleHead, mentionAt);
