@@ -68,7 +68,7 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
       let last = i;
       while (last + 1 < tokens.length && tokens[last + 1]!.iob === 'I') last++;
       let first = i;
-      while (first < last && (/^(the|The)$/.test(tokens[first]!.text) || (t.ent === 'PERSON' && TITLE_START.test(tokens[first]!.text)))) first++;
+      while (first < last && (/^(the|this|that|these|those)$/i.test(tokens[first]!.text) || (t.ent === 'PERSON' && TITLE_START.test(tokens[first]!.text)))) first++;
       // A name never runs across a comma: "Jangeli, Somali Foreign Minister" is a name and a title.
       // Nor across a line break (a photo credit above a paragraph).
       for (let k = first + 1; k <= last; k++) if (tokens[k]!.text === ',' || lineBreakBefore(k)) last = k - 1;
@@ -194,9 +194,14 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
         // An unowned "the military" is the military of the country the article is about
         // (named with its demonym, as the rules and the registry name them): a bare "military"
         // entity would merge every article's army into one node.
-        const country = owner ?? (STATE_ORGANS.has(t.lemma) ? mainCountry(countryCounts, table) : undefined);
-        const name = country ? `${demonymOf(country, table) ?? country.name} ${surface}` : surface;
+        // "the Dublin city council": a local organ is named after its town.
+        // (A capital here is the town, not its state: "the Dublin city council".)
+        const town = tree.children(i, 'compound').flatMap((c) => tree.subtree(c.i)).map((k) => mentionAt[k]).find((m) => m?.type === 'Place' || (m?.type === 'Country' && m.via === 'demonym' && tokens[m.head]!.pos === 'PROPN' && !table.demonyms.has(m.surface)));
+        const country = town ? undefined : owner ?? (STATE_ORGANS.has(t.lemma) ? mainCountry(countryCounts, table) : undefined);
+        const name = town ? `${town.surface} ${surface}` : country ? `${demonymOf(country, table) ?? country.name} ${surface}` : surface;
         const e = table.resolveOrCreate(name, 'Organization', name, GROUP_NOUNS[t.lemma]);
+        // A later "this city council" is the same council.
+        if (town && surface.includes(' ')) table.addShortName(surface, e);
         add({ id: use(e, surface), type: 'Organization', first, last: i, head: i, surface, via: 'nominal' });
         continue;
       }
@@ -296,12 +301,18 @@ function demonymOf(country: KnownEntity, table: EntityTable): string | undefined
 
 /** The actor who wrote a document: "the EU report", "Iran's statement", "a statement by/from/of X". */
 function documentAuthor(tree: ParseTree, i: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention | undefined {
-  const actor = (m: ArticleMention | undefined) => (m && m.via !== 'pronoun' && ['Person', 'Country', 'Organization'].includes(m.type) ? m : undefined);
+  const actor = (m: ArticleMention | undefined) => (m && ['Person', 'Country', 'Organization'].includes(m.type) ? m : undefined);
   for (const c of tree.children(i, 'compound', 'poss', 'amod', 'nmod')) if (c.i < i && actor(mentionAt[c.i])) return mentionAt[c.i];
   for (const p of tree.children(i, 'prep').filter((p) => ['by', 'from', 'of'].includes(p.lemma)))
     for (const o of tree.children(p.i, 'pobj')) if (actor(mentionAt[o.i])) return mentionAt[o.i];
+  // "the council passed a resolution", "the ministry issued a statement": the issuer.
+  const t = tree.tokens[i]!;
+  if (t.dep === 'dobj' && ISSUE_VERBS.has(tree.head(i).lemma)) for (const s of tree.children(t.head, 'nsubj')) if (actor(mentionAt[s.i])) return mentionAt[s.i];
   return undefined;
 }
+
+/** Verbs by which an actor puts out a document. */
+const ISSUE_VERBS = new Set('pass adopt issue release publish draft sign present submit send write'.split(' '));
 
 /** The organisation or country a part noun belongs to: "wing of X", "X's wing" (X may follow: looked up). */
 export function partOwner(tree: ParseTree, i: number, mentionAt: ReadonlyArray<ArticleMention | undefined>, table: EntityTable): KnownEntity | undefined {

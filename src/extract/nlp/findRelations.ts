@@ -63,7 +63,7 @@ export function findRelations(tree: ParseTree, mentions: readonly ArticleMention
         }
     }
   }
-  out.push(...partsOf(tree, mentionAt));
+  out.push(...partsOf(tree, mentionAt), ...alliesOf(tree, mentionAt), ...evaluations(tree, mentionAt), ...custody(tree, mentionAt));
   for (const t of tree.tokens) {
     if (t.pos === 'ADJ' && t.dep === 'acomp') out.push(...adjectiveRelations(tree, t.i, mentionAt));
     if (t.pos === 'NOUN' || t.pos === 'PROPN') out.push(...nominalRelations(tree, t.i, mentionAt));
@@ -94,6 +94,80 @@ function partsOf(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention | unde
       if (p.type !== 'Organization' || p.id === whole.id || tree.children(t.i, 'neg').length || isNegated(tree, t.head)) continue;
       out.push({ relation: 'PART_OF', subject: p, object: whole, sentence: tree.sentenceOf[t.i]!, confidence: 0.75 * weight(p), status: 'asserted', properties: { role: t.lemma }, rule: `part:${t.lemma}` });
     }
+  }
+  return out;
+}
+
+/** ALLY_OF from "X's ally Y", "Y, an ally of X", "Y is a close ally of X". */
+function alliesOf(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention | undefined>): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  const party = (m: ArticleMention | undefined) => (m && (m.type === 'Country' || m.type === 'Organization') ? m : undefined);
+  for (const t of tree.tokens) {
+    if (t.lemma !== 'ally' || t.pos !== 'NOUN' || tree.children(t.i, 'neg').length) continue;
+    const of = [...tree.children(t.i, 'poss'), ...tree.children(t.i, 'prep').filter((p) => p.lemma === 'of').flatMap((p) => tree.children(p.i, 'pobj'))].map((c) => party(mentionAt[c.i])).filter((m): m is ArticleMention => !!m);
+    const ally: ArticleMention[] = tree.children(t.i, 'appos').map((a) => party(mentionAt[a.i])).filter((m): m is ArticleMention => !!m);
+    if (t.dep === 'appos' && party(mentionAt[t.head])) ally.push(mentionAt[t.head]!);
+    if (t.dep === 'attr' && tree.head(t.i).lemma === 'be' && !isNegated(tree, t.head)) ally.push(...subjectsOf(tree, t.head, mentionAt).filter((m) => party(m)));
+    for (const [s, o] of pairs(ally, of)) out.push({ relation: 'ALLY_OF', subject: s, object: o, sentence: tree.sentenceOf[t.i]!, confidence: 0.75 * weight(s) * weight(o), status: statusOf(tree, t.i), rule: 'ally:noun' });
+  }
+  return out;
+}
+
+/** Adjectives that, said of an actor's statement, act or document, criticise it. */
+const NEGATIVE_EVALUATION = new Set('dishonest unacceptable irresponsible illegal illegitimate absurd biased baseless outrageous shameful disgraceful ridiculous unjust misleading provocative counterproductive deplorable hypocritical reckless dangerous unfounded one-sided'.split(' '));
+
+/**
+ * "X said Y's plan was irresponsible", "X called the report biased": a speaker judging an
+ * actor (or the actor's document, which speaks for it) negatively criticises it.
+ */
+function evaluations(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention | undefined>): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  for (const a of tree.tokens) {
+    const word = a.text.toLowerCase();
+    if (!['ADJ', 'VERB'].includes(a.pos) || !NEGATIVE_EVALUATION.has(word) || tree.children(a.i, 'neg').length) continue;
+    let judged: ArticleMention[] = [];
+    let speakerVerb: number | undefined;
+    if (a.dep === 'acomp' && tree.head(a.i).lemma === 'be') {
+      // "Y was dishonest" under a reporting verb.
+      const be = tree.head(a.i);
+      if (isNegated(tree, be.i)) continue;
+      judged = tree.children(be.i, 'nsubj').flatMap((n) => judgedBy(tree, n.i, mentionAt));
+      if (be.dep === 'ccomp' && REPORTING_VERBS.has(tree.head(be.i).lemma)) speakerVerb = be.head;
+    } else if (a.dep === 'oprd' || a.dep === 'xcomp' || a.dep === 'ccomp') {
+      // "X called Y dishonest".
+      const v = tree.head(a.i);
+      if (['call', 'describe', 'label', 'brand', 'deem', 'consider'].includes(v.lemma)) {
+        judged = tree.children(v.i, 'dobj').flatMap((n) => judgedBy(tree, n.i, mentionAt));
+        speakerVerb = v.i;
+      }
+    }
+    if (speakerVerb === undefined || isNegated(tree, speakerVerb)) continue;
+    const speakers = subjectsOf(tree, speakerVerb, mentionAt);
+    for (const [s, o] of pairs(speakers, judged)) out.push({ relation: 'CRITICIZED', subject: s, object: o, sentence: tree.sentenceOf[a.i]!, confidence: 0.6 * weight(s) * weight(o), status: statusOf(tree, speakerVerb), rule: `evaluation:${a.lemma}` });
+  }
+  return out;
+}
+
+/** Who a judgement falls on: the actor named, or the owner of the thing named ("Chile's plan", "the plan of X"). */
+function judgedBy(tree: ParseTree, k: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention[] {
+  const direct = argMentions(tree, [{ i: k }], mentionAt);
+  if (direct.length) return direct;
+  const owners = [...tree.children(k, 'poss', 'compound', 'amod').filter((c) => c.i < k), ...tree.children(k, 'prep').filter((p) => p.lemma === 'of' || p.lemma === 'by').flatMap((p) => tree.children(p.i, 'pobj'))];
+  return owners.map((c) => mentionAt[c.i]).filter((m): m is ArticleMention => !!m && ACTOR.has(m.type));
+}
+
+/** "taken into custody", "placed under arrest", "put under house arrest": COERCED. */
+function custody(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention | undefined>): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  for (const v of tree.tokens) {
+    if (v.pos !== 'VERB' || !['take', 'place', 'put', 'hold', 'keep'].includes(v.lemma)) continue;
+    const held = tree.children(v.i, 'prep').some((p) => ['into', 'under', 'in'].includes(p.lemma) && tree.children(p.i, 'pobj').some((o) => ['custody', 'arrest', 'detention'].includes(o.lemma)));
+    if (!held || isNegated(tree, v.i) || isUnrealised(tree, v.i)) continue;
+    const passive = tree.children(v.i, 'nsubjpass', 'auxpass').length > 0;
+    const subjects = passive ? agentsOf(tree, v.i, mentionAt) : subjectsOf(tree, v.i, mentionAt);
+    const objects = argMentions(tree, tree.children(v.i, passive ? 'nsubjpass' : 'dobj'), mentionAt);
+    const status = statusOf(tree, v.i);
+    for (const [s, o] of pairs(subjects, objects)) out.push({ relation: 'COERCED', subject: s, object: o, sentence: tree.sentenceOf[v.i]!, confidence: 0.7 * weight(s) * weight(o), status, rule: 'custody' });
   }
   return out;
 }
@@ -302,7 +376,9 @@ function officeOf(tree: ParseTree, person: ArticleMention, mentionAt: ReadonlyAr
     const title = titleOf(tree, words, titleHead, mentionAt);
     const holders = words
       .map((k) => mentionAt[k])
-      .filter((m): m is ArticleMention => !!m && m !== person && (m.type === 'Organization' || m.type === 'Country') && m.via !== 'pronoun' && !PORTFOLIO.test(m.surface));
+      .filter((m): m is ArticleMention => !!m && m !== person && (m.type === 'Organization' || m.type === 'Country') && m.via !== 'pronoun' && !PORTFOLIO.test(m.surface))
+      // "officials of a service in Mogadishu": a place where is not the employer.
+      .filter((m) => !(tree.tokens[m.head]!.dep === 'pobj' && ['in', 'at', 'near', 'inside', 'outside'].includes(tree.head(m.head).lemma)));
     const distance = (m: ArticleMention) => Math.abs(m.head - titleHead);
     const named = holders.filter((m) => m.type === 'Organization' && m.via === 'name').sort((a, b) => distance(a) - distance(b));
     const countries = holders.filter((m) => m.type === 'Country').sort((a, b) => distance(a) - distance(b));

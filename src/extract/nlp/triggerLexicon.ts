@@ -42,7 +42,8 @@ const ROWS: Row[] = [
   ['ORDERED', 'order instruct command authorize authorise mandate', {}],
   // 02 / 10 APPEAL, DEMAND
   ['REQUESTED', 'urge ask request demand press plead implore petition invite', { preps: 'on to upon' }],
-  ['REQUESTED', 'call appeal', { preps: 'on to upon for' }],
+  // "called X" names or phones X ("called the report biased"): only "call on / for X" asks.
+  ['REQUESTED', 'call appeal', { dobj: false, preps: 'on to upon for' }],
   // 04 CONSULT
   ['CONSULTED', 'meet consult visit host telephone phone', { preps: 'with' }],
   ['CONSULTED', 'talk speak', { dobj: false, preps: 'with to' }],
