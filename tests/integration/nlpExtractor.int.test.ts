@@ -264,3 +264,16 @@ describe('nlp extractor: alliances, judgements, custody, local organs', () => {
     expect(t.filter((x) => /HOLDS_OFFICE Kenya/.test(x))).toEqual([]);
   });
 });
+
+describe('nlp extractor: accusations by claim, solidarity', () => {
+  it('saying an actor did wrong accuses it ("X said Y violated the truce"), even when the tagger calls the verb a noun', async () => {
+    expect(await triples('Prime Minister Omar Zaki said Hamas violated the truce.')).toContain('Omar Zaki ACCUSED Hamas');
+    expect(await triples('The UNESCO report claims the Chilean government discriminates against Mapuche residents.')).toContain('UNESCO ACCUSED Chile');
+  });
+  it('saying an actor did not do wrong accuses nobody', async () => {
+    expect((await triples('Prime Minister Omar Zaki said Hamas did not violate the truce.')).filter((x) => /ACCUSED/.test(x))).toEqual([]);
+  });
+  it('"expressed solidarity with X" supports X', async () => {
+    expect(await triples('Egypt expressed solidarity with Sudan.')).toContain('Egypt SUPPORTED Sudan');
+  });
+});

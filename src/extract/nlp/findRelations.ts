@@ -63,7 +63,7 @@ export function findRelations(tree: ParseTree, mentions: readonly ArticleMention
         }
     }
   }
-  out.push(...partsOf(tree, mentionAt), ...alliesOf(tree, mentionAt), ...evaluations(tree, mentionAt), ...custody(tree, mentionAt));
+  out.push(...partsOf(tree, mentionAt), ...alliesOf(tree, mentionAt), ...evaluations(tree, mentionAt), ...custody(tree, mentionAt), ...claims(tree, mentionAt));
   for (const t of tree.tokens) {
     if (t.pos === 'ADJ' && t.dep === 'acomp') out.push(...adjectiveRelations(tree, t.i, mentionAt));
     if (t.pos === 'NOUN' || t.pos === 'PROPN') out.push(...nominalRelations(tree, t.i, mentionAt));
@@ -148,6 +148,29 @@ function evaluations(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention | 
   return out;
 }
 
+/** Verbs of wrongdoing: saying an actor did one of these accuses it (CAMEO 112). */
+const WRONGDOING = new Set('violate breach discriminate commit abuse torture persecute oppress harass intimidate rig steal loot smuggle sponsor harbor harbour massacre murder occupy exploit mistreat lie cheat plot incite fund arm target besiege starve displace expel'.split(' '));
+/** Reporting verbs whose speaker, saying another actor did wrong, accuses it. */
+const CLAIM_VERBS = new Set('say claim allege charge state insist argue contend assert write tweet accuse add'.split(' '));
+
+/**
+ * "X said Y discriminates against Z", "X claims Y violated the truce": a speaker stating that
+ * an actor did wrong accuses that actor (the wrongdoing itself stays `reported`).
+ */
+function claims(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention | undefined>): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  for (const v of tree.tokens) {
+    // (A clausal complement is a verb even when the tagger calls it a noun.)
+    if (!['VERB', 'NOUN'].includes(v.pos) || !WRONGDOING.has(v.lemma.toLowerCase()) || v.dep !== 'ccomp') continue;
+    const say = tree.head(v.i);
+    if (!CLAIM_VERBS.has(say.lemma) || isNegated(tree, v.i) || isNegated(tree, say.i) || isUnrealised(tree, v.i)) continue;
+    const speakers = subjectsOf(tree, say.i, mentionAt);
+    const accused = tree.children(v.i, 'nsubj').flatMap((n) => argMentions(tree, [n], mentionAt));
+    for (const [s, o] of pairs(speakers, accused)) out.push({ relation: 'ACCUSED', subject: s, object: o, sentence: tree.sentenceOf[v.i]!, confidence: 0.55 * weight(s) * weight(o), status: statusOf(tree, say.i), properties: { allegation: v.lemma }, rule: `claim:${v.lemma}` });
+  }
+  return out;
+}
+
 /** Who a judgement falls on: the actor named, or the owner of the thing named ("Chile's plan", "the plan of X"). */
 function judgedBy(tree: ParseTree, k: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention[] {
   const direct = argMentions(tree, [{ i: k }], mentionAt);
@@ -221,7 +244,7 @@ function nominalRelations(tree: ParseTree, n: number, mentionAt: ReadonlyArray<A
 
 const ACTOR = new Set(['Person', 'Country', 'Organization']);
 /** Verbs that lend their subject to the event noun they take: "launched an attack", "imposed sanctions", "held talks". */
-const SUPPORT_VERBS = new Set('launch carry conduct stage mount impose slap levy hold have make issue level lodge express voice offer give provide extend announce begin start continue step intensify renew'.split(' '));
+const SUPPORT_VERBS = new Set('launch carry conduct stage mount impose slap levy hold have make issue level lodge express voice offer give provide extend announce begin start continue step intensify renew show display declare pledge'.split(' '));
 /** Verbs whose subject undergoes the event noun they take: "faced attacks from X". */
 const SUFFER_VERBS = new Set('face suffer endure repel survive withstand receive'.split(' '));
 

@@ -101,6 +101,7 @@ const NOUN_ROWS: Array<[RelationType, string, string]> = [
   ['ACCUSED', 'accusation allegation', 'against'],
   ['SANCTIONED', 'sanction embargo', 'on against'],
   ['SUPPORTED', 'support backing endorsement', 'for of to'],
+  ['SUPPORTED', 'solidarity', 'with'],
   ['AIDED', 'aid assistance', 'to for'],
   ['CONSULTED', 'talk meeting consultation discussion', 'with'],
   ['COOPERATED', 'cooperation partnership collaboration', 'with'],
