@@ -277,3 +277,15 @@ describe('nlp extractor: accusations by claim, solidarity', () => {
     expect(await triples('Egypt expressed solidarity with Sudan.')).toContain('Egypt SUPPORTED Sudan');
   });
 });
+
+describe('nlp extractor: first person inside quotations', () => {
+  it('a quoted "we" of an organisation is the organisation', async () => {
+    expect(await triples('Greenpeace said: "We criticized Shell."')).toContain('Greenpeace CRITICIZED Shell');
+  });
+  it('a quoted "I" is the person who speaks', async () => {
+    expect(await triples('"I urged Serbia to talk," Kosovar President Vjosa Osmani said.')).toContain('Vjosa Osmani REQUESTED Serbia');
+  });
+  it('a quoted "we" of a minister is the country they serve, and the fact is reported', async () => {
+    expect(await triples('"We will support Armenia," the Greek Foreign Minister Nikos Dendias said.', true)).toContain('Greece SUPPORTED Armenia [reported]');
+  });
+});

@@ -21,6 +21,8 @@ export interface ArticleMention {
   surface: string;
   /** How it was found: a name, a short name, a demonym/capital, an actor noun, a pronoun. */
   via: 'name' | 'short' | 'demonym' | 'nominal' | 'pronoun';
+  /** A quoted "we"/"our" whose speaker is a person: it stands for the body the person speaks for. */
+  group?: boolean;
 }
 
 const LABELS = new Set(['PERSON', 'ORG', 'GPE', 'NORP', 'LOC', 'FAC']);
@@ -229,8 +231,60 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
     mentions.push(m);
     mentionAt[t.i] = m;
   }
+  // 6. First person inside a quotation is its speaker: "I" the person, "we"/"our" the body
+  // they speak for (marked `group`; findRelations maps a person to the office they hold).
+  for (const q of quotations(tree)) {
+    const speaker = speakerOf(tree, q, mentionAt);
+    if (!speaker) continue;
+    for (const t of tokens) {
+      if (t.start < q.start || t.end > q.end || mentionAt[t.i] || !['PRON'].includes(t.pos)) continue;
+      const lower = t.text.toLowerCase();
+      const single = FIRST_SINGULAR.has(lower);
+      if (!single && !FIRST_PLURAL.has(lower)) continue;
+      if (single && speaker.type !== 'Person') continue;
+      const m: ArticleMention = { ...speaker, first: t.i, last: t.i, head: t.i, surface: t.text, via: 'pronoun', ...(single || speaker.type !== 'Person' ? {} : { group: true }) };
+      mentions.push(m);
+      mentionAt[t.i] = m;
+    }
+  }
   mentions.sort((a, b) => a.first - b.first);
   return { mentions, mentionAt };
+}
+
+const FIRST_SINGULAR = new Set(['i', 'me', 'my', 'myself']);
+const FIRST_PLURAL = new Set(['we', 'us', 'our', 'ourselves']);
+const SPEECH_VERBS = new Set('say tell add write tweet state announce claim insist explain note declare warn argue told'.split(' '));
+
+/** Quoted passages ("..." or “...”), within a paragraph, as character ranges. */
+function quotations(tree: ParseTree): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const text = tree.text;
+  let open: number | undefined;
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k]!;
+    if (c === '\n' && text[k + 1] === '\n') open = undefined;
+    else if (c === '“' || (c === '"' && open === undefined)) open = k;
+    else if ((c === '”' || c === '"') && open !== undefined) {
+      out.push({ start: open, end: k + 1 });
+      open = undefined;
+    }
+  }
+  return out;
+}
+
+/** Who speaks a quotation: the subject of the speech verb next to it ("X said: ...", "..., X said"). */
+function speakerOf(tree: ParseTree, q: { start: number; end: number }, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention | undefined {
+  let best: { m: ArticleMention; distance: number } | undefined;
+  const sentences = new Set<number>();
+  for (const t of tree.tokens) if (t.end > q.start - 1 && t.start < q.end + 1) sentences.add(tree.sentenceOf[t.i]!);
+  for (const t of tree.tokens) {
+    if (!sentences.has(tree.sentenceOf[t.i]!) || t.pos !== 'VERB' || !SPEECH_VERBS.has(t.lemma) || (t.start >= q.start && t.end <= q.end)) continue;
+    const subject = tree.children(t.i, 'nsubj').map((c) => mentionAt[c.i]).find((m) => m && ['Person', 'Organization', 'Country'].includes(m.type));
+    if (!subject) continue;
+    const distance = t.start >= q.end ? t.start - q.end : q.start - t.end;
+    if (!best || distance < best.distance) best = { m: subject, distance };
+  }
+  return best?.m;
 }
 
 /** A NER span as a mention: resolved through the table, else a new entity typed from its label. */

@@ -31,13 +31,17 @@ const PORTFOLIO = /^(?:the\s+)?(?:state|defen[cs]e|interior|justice|finance|heal
 const NATIONAL_TITLES = /^(?:president|prime minister|premier|king|queen|emir|sultan|monarch|chancellor|(?:foreign|defen[cs]e|interior|finance|justice|home|economy|trade|energy|health|education|information) minister|minister of (?:[a-z]+ )?[a-z]+)$/i;
 
 /** Finds relation candidates in the whole article. */
-export function findRelations(tree: ParseTree, mentions: readonly ArticleMention[], mentionAt: ReadonlyArray<ArticleMention | undefined>): RelationCandidate[] {
+export function findRelations(tree: ParseTree, mentions: readonly ArticleMention[], mentionAt0: ReadonlyArray<ArticleMention | undefined>): RelationCandidate[] {
   const out: RelationCandidate[] = [];
   const countrySeen = new Map<string, number>();
   for (const m of mentions) {
     if (m.type === 'Country') countrySeen.set(m.id, (countrySeen.get(m.id) ?? 0) + 1);
-    if (m.type === 'Person' && m.via !== 'pronoun') out.push(...officeOf(tree, m, mentionAt, countrySeen));
+    if (m.type === 'Person' && m.via !== 'pronoun') out.push(...officeOf(tree, m, mentionAt0, countrySeen));
   }
+  // A quoted "we" of a person is the body they hold office in (none found: no mention).
+  const holderOf = new Map<string, ArticleMention>();
+  for (const c of out) if (c.relation === 'HOLDS_OFFICE' && (!holderOf.has(c.subject.id) || c.rule !== 'office:national-title')) holderOf.set(c.subject.id, c.object);
+  const mentionAt = mentionAt0.map((m) => (m?.group ? (holderOf.has(m.id) ? { ...holderOf.get(m.id)!, first: m.first, last: m.last, head: m.head, surface: m.surface, via: 'pronoun' as const } : undefined) : m));
   for (const t of tree.tokens) {
     if (t.pos !== 'VERB') continue;
     for (const trigger of triggersFor(t.lemma)) {
