@@ -289,3 +289,15 @@ describe('nlp extractor: first person inside quotations', () => {
     expect(await triples('"We will support Armenia," the Greek Foreign Minister Nikos Dendias said.', true)).toContain('Greece SUPPORTED Armenia [reported]');
   });
 });
+
+describe('nlp extractor: members, denials, sentence-initial nouns', () => {
+  it('members of a named organisation act as it ("Hezbollah militants")', async () => {
+    expect(await triples('Hezbollah militants attacked Israel on Monday.')).toContain('Hezbollah ATTACKED Israel');
+  });
+  it('a capitalised common noun opening a sentence is still an actor noun, and "Hamas leaders" stand for Hamas', async () => {
+    expect(await triples('Police in Kenya detained three Hamas leaders.')).toEqual(expect.arrayContaining([expect.stringMatching(/police COERCED Hamas$/i)]));
+  });
+  it('a denied act is not asserted ("X denied attacking Y")', async () => {
+    expect((await triples('Hezbollah denied attacking Israel.')).filter((x) => /ATTACKED/.test(x))).toEqual([]);
+  });
+});

@@ -184,6 +184,12 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
       const first = mods.length ? Math.min(...mods.map((c) => c.i)) : i;
       const surface = text(first, i);
       const det = tree.children(i, 'det')[0]?.lemma;
+      // "Hamas militants", "the group's fighters": members of a named organisation act as it.
+      const org = tree.children(i, 'compound', 'poss').map((c) => mentionAt[c.i]).find((m) => m?.type === 'Organization' && m.via === 'name');
+      if (org && t.lemma in GROUP_NOUNS && !['council', 'court', 'agency', 'ministry', 'party', 'movement'].includes(t.lemma)) {
+        add({ ...org, first: i, last: i, head: i, surface: t.text, via: 'nominal' });
+        continue;
+      }
       if (t.lemma in GROUP_NOUNS) {
         // "the ministry", "the group": the latest entity whose name has that head noun.
         // "this group", "the group": the latest organisation of any name.

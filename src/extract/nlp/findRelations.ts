@@ -278,7 +278,7 @@ function argMentions(tree: ParseTree, args: readonly { i: number }[], mentionAt:
  * Nouns that stand for the actor who owns them: "the rule of X", "X's government", "NATO
  * forces", "Israeli airstrikes" -> X.
  */
-const STAND_IN = new Set('rule government regime leadership presence force troop soldier policy airstrike strike raid offensive delegation'.split(' '));
+const STAND_IN = new Set('rule government regime leadership presence force troop soldier policy airstrike strike raid offensive delegation leader member supporter activist fighter gunman'.split(' '));
 
 function standInFor(tree: ParseTree, k: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention | undefined {
   if (!STAND_IN.has(tree.tokens[k]!.lemma.toLowerCase())) return undefined;
@@ -320,8 +320,19 @@ export function isNegated(tree: ParseTree, v: number): boolean {
   const neg = (k: number) => tree.children(k, 'neg').length > 0 || tree.children(k, 'advmod').some((a) => a.lemma === 'never');
   if (neg(v)) return true;
   const tok = tree.tokens[v]!;
-  return tok.dep === 'xcomp' && neg(tok.head);
+  if (tok.dep === 'xcomp' && neg(tok.head)) return true;
+  // "X denied attacking Y", "X denies that it shelled Y": a denied act is not asserted.
+  for (let k = v, n = 0; n < 3; n++) {
+    const t = tree.tokens[k]!;
+    if (!['ccomp', 'xcomp', 'pcomp', 'pobj', 'dobj'].includes(t.dep) || t.head === k) break;
+    if (DENY_VERBS.has(tree.head(k).lemma) && !neg(t.head)) return true;
+    k = t.head;
+  }
+  return false;
 }
+
+/** Verbs that deny the clause they govern. */
+const DENY_VERBS = new Set('deny refute dispute reject dismiss'.split(' '));
 
 /** Verbs whose infinitive complement has not happened: "urged X to boycott", "vowed to attack". */
 const IRREALIS = new Set('urge ask call demand want plan hope threaten vow pledge promise seek try intend expect propose request need wish aim prepare refuse consider'.split(' '));
