@@ -297,7 +297,23 @@ describe('nlp extractor: members, denials, sentence-initial nouns', () => {
   it('a capitalised common noun opening a sentence is still an actor noun, and "Hamas leaders" stand for Hamas', async () => {
     expect(await triples('Police in Kenya detained three Hamas leaders.')).toEqual(expect.arrayContaining([expect.stringMatching(/police COERCED Hamas$/i)]));
   });
-  it('a denied act is not asserted ("X denied attacking Y")', async () => {
-    expect((await triples('Hezbollah denied attacking Israel.')).filter((x) => /ATTACKED/.test(x))).toEqual([]);
+  it('a denied act is drafted with status denied, not asserted ("X denied attacking Y")', async () => {
+    expect((await triples('Hezbollah denied attacking Israel.', true)).filter((x) => /ATTACKED/.test(x))).toEqual(['Hezbollah ATTACKED Israel [denied]']);
+  });
+});
+
+describe('nlp extractor: ending and resuming relations', () => {
+  it('"lifted sanctions on X" and the passive "sanctions on X were eased by Y" end a sanction (not impose one)', async () => {
+    const t = await triples('The European Union lifted sanctions on Syria.');
+    expect(t).toContain('European Union LIFTED_SANCTIONS_ON Syria');
+    expect(t.filter((x) => /SANCTIONED/.test(x))).toEqual([]);
+    expect(await triples('Sanctions on Belarus were eased by Japan.')).toContain('Japan LIFTED_SANCTIONS_ON Belarus');
+  });
+  it('resumed / suspended intelligence sharing with X', async () => {
+    expect(await triples('Colombia resumed intelligence sharing with the United States.')).toContain('Colombia RESUMED_INTELLIGENCE_SHARING_WITH United States');
+    expect(await triples('Colombia suspended intelligence sharing with the United States.')).toContain('Colombia SUSPENDED_INTELLIGENCE_SHARING_WITH United States');
+  });
+  it('"ended its alliance with X"', async () => {
+    expect(await triples('Mali ended its alliance with France.')).toContain('Mali ENDED_ALLIANCE_WITH France');
   });
 });

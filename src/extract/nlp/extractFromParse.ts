@@ -36,7 +36,8 @@ export function extractFromParse(input: ArticleInput, context: ExtractContext, p
     const prev = facts.get(key);
     if (prev) {
       prev.confidence = Math.max(prev.confidence, round(c.confidence));
-      if (c.status === 'asserted') prev.status = 'asserted';
+      // Asserted anywhere beats reported; a denial stands only where nothing asserts or reports the fact.
+      if (c.status === 'asserted' || (c.status === 'reported' && prev.status === 'denied')) prev.status = c.status;
       continue;
     }
     const [start, end] = trimmed(input.text, parse.sentences[c.sentence]!);

@@ -45,8 +45,10 @@ export function findRelations(tree: ParseTree, mentions: readonly ArticleMention
   for (const t of tree.tokens) {
     if (t.pos !== 'VERB') continue;
     for (const trigger of triggersFor(t.lemma)) {
-      if (isNegated(tree, t.i) || isUnrealised(tree, t.i)) continue;
-      const status = statusOf(tree, t.i);
+      // A denied act is drafted with status `denied` (the graph links it to what it denies).
+      const denied = isDenied(tree, t.i);
+      if ((!denied && isNegated(tree, t.i)) || isUnrealised(tree, t.i)) continue;
+      const status = denied ? 'denied' : statusOf(tree, t.i);
       const passive = tree.children(t.i, 'nsubjpass', 'auxpass').length > 0;
       const subjects = passive ? agentsOf(tree, t.i, mentionAt) : subjectsOf(tree, t.i, mentionAt);
       const objects: ArticleMention[] = [];
@@ -62,12 +64,12 @@ export function findRelations(tree: ParseTree, mentions: readonly ArticleMention
       }
       for (const s of subjects)
         for (const o of objects) {
-          const conf = trigger.confidence * weight(s) * weight(o) * (status === 'reported' ? 0.9 : 1);
+          const conf = trigger.confidence * weight(s) * weight(o) * (status === 'asserted' ? 1 : 0.9);
           out.push({ relation: trigger.relation, subject: s, object: o, sentence: tree.sentenceOf[t.i]!, confidence: conf, status, rule: `trigger:${t.lemma}` });
         }
     }
   }
-  out.push(...partsOf(tree, mentionAt), ...alliesOf(tree, mentionAt), ...evaluations(tree, mentionAt), ...custody(tree, mentionAt), ...claims(tree, mentionAt));
+  out.push(...endings(tree, mentionAt), ...partsOf(tree, mentionAt), ...alliesOf(tree, mentionAt), ...evaluations(tree, mentionAt), ...custody(tree, mentionAt), ...claims(tree, mentionAt));
   for (const t of tree.tokens) {
     if (t.pos === 'ADJ' && t.dep === 'acomp') out.push(...adjectiveRelations(tree, t.i, mentionAt));
     if (t.pos === 'NOUN' || t.pos === 'PROPN') out.push(...nominalRelations(tree, t.i, mentionAt));
@@ -97,6 +99,43 @@ function partsOf(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention | unde
     for (const p of parts) {
       if (p.type !== 'Organization' || p.id === whole.id || tree.children(t.i, 'neg').length || isNegated(tree, t.head)) continue;
       out.push({ relation: 'PART_OF', subject: p, object: whole, sentence: tree.sentenceOf[t.i]!, confidence: 0.75 * weight(p), status: 'asserted', properties: { role: t.lemma }, rule: `part:${t.lemma}` });
+    }
+  }
+  return out;
+}
+
+const LIFT_VERBS = new Set('lift ease remove relax scrap drop waive rescind revoke end'.split(' '));
+const RESUME_VERBS = new Set('resume restore restart reinstate renew'.split(' '));
+const HALT_VERBS = new Set('suspend halt stop freeze cut end pause'.split(' '));
+const BREAK_VERBS = new Set('end terminate break dissolve quit scrap abandon sever'.split(' '));
+
+/**
+ * Ending and resuming: "X lifted (the) sanctions on Y" (LIFTED_SANCTIONS_ON), "X resumed /
+ * suspended intelligence sharing with Y", "X ended its alliance with Y" (ENDED_ALLIANCE_WITH).
+ * The measure is the verb's object (or its passive subject); the other party is the object of
+ * "on"/"against"/"with" on the verb or on the measure noun.
+ */
+function endings(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention | undefined>): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  for (const v of tree.tokens) {
+    if (v.pos !== 'VERB') continue;
+    const passive = tree.children(v.i, 'nsubjpass').length > 0;
+    for (const n of tree.children(v.i, passive ? 'nsubjpass' : 'dobj')) {
+      const noun = n.lemma.toLowerCase();
+      const compounds = tree.subtree(n.i).map((k) => tree.tokens[k]!.lemma.toLowerCase());
+      let relation: RelationType | undefined;
+      let preps: string[] = [];
+      if ((noun === 'sanction' || noun === 'sanctions' || noun === 'embargo') && LIFT_VERBS.has(v.lemma)) [relation, preps] = ['LIFTED_SANCTIONS_ON', ['on', 'against']];
+      else if (['sharing', 'cooperation', 'exchange'].includes(noun) && compounds.includes('intelligence') && RESUME_VERBS.has(v.lemma)) [relation, preps] = ['RESUMED_INTELLIGENCE_SHARING_WITH', ['with']];
+      else if (['sharing', 'cooperation', 'exchange'].includes(noun) && compounds.includes('intelligence') && HALT_VERBS.has(v.lemma)) [relation, preps] = ['SUSPENDED_INTELLIGENCE_SHARING_WITH', ['with']];
+      else if (['alliance', 'partnership', 'pact'].includes(noun) && BREAK_VERBS.has(v.lemma)) [relation, preps] = ['ENDED_ALLIANCE_WITH', ['with']];
+      if (!relation) continue;
+      const denied = isDenied(tree, v.i);
+      if ((!denied && isNegated(tree, v.i)) || isUnrealised(tree, v.i)) continue;
+      const subjects = passive ? agentsOf(tree, v.i, mentionAt) : subjectsOf(tree, v.i, mentionAt);
+      const objects = [v.i, n.i].flatMap((h) => tree.children(h, 'prep').filter((p) => preps.includes(p.lemma)).flatMap((p) => argMentions(tree, tree.children(p.i, 'pobj'), mentionAt)));
+      const status = denied ? 'denied' : statusOf(tree, v.i);
+      for (const [s, o] of pairs(subjects, objects)) out.push({ relation, subject: s, object: o, sentence: tree.sentenceOf[v.i]!, confidence: 0.75 * weight(s) * weight(o), status, rule: `ending:${v.lemma}` });
     }
   }
   return out;
@@ -222,6 +261,8 @@ function nominalRelations(tree: ParseTree, n: number, mentionAt: ReadonlyArray<A
   const verb = tok.dep === 'dobj' || tok.dep === 'nsubjpass' || (tok.dep === 'pobj' && tree.head(n).dep === 'prep') ? (tok.dep === 'pobj' ? tree.head(tree.head(n).i) : tree.head(n)) : undefined;
   const clause = verb?.pos === 'VERB' ? verb.i : undefined;
   if (clause !== undefined && (isNegated(tree, clause) || isUnrealised(tree, clause))) return [];
+  // "lifted the sanctions on X" ends a sanction (see endings), it does not impose one.
+  if (clause !== undefined && trigger.relation === 'SANCTIONED' && LIFT_VERBS.has(tree.tokens[clause]!.lemma)) return [];
   if (tree.children(n, 'neg').length || tree.children(n, 'det').some((d) => d.lemma === 'no')) return [];
   const subjects: ArticleMention[] = [];
   const objects: ArticleMention[] = [];
@@ -322,6 +363,12 @@ export function isNegated(tree: ParseTree, v: number): boolean {
   const tok = tree.tokens[v]!;
   if (tok.dep === 'xcomp' && neg(tok.head)) return true;
   // "X denied attacking Y", "X denies that it shelled Y": a denied act is not asserted.
+  return isDenied(tree, v);
+}
+
+/** Whether the clause is what a speaker denies ("X denied attacking Y", "X denies that it shelled Y"). */
+export function isDenied(tree: ParseTree, v: number): boolean {
+  const neg = (k: number) => tree.children(k, 'neg').length > 0;
   for (let k = v, n = 0; n < 3; n++) {
     const t = tree.tokens[k]!;
     if (!['ccomp', 'xcomp', 'pcomp', 'pobj', 'dobj'].includes(t.dep) || t.head === k) break;
