@@ -313,6 +313,11 @@ describe('nlp extractor: ending and resuming relations', () => {
     expect(await triples('Colombia resumed intelligence sharing with the United States.')).toContain('Colombia RESUMED_INTELLIGENCE_SHARING_WITH United States');
     expect(await triples('Colombia suspended intelligence sharing with the United States.')).toContain('Colombia SUSPENDED_INTELLIGENCE_SHARING_WITH United States');
   });
+  it('a policy ordered of an organ is the decision of the one who orders it', async () => {
+    const t = await triples('Colombian President Ivan Duque ordered the army to suspend intelligence sharing with Peru.');
+    expect(t).toContain('Ivan Duque SUSPENDED_INTELLIGENCE_SHARING_WITH Peru');
+    expect(t.filter((x) => /army SUSPENDED/.test(x))).toEqual([]);
+  });
   it('"ended its alliance with X"', async () => {
     expect(await triples('Mali ended its alliance with France.')).toContain('Mali ENDED_ALLIANCE_WITH France');
   });

@@ -107,6 +107,7 @@ function partsOf(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention | unde
 const LIFT_VERBS = new Set('lift ease remove relax scrap drop waive rescind revoke end'.split(' '));
 const RESUME_VERBS = new Set('resume restore restart reinstate renew'.split(' '));
 const HALT_VERBS = new Set('suspend halt stop freeze cut end pause'.split(' '));
+const ORDER_VERBS = new Set('order instruct direct command tell authorize authorise'.split(' '));
 const BREAK_VERBS = new Set('end terminate break dissolve quit scrap abandon sever'.split(' '));
 
 /**
@@ -132,7 +133,9 @@ function endings(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention | unde
       if (!relation) continue;
       const denied = isDenied(tree, v.i);
       if ((!denied && isNegated(tree, v.i)) || isUnrealised(tree, v.i)) continue;
-      const subjects = passive ? agentsOf(tree, v.i, mentionAt) : subjectsOf(tree, v.i, mentionAt);
+      // A policy ordered ("Petro ordered his military to suspend ...") is the decision of the one who orders it.
+      const orderedBy = v.dep === 'xcomp' && ORDER_VERBS.has(tree.head(v.i).lemma) ? tree.head(v.i).i : undefined;
+      const subjects = passive ? agentsOf(tree, v.i, mentionAt) : orderedBy !== undefined ? subjectsOf(tree, orderedBy, mentionAt) : subjectsOf(tree, v.i, mentionAt);
       const objects = [v.i, n.i].flatMap((h) => tree.children(h, 'prep').filter((p) => preps.includes(p.lemma)).flatMap((p) => argMentions(tree, tree.children(p.i, 'pobj'), mentionAt)));
       const status = denied ? 'denied' : statusOf(tree, v.i);
       for (const [s, o] of pairs(subjects, objects)) out.push({ relation, subject: s, object: o, sentence: tree.sentenceOf[v.i]!, confidence: 0.75 * weight(s) * weight(o), status, rule: `ending:${v.lemma}` });
