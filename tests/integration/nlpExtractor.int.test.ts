@@ -322,3 +322,15 @@ describe('nlp extractor: ending and resuming relations', () => {
     expect(await triples('Mali ended its alliance with France.')).toContain('Mali ENDED_ALLIANCE_WITH France');
   });
 });
+
+describe('nlp extractor: mutual relations', () => {
+  it('conjoined subjects of a mutual verb hold it with each other, once ("Kenya and Uganda signed a deal")', async () => {
+    expect(await triples('Kenya and Uganda signed a trade deal on Monday.')).toEqual(['Kenya AGREED Uganda']);
+  });
+  it('"talks between X and Y" is a consultation, stated once', async () => {
+    expect(await triples('Talks between Serbia and Kosovo resumed in Brussels.')).toEqual(['Serbia CONSULTED Kosovo']);
+  });
+  it('"signed an agreement with X"', async () => {
+    expect(await triples('Chile signed an agreement with Peru.')).toContain('Chile AGREED Peru');
+  });
+});

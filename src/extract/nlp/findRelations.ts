@@ -62,8 +62,14 @@ export function findRelations(tree: ParseTree, mentions: readonly ArticleMention
         if (p.dep === 'dative' && trigger.preps.includes('to')) objects.push(...argMentions(tree, tree.children(p.i, 'pobj').length ? tree.children(p.i, 'pobj') : [p], mentionAt));
         if (p.dep === 'prep' && trigger.preps.includes(p.lemma)) objects.push(...argMentions(tree, tree.children(p.i, 'pobj'), mentionAt));
       }
+      // "Kenya and Uganda signed a deal", "X and Y met": a mutual relation with no object holds
+      // between the conjoined subjects.
+      // (Stated once, in text order: the relation is mutual.)
+      const mutual = !objects.length && MUTUAL.has(trigger.relation) && new Set(subjects.map((m) => m.id)).size > 1;
+      if (mutual) objects.push(...subjects);
       for (const s of subjects)
         for (const o of objects) {
+          if (s.id === o.id || (mutual && o.first < s.first)) continue;
           const conf = trigger.confidence * weight(s) * weight(o) * (status === 'asserted' ? 1 : 0.9);
           out.push({ relation: trigger.relation, subject: s, object: o, sentence: tree.sentenceOf[t.i]!, confidence: conf, status, rule: `trigger:${t.lemma}` });
         }
@@ -274,6 +280,11 @@ function nominalRelations(tree: ParseTree, n: number, mentionAt: ReadonlyArray<A
   for (const c of tree.children(n, ...owners)) if (c.i < n && mentionAt[c.i] && ACTOR.has(mentionAt[c.i]!.type)) subjects.push(mentionAt[c.i]!);
   for (const p of tree.children(n, 'prep')) {
     const args = argMentions(tree, tree.children(p.i, 'pobj'), mentionAt);
+    // "talks between X and Y": a mutual relation between the two.
+    if (p.lemma === 'between' && MUTUAL.has(trigger.relation)) {
+      subjects.push(...args);
+      objects.push(...args);
+    }
     if (p.lemma === 'by' || p.lemma === 'from') subjects.push(...args);
     else if (trigger.preps.includes(p.lemma)) objects.push(...args);
   }
@@ -286,11 +297,15 @@ function nominalRelations(tree: ParseTree, n: number, mentionAt: ReadonlyArray<A
     }
   }
   const status = statusOf(tree, n);
-  // A place as the target of a noun ("strikes on the port") is where, not whom.
-  return pairs(subjects, objects.filter((o) => ACTOR.has(o.type))).map(([s, o]) => ({ relation: trigger.relation, subject: s, object: o, sentence: tree.sentenceOf[n]!, confidence: trigger.confidence * weight(s) * weight(o) * (status === 'reported' ? 0.9 : 1), status, rule: `nominal:${tok.lemma}` }));
+  // A place as the target of a noun ("strikes on the port") is where, not whom; a mutual
+  // relation between two parties is stated once, in text order.
+  return pairs(subjects, objects.filter((o) => ACTOR.has(o.type)))
+    .filter(([s, o]) => !MUTUAL.has(trigger.relation) || !subjects.includes(o) || s.first < o.first).map(([s, o]) => ({ relation: trigger.relation, subject: s, object: o, sentence: tree.sentenceOf[n]!, confidence: trigger.confidence * weight(s) * weight(o) * (status === 'reported' ? 0.9 : 1), status, rule: `nominal:${tok.lemma}` }));
 }
 
 const ACTOR = new Set(['Person', 'Country', 'Organization']);
+/** Relations that hold both ways, so conjoined subjects hold them with each other. */
+const MUTUAL = new Set<RelationType>(['AGREED', 'CONSULTED', 'COOPERATED']);
 /** Verbs that lend their subject to the event noun they take: "launched an attack", "imposed sanctions", "held talks". */
 const SUPPORT_VERBS = new Set('launch carry conduct stage mount impose slap levy hold have make issue level lodge express voice offer give provide extend announce begin start continue step intensify renew show display declare pledge'.split(' '));
 /** Verbs whose subject undergoes the event noun they take: "faced attacks from X". */

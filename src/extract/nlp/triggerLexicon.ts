@@ -46,8 +46,9 @@ const ROWS: Row[] = [
   ['REQUESTED', 'call appeal', { dobj: false, preps: 'on to upon for' }],
   // 04 CONSULT
   ['CONSULTED', 'meet consult visit host telephone phone', { preps: 'with' }],
+  ['CONSULTED', 'negotiate', { dobj: false, preps: 'with' }],
   ['CONSULTED', 'talk speak', { dobj: false, preps: 'with to' }],
-  ['CONSULTED', 'discuss negotiate confer', { dobj: false, preps: 'with' }],
+  ['CONSULTED', 'discuss confer', { dobj: false, preps: 'with' }],
   // 05 / 051 SUPPORT (approval, praise, endorsement)
   ['SUPPORTED', 'support back endorse welcome praise commend applaud congratulate champion hail', {}],
   // 06 COOPERATE
