@@ -334,3 +334,14 @@ describe('nlp extractor: mutual relations', () => {
     expect(await triples('Chile signed an agreement with Peru.')).toContain('Chile AGREED Peru');
   });
 });
+
+describe('nlp extractor: judging an actor\'s act, denying its allegations', () => {
+  it('condemning or welcoming an actor\'s act judges the actor', async () => {
+    expect(await triples("Iran condemned Israel's strikes on Yemen.")).toContain('Iran CRITICIZED Israel');
+    expect(await triples('Japan welcomed the decision of the European Union.')).toContain('Japan SUPPORTED European Union');
+  });
+  it('"denied X\'s accusations" -> DENIED X; "denied people their rights" denies no allegation', async () => {
+    expect(await triples("Hamas denied Israel's accusations.")).toContain('Hamas DENIED Israel');
+    expect((await triples('Israel denied Palestinians their rights.')).filter((x) => /DENIED/.test(x))).toEqual([]);
+  });
+});

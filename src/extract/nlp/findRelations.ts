@@ -52,8 +52,23 @@ export function findRelations(tree: ParseTree, mentions: readonly ArticleMention
       const passive = tree.children(t.i, 'nsubjpass', 'auxpass').length > 0;
       const subjects = passive ? agentsOf(tree, t.i, mentionAt) : subjectsOf(tree, t.i, mentionAt);
       const objects: ArticleMention[] = [];
-      if (passive) objects.push(...argMentions(tree, tree.children(t.i, 'nsubjpass'), mentionAt));
-      else if (trigger.dobj) objects.push(...argMentions(tree, tree.children(t.i, 'dobj'), mentionAt));
+      const args = passive ? tree.children(t.i, 'nsubjpass') : trigger.dobj ? tree.children(t.i, 'dobj') : [];
+      // Judging words take an actor's act as their object: "condemned Israel's strikes",
+      // "rejected the proposal by Russia" -> the owner; "dismissed X's allegations" denies X.
+      const judging = JUDGING.has(trigger.relation);
+      let relation = trigger.relation;
+      for (const a of args) {
+        const named = argMentions(tree, [a], mentionAt);
+        // "denied X's accusations" denies X; "denied Palestinians their rights" denies no allegation.
+        if (trigger.relation === 'DENIED' && (named.length || !ALLEGATIONS.has(a.lemma))) continue;
+        if (named.length || !judging) {
+          objects.push(...named);
+          continue;
+        }
+        const owners = judgedBy(tree, a.i, mentionAt);
+        if (owners.length && ALLEGATIONS.has(a.lemma) && trigger.relation === 'REJECTED') relation = 'DENIED';
+        objects.push(...owners);
+      }
       // "discuss security with X", "signed a deal with X": the parser often hangs the
       // preposition on the direct object; for triggers whose object is prepositional it is the verb's.
       const hosts = trigger.dobj ? [t.i] : [t.i, ...tree.children(t.i, 'dobj').map((d) => d.i)];
@@ -71,7 +86,7 @@ export function findRelations(tree: ParseTree, mentions: readonly ArticleMention
         for (const o of objects) {
           if (s.id === o.id || (mutual && o.first < s.first)) continue;
           const conf = trigger.confidence * weight(s) * weight(o) * (status === 'asserted' ? 1 : 0.9);
-          out.push({ relation: trigger.relation, subject: s, object: o, sentence: tree.sentenceOf[t.i]!, confidence: conf, status, rule: `trigger:${t.lemma}` });
+          out.push({ relation, subject: s, object: o, sentence: tree.sentenceOf[t.i]!, confidence: conf, status, rule: `trigger:${t.lemma}` });
         }
     }
   }
@@ -304,6 +319,10 @@ function nominalRelations(tree: ParseTree, n: number, mentionAt: ReadonlyArray<A
 }
 
 const ACTOR = new Set(['Person', 'Country', 'Organization']);
+/** Relations whose object may be an actor's act or words, standing for the actor. */
+const JUDGING = new Set<RelationType>(['CRITICIZED', 'SUPPORTED', 'REJECTED', 'DENIED']);
+/** Nouns for what one actor alleges against another. */
+const ALLEGATIONS = new Set('allegation accusation claim charge'.split(' '));
 /** Relations that hold both ways, so conjoined subjects hold them with each other. */
 const MUTUAL = new Set<RelationType>(['AGREED', 'CONSULTED', 'COOPERATED']);
 /** Verbs that lend their subject to the event noun they take: "launched an attack", "imposed sanctions", "held talks". */

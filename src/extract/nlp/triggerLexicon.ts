@@ -34,6 +34,8 @@ const ROWS: Row[] = [
   ['ACCUSED', 'accuse blame', {}],
   // 12 REJECT
   ['REJECTED', 'reject refuse dismiss veto rebuff spurn', {}],
+  // 12 / DENIED: only with an allegation as the object ("denied X's accusations"); see findRelations.
+  ['DENIED', 'deny refute', {}],
   // 13 THREATEN
   ['THREATENED', 'threaten warn menace', {}],
   // 14 PROTEST
