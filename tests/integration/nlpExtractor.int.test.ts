@@ -345,3 +345,14 @@ describe('nlp extractor: judging an actor\'s act, denying its allegations', () =
     expect((await triples('Israel denied Palestinians their rights.')).filter((x) => /DENIED/.test(x))).toEqual([]);
   });
 });
+
+describe('nlp extractor: words sent and media spoken to', () => {
+  it('"sent a message to X" is not aid, "sent aid to X" is', async () => {
+    expect(await triples('France sent a message to Peru.')).toEqual([]);
+    expect(await triples('Japan sent aid to Nepal.')).toContain('Japan AIDED Nepal');
+  });
+  it('speaking to a news outlet is not consulting it; speaking to a leader is', async () => {
+    expect((await triples('Maria Lopez, speaking to Radio Free Europe, said the war would end.')).filter((x) => /CONSULTED/.test(x))).toEqual([]);
+    expect(await triples('Maria Lopez spoke to Vladimir Putin by phone.')).toContain('Maria Lopez CONSULTED Vladimir Putin');
+  });
+});

@@ -77,6 +77,14 @@ export function findRelations(tree: ParseTree, mentions: readonly ArticleMention
         if (p.dep === 'dative' && trigger.preps.includes('to')) objects.push(...argMentions(tree, tree.children(p.i, 'pobj').length ? tree.children(p.i, 'pobj') : [p], mentionAt));
         if (p.dep === 'prep' && trigger.preps.includes(p.lemma)) objects.push(...argMentions(tree, tree.children(p.i, 'pobj'), mentionAt));
       }
+      // "sent a message to X" is not aid; "speaking to the news site X" is not a consultation.
+      if (trigger.relation === 'AIDED' && tree.children(t.i, 'dobj').some((d) => MESSAGES.has(d.lemma))) continue;
+      if (trigger.relation === 'CONSULTED') {
+        const isMedia = (k: number) => MEDIA.has(tree.tokens[k]!.lemma.toLowerCase());
+        const span = (m: ArticleMention) => Array.from({ length: m.last - m.first + 1 }, (_, j) => m.first + j);
+        const media = (m: ArticleMention) => [...span(m), tree.tokens[m.head]!.head].some((k) => isMedia(k) || tree.children(k, 'compound', 'appos').some((c) => isMedia(c.i)));
+        for (let k = objects.length - 1; k >= 0; k--) if (media(objects[k]!)) objects.splice(k, 1);
+      }
       // "Kenya and Uganda signed a deal", "X and Y met": a mutual relation with no object holds
       // between the conjoined subjects.
       // (Stated once, in text order: the relation is mutual.)
@@ -323,6 +331,10 @@ const ACTOR = new Set(['Person', 'Country', 'Organization']);
 const JUDGING = new Set<RelationType>(['CRITICIZED', 'SUPPORTED', 'REJECTED', 'DENIED']);
 /** Nouns for what one actor alleges against another. */
 const ALLEGATIONS = new Set('allegation accusation claim charge'.split(' '));
+/** Things sent that are words, not aid. */
+const MESSAGES = new Set('message letter note warning signal invitation email statement request condolence greeting reminder'.split(' '));
+/** Nouns naming news media: talking to them is not consulting. */
+const MEDIA = new Set('site website newspaper paper broadcaster radio television tv channel magazine outlet station network reporter journalist'.split(' '));
 /** Relations that hold both ways, so conjoined subjects hold them with each other. */
 const MUTUAL = new Set<RelationType>(['AGREED', 'CONSULTED', 'COOPERATED']);
 /** Verbs that lend their subject to the event noun they take: "launched an attack", "imposed sanctions", "held talks". */
