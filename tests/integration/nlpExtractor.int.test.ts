@@ -356,3 +356,12 @@ describe('nlp extractor: words sent and media spoken to', () => {
     expect(await triples('Maria Lopez spoke to Vladimir Putin by phone.')).toContain('Maria Lopez CONSULTED Vladimir Putin');
   });
 });
+
+describe('nlp extractor: promises of help', () => {
+  it('"pledged to help X" is an agreement (CAMEO 03), not yet aid; a negated pledge is nothing', async () => {
+    const t = await triples('Germany promised to send weapons to Ukraine.');
+    expect(t).toContain('Germany AGREED Ukraine');
+    expect(t.filter((x) => /AIDED/.test(x))).toEqual([]);
+    expect(await triples('Japan did not pledge to help Nepal.')).toEqual([]);
+  });
+});

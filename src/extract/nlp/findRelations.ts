@@ -47,16 +47,19 @@ export function findRelations(tree: ParseTree, mentions: readonly ArticleMention
     for (const trigger of triggersFor(t.lemma)) {
       // A denied act is drafted with status `denied` (the graph links it to what it denies).
       const denied = isDenied(tree, t.i);
-      if ((!denied && isNegated(tree, t.i)) || isUnrealised(tree, t.i)) continue;
+      // "X pledged to help Y", "promised to send aid to Y": a promise of help is itself an
+      // agreement (CAMEO 03, express intent to cooperate) even though the help has not happened.
+      const promise = promiseOf(tree, t.i, trigger.relation);
+      if ((!denied && isNegated(tree, t.i)) || (isUnrealised(tree, t.i) && promise === undefined)) continue;
       const status = denied ? 'denied' : statusOf(tree, t.i);
       const passive = tree.children(t.i, 'nsubjpass', 'auxpass').length > 0;
-      const subjects = passive ? agentsOf(tree, t.i, mentionAt) : subjectsOf(tree, t.i, mentionAt);
+      const subjects = promise !== undefined ? subjectsOf(tree, promise, mentionAt) : passive ? agentsOf(tree, t.i, mentionAt) : subjectsOf(tree, t.i, mentionAt);
       const objects: ArticleMention[] = [];
       const args = passive ? tree.children(t.i, 'nsubjpass') : trigger.dobj ? tree.children(t.i, 'dobj') : [];
       // Judging words take an actor's act as their object: "condemned Israel's strikes",
       // "rejected the proposal by Russia" -> the owner; "dismissed X's allegations" denies X.
       const judging = JUDGING.has(trigger.relation);
-      let relation = trigger.relation;
+      let relation: RelationType = promise !== undefined ? 'AGREED' : trigger.relation;
       for (const a of args) {
         const named = argMentions(tree, [a], mentionAt);
         // "denied X's accusations" denies X; "denied Palestinians their rights" denies no allegation.
@@ -335,6 +338,16 @@ const ALLEGATIONS = new Set('allegation accusation claim charge'.split(' '));
 const MESSAGES = new Set('message letter note warning signal invitation email statement request condolence greeting reminder'.split(' '));
 /** Nouns naming news media: talking to them is not consulting. */
 const MEDIA = new Set('site website newspaper paper broadcaster radio television tv channel magazine outlet station network reporter journalist'.split(' '));
+const PROMISE_VERBS = new Set('pledge promise vow commit agree offer'.split(' '));
+/** The promise verb a help clause is the infinitive of ("pledged to help Y"), when nothing else makes it unreal. */
+function promiseOf(tree: ParseTree, v: number, relation: RelationType): number | undefined {
+  const tok = tree.tokens[v]!;
+  if (!['AIDED', 'SUPPORTED', 'COOPERATED'].includes(relation) || tok.dep !== 'xcomp') return undefined;
+  const head = tree.head(v);
+  if (!PROMISE_VERBS.has(head.lemma) || isNegated(tree, head.i) || isUnrealised(tree, head.i)) return undefined;
+  return head.i;
+}
+
 /** Relations that hold both ways, so conjoined subjects hold them with each other. */
 const MUTUAL = new Set<RelationType>(['AGREED', 'CONSULTED', 'COOPERATED']);
 /** Verbs that lend their subject to the event noun they take: "launched an attack", "imposed sanctions", "held talks". */
