@@ -1,5 +1,6 @@
 // The explorer page: wires the view-state store, the graph view, the sidebar, the inspector and
 // the actions together, binds the controls and keys, and loads the first view.
+import type { Core } from 'cytoscape';
 import { createActions } from './actions.ts';
 import { describeError, gql } from './api.ts';
 import { byId, h } from './dom.ts';
@@ -18,7 +19,6 @@ import './styles.css';
 
 const store = createViewStore();
 const view = createGraphView(byId('graph'), store.names);
-const { cy } = view;
 
 const typeSelect = byId<HTMLSelectElement>('search-type');
 // The options are the server's own EntityType values (set in start()).
@@ -33,7 +33,7 @@ const pathBoxes = {
 // each gets the others as functions, looked up when called.
 const inspector = createInspectorPanel(store.names, () => actions.inspectorActions);
 const showSidebar = (truncated: boolean) =>
-  renderSidebar(cy, store, truncated, {
+  renderSidebar(view.cy, store, truncated, {
     selectNode: (id) => actions.selectNode(id),
     unhide: (id) => actions.unhide(id),
     changeFilters: (filters) => {
@@ -52,19 +52,22 @@ const loader = createViewLoader({
 });
 const actions = createActions({ store, view, inspector, mainSearch, pathBoxes, loadGraph: loader.loadGraph, renderSidebar: showSidebar });
 
-cy.on('tap', 'node', (e) => actions.selectNode(e.target.id()));
-cy.on('tap', 'edge', (e) => {
-  cy.elements().unselect();
-  e.target.select();
-  void inspector.showPair(e.target.data('source'), e.target.data('target'), e.target.id());
+// A change of renderer replaces the graph (graphView.ts): the handlers are bound to each one.
+view.onGraph((cy) => {
+  cy.on('tap', 'node', (e) => actions.selectNode(e.target.id()));
+  cy.on('tap', 'edge', (e) => {
+    cy.elements().unselect();
+    e.target.select();
+    void inspector.showPair(e.target.data('source'), e.target.data('target'), e.target.id());
+  });
+  cy.on('dbltap', 'node', (e) => actions.expand(e.target.id()));
 });
-cy.on('dbltap', 'node', (e) => actions.expand(e.target.id()));
 
-const zoomBy = (factor: number) => cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+const zoomBy = (factor: number) => view.cy.zoom({ level: view.cy.zoom() * factor, renderedPosition: { x: view.cy.width() / 2, y: view.cy.height() / 2 } });
 /** Exports only a view that has something in it (an empty canvas has no PNG to give). */
-const exportView = (write: (target: typeof cy) => unknown) => {
-  if (cy.elements().empty()) showMessage('info', 'Nothing to export yet: search for an entity first.');
-  else void write(cy);
+const exportView = (write: (target: Core) => unknown) => {
+  if (view.cy.elements().empty()) showMessage('info', 'Nothing to export yet: search for an entity first.');
+  else void write(view.cy);
 };
 byId('path-go').addEventListener('click', actions.findPath);
 byId('path-clear').addEventListener('click', actions.clearPath);
@@ -83,7 +86,7 @@ window.addEventListener('popstate', () => {
 document.addEventListener('keydown', (e) => {
   const target = e.target as HTMLElement;
   if (e.ctrlKey || e.metaKey || e.altKey || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
-  const selected = cy.nodes(':selected').first();
+  const selected = view.cy.nodes(':selected').first();
   const key = e.key;
   if (key === '/') {
     e.preventDefault();
@@ -93,7 +96,7 @@ document.addEventListener('keydown', (e) => {
   else if (key === '-') byId('zoom-out').click();
   else if (key === 'e' && selected.nonempty()) actions.expand(selected.id());
   else if ((key === 'h' || key === 'Delete') && selected.nonempty()) actions.hide(selected.id());
-  else if (key === 'Escape') cy.elements().unselect();
+  else if (key === 'Escape') view.cy.elements().unselect();
 });
 
 /** Asks the server for its vocabulary and date range, then draws the view in the URL. */
@@ -115,7 +118,7 @@ async function start(): Promise<void> {
   const focusName = focus[0] ? store.names.get(focus[0]) : undefined;
   if (focus[0] && focusName && !path) mainSearch.set({ id: focus[0], name: focusName });
   if (selected && !path) {
-    cy.getElementById(selected).select();
+    view.cy.getElementById(selected).select();
     void inspector.showEntity(selected);
   }
 }

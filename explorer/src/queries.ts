@@ -107,6 +107,8 @@ export const ENTITY_NAME = operation<ExplorerEntityNameQuery, ExplorerEntityName
 export type EntitySummary = ExplorerSubgraphQuery['subgraph']['nodes'][number];
 /** A fact as the graph view shows it (an edge). */
 export type EdgeSummary = ExplorerSubgraphQuery['subgraph']['edges'][number];
+/** A fact drawn as an edge: from a subgraph, or with its sources from a path. */
+export type GraphFact = EdgeSummary | FactDetail;
 /** A fact with its sources, as the inspector shows it. */
 export type FactDetail = ExplorerFactDetailFragment;
 /** One article's report of a fact. */
