@@ -1,7 +1,9 @@
 import { describeError, gql } from './api.ts';
 import { byId, h } from './dom.ts';
 import { renderEntity, renderFacts, type InspectorActions } from './inspector.ts';
-import { EDGE_FACTS, ENTITY_DETAIL } from './queries.ts';
+import { EDGE_FACTS, ENTITY_DETAIL, type FactDetail } from './queries.ts';
+import { EDGE_FACTS_AS_OF } from './timeQueries.ts';
+import type { ViewStore } from './viewStore.ts';
 
 /** The inspector panel: loads what was picked and shows it (the rendering is in inspector.ts). */
 export interface InspectorPanel {
@@ -15,7 +17,8 @@ export interface InspectorPanel {
 }
 
 /** The panel in #inspector; `actions` is read when a view is rendered (the page wires it after creating the panel). */
-export function createInspectorPanel(names: Map<string, string>, actions: () => InspectorActions): InspectorPanel {
+export function createInspectorPanel(store: ViewStore, actions: () => InspectorActions): InspectorPanel {
+  const { names } = store;
   const container = byId('inspector');
   // The inspector is always there (a placeholder when empty): a panel that comes and goes would
   // resize the graph under the user's feet.
@@ -50,8 +53,14 @@ export function createInspectorPanel(names: Map<string, string>, actions: () => 
       ),
     showPair: (a, b, factId) =>
       inspect(
-        () => Promise.all(((a === b ? [[a, b]] : [[a, b], [b, a]]) as [string, string][]).map(([subject, object]) => gql(EDGE_FACTS, { subject, object }))),
-        (answers) => renderFacts(answers.flatMap((answer) => answer.facts.nodes), factId, actions()),
+        () => {
+          const pairs = (a === b ? [[a, b]] : [[a, b], [b, a]]) as [string, string][];
+          const asOf = store.state.asOf ?? null;
+          // A server with issue 16's views: the facts valid as of the slider's month, with validity, publishers and denials.
+          const load = ([subject, object]: [string, string]) => (store.timeAware ? gql(EDGE_FACTS_AS_OF, { subject, object, asOf }) : gql(EDGE_FACTS, { subject, object }));
+          return Promise.all(pairs.map(load));
+        },
+        (answers) => renderFacts(answers.flatMap((answer): FactDetail[] => answer.facts.nodes), factId, actions()),
       ),
   };
 }

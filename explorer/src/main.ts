@@ -2,6 +2,7 @@
 // the actions together, binds the controls and keys, and loads the first view.
 import type { Core } from 'cytoscape';
 import { createActions } from './actions.ts';
+import { createAtOddsPanel } from './atOddsPanel.ts';
 import { describeError, gql } from './api.ts';
 import { byId, h } from './dom.ts';
 import { exportJson, exportPng } from './exportView.ts';
@@ -14,6 +15,7 @@ import { setPageState, showMessage } from './pageStatus.ts';
 import { BOOTSTRAP } from './queries.ts';
 import { attachSearchBox } from './searchBox.ts';
 import { renderSidebar } from './sidebar.ts';
+import { createTimeSlider } from './timeSlider.ts';
 import { createViewStore } from './viewStore.ts';
 import './styles.css';
 
@@ -31,7 +33,7 @@ const pathBoxes = {
 
 // The parts call each other (a sidebar click loads the graph, which redraws the sidebar), so
 // each gets the others as functions, looked up when called.
-const inspector = createInspectorPanel(store.names, () => actions.inspectorActions);
+const inspector = createInspectorPanel(store, () => actions.inspectorActions);
 const showSidebar = (truncated: boolean) =>
   renderSidebar(view.cy, store, truncated, {
     selectNode: (id) => actions.selectNode(id),
@@ -51,6 +53,11 @@ const loader = createViewLoader({
   inspectorActions: () => actions.inspectorActions,
 });
 const actions = createActions({ store, view, inspector, mainSearch, pathBoxes, loadGraph: loader.loadGraph, renderSidebar: showSidebar });
+const timeSlider = createTimeSlider(store, (asOf) => {
+  store.commit({ ...store.state, asOf }, 'replace');
+  return loader.loadGraph();
+});
+const atOdds = createAtOddsPanel({ store, view, inspector, loadGraph: loader.loadGraph, inspectorActions: () => actions.inspectorActions });
 
 // A change of renderer replaces the graph (graphView.ts): the handlers are bound to each one.
 view.onGraph((cy) => {
@@ -80,6 +87,8 @@ byId('export-json').addEventListener('click', () => exportView(exportJson));
 byId('clear-view').addEventListener('click', actions.clearView);
 window.addEventListener('popstate', () => {
   store.restoreFromUrl();
+  timeSlider.stop();
+  timeSlider.render();
   void loader.loadGraph();
 });
 
@@ -107,6 +116,9 @@ async function start(): Promise<void> {
     // The names come from the server's own RelationType enum (introspection is typed as strings).
     store.relationTypes = (boot.relationTypes?.enumValues ?? []).map((v) => v.name as RelationType);
     store.months = monthsBetween(boot.dateRange.min, boot.dateRange.max);
+    store.timeAware = (boot.queryFields?.fields ?? []).some((f) => f.name === 'alliesAtOdds');
+    timeSlider.render();
+    atOdds.render();
     typeSelect.replaceChildren(h('option', { value: '' }, 'All types'), ...(boot.entityTypes?.enumValues ?? []).map((v) => h('option', { value: v.name }, v.name)));
   } catch (error) {
     showMessage('error', describeError(error), () => void start());

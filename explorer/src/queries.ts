@@ -26,10 +26,11 @@ export type Operation<TData, TVariables> = string & { readonly __operationTypes?
 
 const operation = <TData, TVariables>(text: string) => text as Operation<TData, TVariables>;
 
-/** The vocabulary (from the schema's enums), the facts' date range and good starting points. */
+/** The vocabulary (from the schema's enums), the facts' date range, and the root fields (which views the server has). */
 export const BOOTSTRAP = operation<ExplorerBootstrapQuery, ExplorerBootstrapQueryVariables>(/* GraphQL */ `
   query ExplorerBootstrap {
     dateRange { min max }
+    queryFields: __type(name: "Query") { fields { name } }
     relationTypes: __type(name: "RelationType") { enumValues { name } }
     entityTypes: __type(name: "EntityType") { enumValues { name } }
   }

@@ -107,7 +107,7 @@ export type __TypeKind =
 export type ExplorerBootstrapQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExplorerBootstrapQuery = { dateRange: { min: string | null, max: string | null }, relationTypes: { enumValues: Array<{ name: string }> | null } | null, entityTypes: { enumValues: Array<{ name: string }> | null } | null };
+export type ExplorerBootstrapQuery = { dateRange: { min: string | null, max: string | null }, queryFields: { fields: Array<{ name: string }> | null } | null, relationTypes: { enumValues: Array<{ name: string }> | null } | null, entityTypes: { enumValues: Array<{ name: string }> | null } | null };
 
 export type ExplorerStartingPointsQueryVariables = Exact<{ [key: string]: never; }>;
 
