@@ -56,8 +56,10 @@ export function createAtOddsPanel(deps: AtOddsDeps): { render(): void } {
     const marked = cy.collection();
     for (const id of entities.keys()) marked.merge(cy.getElementById(id));
     for (const f of facts) marked.merge(cy.getElementById(f.id));
-    cy.elements().removeClass('on-path faded');
-    marked.addClass('on-path');
+    cy.elements().removeClass('on-path faded at-odds ally hostile');
+    marked.addClass('at-odds');
+    for (const f of pair.alliances) cy.getElementById(f.id).addClass('ally');
+    for (const f of pair.hostileFacts) cy.getElementById(f.id).addClass('hostile');
     cy.elements().not(marked).addClass('faded');
     inspector.show(renderAtOdds(pair, deps.inspectorActions()));
   }

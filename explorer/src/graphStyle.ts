@@ -85,6 +85,10 @@ export function graphStyle(): StylesheetJson {
     { selector: 'edge.quiet:selected, edge.quiet.on-path', style: { label: 'data(label)' } },
     { selector: ':selected', style: { 'overlay-color': '#0969da', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
     { selector: '.faded', style: { opacity: 0.18 } },
+    // The pair picked in the "Allies at odds" panel: its alliance in blue, its hostile facts in red.
+    { selector: 'node.at-odds', style: { 'border-width': 4, 'border-color': '#1b1f24', opacity: 1 } },
+    { selector: 'edge.ally', style: { 'line-color': '#0969da', 'target-arrow-color': '#0969da', width: 6, 'z-index': 10, opacity: 1, color: '#0969da', 'font-weight': 'bold' } },
+    { selector: 'edge.hostile', style: { 'line-color': '#cf222e', 'target-arrow-color': '#cf222e', width: 6, 'z-index': 10, opacity: 1, color: '#cf222e', 'font-weight': 'bold' } },
     { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#cf222e', opacity: 1 } },
     {
       selector: 'edge.on-path',

@@ -2,7 +2,7 @@ import cytoscape, { type Core, type CytoscapeOptions, type ElementDefinition, ty
 import { edgeData } from './edgeData.ts';
 import { graphStyle } from './graphStyle.ts';
 import type { EntitySummary, GraphFact } from './queries.ts';
-import { chooseRenderer, forcedRenderer, rendererOptions, type RendererName } from './rendererChoice.ts';
+import { chooseRenderer, forcedRenderer, isSoftwareRenderer, rendererOptions, webglRendererName, type RendererName } from './rendererChoice.ts';
 
 /** Test and benchmark hook: the graph, and how many renders have completed. */
 export interface ExplorerHook {
@@ -12,8 +12,10 @@ export interface ExplorerHook {
   firstRenderMs?: number;
   /** Where the last render spent its time. */
   lastRender?: { queryMs: number; addMs: number; layoutMs: number; nodes: number; edges: number; renderer: RendererName; drawMs?: number };
-  /** The renderer drawing the graph now ('webgl' for large views, see rendererChoice.ts). */
+  /** The renderer drawing the graph now ('webgl' for large views when WebGL has a GPU, see rendererChoice.ts). */
   renderer: RendererName;
+  /** The browser's WebGL2 renderer (a GPU, or a software rasteriser such as SwiftShader); undefined without WebGL2. */
+  webgl?: string;
 }
 declare global {
   interface Window {
@@ -77,11 +79,13 @@ function layoutOptions(nodeCount: number): LayoutOptions {
 /** Draws into `container`; every entity drawn has its name recorded in `names`. Installs window.__newsgraph. */
 export function createGraphView(container: HTMLElement, names: Map<string, string>): GraphView {
   const forced = forcedRenderer(window.location.search);
+  const webgl = webglRendererName(document);
+  const gpu = webgl !== undefined && !isSoftwareRenderer(webgl);
   const create = (renderer: RendererName) =>
     cytoscape({ container, style: graphStyle(), minZoom: 0.05, maxZoom: 4, wheelSensitivity: 0.4, boxSelectionEnabled: false, renderer: rendererOptions(renderer) } as CytoscapeOptions);
-  let renderer = chooseRenderer(0, 'canvas', forced);
+  let renderer = chooseRenderer(0, 'canvas', gpu, forced);
   let cy = create(renderer);
-  const hook: ExplorerHook = { cy, renders: 0, renderer };
+  const hook: ExplorerHook = { cy, renders: 0, renderer, webgl };
   window.__newsgraph = hook;
   const binders: ((cy: Core) => void)[] = [];
 
@@ -102,7 +106,7 @@ export function createGraphView(container: HTMLElement, names: Map<string, strin
       bind(cy);
     },
     useRendererFor(elements) {
-      const next = chooseRenderer(elements, renderer, forced);
+      const next = chooseRenderer(elements, renderer, gpu, forced);
       if (next === renderer) return;
       const drawn = cy.elements().jsons() as unknown as ElementDefinition[];
       const viewport = { zoom: cy.zoom(), pan: cy.pan() };

@@ -115,7 +115,7 @@ export function createViewLoader(deps: ViewLoaderDeps): { loadGraph(): Promise<v
       view.useRendererFor(nodes.length + edges.length);
       let added = 0;
       view.cy.batch(() => {
-        view.cy.elements().removeClass('on-path faded');
+        view.cy.elements().removeClass('on-path faded at-odds ally hostile');
         view.cy.elements()
           .filter((el) => (el.isNode() ? !nodeIds.has(el.id()) : !edgeIds.has(el.id())))
           .remove();

@@ -12,6 +12,7 @@ declare global {
       firstRenderMs?: number;
       lastRender?: { queryMs: number; addMs: number; layoutMs: number; nodes: number; edges: number; renderer: 'canvas' | 'webgl'; drawMs?: number };
       renderer: 'canvas' | 'webgl';
+      webgl?: string;
     };
   }
 }
