@@ -124,7 +124,7 @@ async function measure(browser: Browser, url: string, runs: number): Promise<Sam
  * step per animation frame for `frames` frames; each interval between frames includes
  * Cytoscape's redraw. 16.7 ms is 60 frames per second.
  */
-async function panFrameMs(browser: Browser, url: string, name: string, frames = 120): Promise<{ median: number; p95: number; max: number }> {
+async function panFrameMs(browser: Browser, url: string, name: string, frames = 60): Promise<{ median: number; p95: number; max: number }> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(url);
   await page.waitForFunction(() => window.__newsgraph.lastRender?.drawMs !== undefined && document.body.dataset.state === 'ready', undefined, { timeout: 120_000 });
