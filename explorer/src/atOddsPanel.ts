@@ -7,7 +7,7 @@ import { byId, h, relationWords } from './dom.ts';
 import type { GraphView } from './graphView.ts';
 import { renderFact, type InspectorActions } from './inspector.ts';
 import type { InspectorPanel } from './inspectorPanel.ts';
-import { ALLIES_AT_ODDS, type AlliesAtOdds, type TimedFact } from './timeQueries.ts';
+import { ALLIES_AT_ODDS, type AlliesAtOdds, type FactDetail } from './queries.ts';
 import type { ViewStore } from './viewStore.ts';
 
 export interface AtOddsDeps {
@@ -35,8 +35,8 @@ export function renderAtOdds(pair: AlliesAtOdds, actions: InspectorActions): HTM
   );
 }
 
-/** Binds the panel in #at-odds; `render()` shows it when the server has the view. */
-export function createAtOddsPanel(deps: AtOddsDeps): { render(): void } {
+/** Binds the panel in #at-odds. */
+export function createAtOddsPanel(deps: AtOddsDeps): void {
   const { store, view, inspector } = deps;
   const list = byId('at-odds-list');
   let seq = 0;
@@ -44,7 +44,7 @@ export function createAtOddsPanel(deps: AtOddsDeps): { render(): void } {
   /** Shows a pair: both entities in view, every fact of the pair drawn and highlighted, the facts in the inspector. */
   async function showPair(pair: AlliesAtOdds, item: HTMLElement): Promise<void> {
     for (const li of list.children) li.classList.toggle('active', li === item);
-    const facts: TimedFact[] = [...pair.alliances, ...pair.hostileFacts];
+    const facts: FactDetail[] = [...pair.alliances, ...pair.hostileFacts];
     store.commit({ ...store.state, focus: [pair.a.id, pair.b.id], hidden: [], path: undefined, selected: undefined }, 'push');
     await deps.loadGraph();
     const entities = new Map<string, { id: string; name: string; type: string }>();
@@ -92,9 +92,4 @@ export function createAtOddsPanel(deps: AtOddsDeps): { render(): void } {
   }
 
   byId('at-odds-load').addEventListener('click', () => void load());
-  return {
-    render() {
-      byId('at-odds').hidden = !store.timeAware;
-    },
-  };
 }

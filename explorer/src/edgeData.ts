@@ -1,14 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphFact } from './queries.ts';
 
-/** Fields of issue 16's contract that a fact may carry (absent from servers without it). */
-interface TimeAndTension {
-  publisherCount?: number | null;
-  contested?: boolean | null;
-  validFrom?: string | null;
-  validTo?: string | null;
-}
-
 /** The label of a fact's edge: its relation, a corroboration badge (✓N: N independent publishers) and "contested". */
 export function edgeLabel(relation: string, publisherCount: number | null | undefined, contested: boolean | null | undefined): string {
   const badge = publisherCount && publisherCount > 1 ? ` ✓${publisherCount}` : '';
@@ -17,7 +9,6 @@ export function edgeLabel(relation: string, publisherCount: number | null | unde
 
 /** A fact as a Cytoscape edge: the style reads relation, status, sourceCount, publisherCount and contested. */
 export function edgeData(fact: GraphFact): ElementDefinition {
-  const extra = fact as TimeAndTension;
   return {
     group: 'edges',
     data: {
@@ -25,15 +16,15 @@ export function edgeData(fact: GraphFact): ElementDefinition {
       source: fact.subject.id,
       target: fact.object.id,
       relation: fact.relation,
-      label: edgeLabel(fact.relation, extra.publisherCount, extra.contested),
+      label: edgeLabel(fact.relation, fact.publisherCount, fact.contested),
       sourceCount: fact.sourceCount,
-      publisherCount: extra.publisherCount ?? 1,
-      contested: extra.contested ? 'yes' : 'no',
+      publisherCount: fact.publisherCount,
+      contested: fact.contested ? 'yes' : 'no',
       status: fact.status,
       firstDate: fact.firstDate,
       lastDate: fact.lastDate,
-      validFrom: extra.validFrom ?? null,
-      validTo: extra.validTo ?? null,
+      validFrom: fact.validFrom,
+      validTo: fact.validTo,
     },
   };
 }

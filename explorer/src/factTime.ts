@@ -1,13 +1,7 @@
-// The inspector's lines for issue 16's fact fields: when a fact held (valid from / to), how many
-// independent publishers report it, and who denies it. Nothing when the server lacks them.
+// The inspector's lines on a fact's time and tension: when it held (valid from / to), how many
+// independent publishers report it, and who denies it.
 import { h, relationWords } from './dom.ts';
-import type { FactDetail } from './queries.ts';
-import type { Denial, TimedFact } from './timeQueries.ts';
-
-/** Whether a fact came with issue 16's fields. */
-export function isTimed(fact: FactDetail): fact is TimedFact {
-  return 'publisherCount' in fact && 'denials' in fact;
-}
+import type { Denial, FactDetail } from './queries.ts';
 
 /** "valid 2022 – 2025-11", "valid from 2025-11", "valid until 2025-11", or "valid time unknown". */
 export function validityText(validFrom: string | null, validTo: string | null): string {
@@ -23,9 +17,8 @@ function denialLine(denial: Denial): HTMLElement {
   return h('li', {}, h('strong', {}, who), `: “${denial.source.evidence}” (${where})`);
 }
 
-/** Validity, publishers and contest of a fact, with its denials; null for a fact without those fields. */
-export function renderTimeDetails(fact: FactDetail): HTMLElement | null {
-  if (!isTimed(fact)) return null;
+/** Validity, publishers and contest of a fact, with its denials. */
+export function renderTimeDetails(fact: FactDetail): HTMLElement {
   return h(
     'div',
     { class: 'time-details' },

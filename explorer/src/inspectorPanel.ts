@@ -1,8 +1,7 @@
 import { describeError, gql } from './api.ts';
 import { byId, h } from './dom.ts';
 import { renderEntity, renderFacts, type InspectorActions } from './inspector.ts';
-import { EDGE_FACTS, ENTITY_DETAIL, type FactDetail } from './queries.ts';
-import { EDGE_FACTS_AS_OF } from './timeQueries.ts';
+import { EDGE_FACTS, ENTITY_DETAIL } from './queries.ts';
 import type { ViewStore } from './viewStore.ts';
 
 /** The inspector panel: loads what was picked and shows it (the rendering is in inspector.ts). */
@@ -43,7 +42,7 @@ export function createInspectorPanel(store: ViewStore, actions: () => InspectorA
     clear: () => show(placeholder.cloneNode(true) as HTMLElement),
     showEntity: (id) =>
       inspect(
-        () => gql(ENTITY_DETAIL, { id }),
+        () => gql(ENTITY_DETAIL, { id, asOf: store.state.asOf ?? null }),
         ({ entity }) => {
           // The API answers NOT_FOUND rather than null; null would be a server bug.
           if (!entity) return h('p', { class: 'message error', role: 'alert' }, `Not found: no entity with id "${id}"`);
@@ -55,12 +54,10 @@ export function createInspectorPanel(store: ViewStore, actions: () => InspectorA
       inspect(
         () => {
           const pairs = (a === b ? [[a, b]] : [[a, b], [b, a]]) as [string, string][];
-          const asOf = store.state.asOf ?? null;
-          // A server with issue 16's views: the facts valid as of the slider's month, with validity, publishers and denials.
-          const load = ([subject, object]: [string, string]) => (store.timeAware ? gql(EDGE_FACTS_AS_OF, { subject, object, asOf }) : gql(EDGE_FACTS, { subject, object }));
-          return Promise.all(pairs.map(load));
+          // Only the facts valid as of the time slider's month (all of them when it is off).
+          return Promise.all(pairs.map(([subject, object]) => gql(EDGE_FACTS, { subject, object, asOf: store.state.asOf ?? null })));
         },
-        (answers) => renderFacts(answers.flatMap((answer): FactDetail[] => answer.facts.nodes), factId, actions()),
+        (answers) => renderFacts(answers.flatMap((answer) => answer.facts.nodes), factId, actions()),
       ),
   };
 }

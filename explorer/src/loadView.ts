@@ -7,7 +7,6 @@ import type { InspectorPanel } from './inspectorPanel.ts';
 import { clearMessage, setPageState, showMessage } from './pageStatus.ts';
 import { ENTITY_NAME, SHORTEST_PATH, STARTING_POINTS, SUBGRAPH } from './queries.ts';
 import type { SearchBox } from './searchBox.ts';
-import { SUBGRAPH_AS_OF } from './timeQueries.ts';
 import type { ViewStore } from './viewStore.ts';
 
 /** At most this many entities per view: the API's own cap on subgraph maxNodes (a dense view then has about 5,000 elements, drawn with WebGL). */
@@ -51,7 +50,7 @@ export function createViewLoader(deps: ViewLoaderDeps): { loadGraph(): Promise<v
     const ends = store.state.path;
     if (!ends) return;
     const { from, to } = ends;
-    const data = await gql(SHORTEST_PATH, { from, to, relationTypes: store.includedRelations() });
+    const data = await gql(SHORTEST_PATH, { from, to, relationTypes: store.includedRelations(), asOf: store.state.asOf ?? null });
     if (seq !== graphSeq) return;
     const path = data.shortestPaths[0];
     view.cy.elements().removeClass('on-path faded');
@@ -101,9 +100,9 @@ export function createViewLoader(deps: ViewLoaderDeps): { loadGraph(): Promise<v
         to: f.to ?? null,
         minSources: f.minSources,
         maxNodes: MAX_NODES,
+        asOf: state.asOf ?? null,
       };
-      // A server with issue 16's time views answers as of the slider's month, with corroboration and contest per edge.
-      const data = store.timeAware ? await gql(SUBGRAPH_AS_OF, { ...variables, asOf: state.asOf ?? null }) : await gql(SUBGRAPH, variables);
+      const data = await gql(SUBGRAPH, variables);
       if (seq !== graphSeq) return;
       const t1 = performance.now();
       const hidden = new Set(state.hidden);

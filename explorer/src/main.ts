@@ -57,7 +57,7 @@ const timeSlider = createTimeSlider(store, (asOf) => {
   store.commit({ ...store.state, asOf }, 'replace');
   return loader.loadGraph();
 });
-const atOdds = createAtOddsPanel({ store, view, inspector, loadGraph: loader.loadGraph, inspectorActions: () => actions.inspectorActions });
+createAtOddsPanel({ store, view, inspector, loadGraph: loader.loadGraph, inspectorActions: () => actions.inspectorActions });
 
 // A change of renderer replaces the graph (graphView.ts): the handlers are bound to each one.
 view.onGraph((cy) => {
@@ -116,9 +116,7 @@ async function start(): Promise<void> {
     // The names come from the server's own RelationType enum (introspection is typed as strings).
     store.relationTypes = (boot.relationTypes?.enumValues ?? []).map((v) => v.name as RelationType);
     store.months = monthsBetween(boot.dateRange.min, boot.dateRange.max);
-    store.timeAware = (boot.queryFields?.fields ?? []).some((f) => f.name === 'alliesAtOdds');
     timeSlider.render();
-    atOdds.render();
     typeSelect.replaceChildren(h('option', { value: '' }, 'All types'), ...(boot.entityTypes?.enumValues ?? []).map((v) => h('option', { value: v.name }, v.name)));
   } catch (error) {
     showMessage('error', describeError(error), () => void start());

@@ -15,7 +15,7 @@ export function nextMonth(months: string[], month: string | undefined): string |
 }
 
 export interface TimeSlider {
-  /** Shows the slider when the server has time views and some fact is dated; sets it from the view. */
+  /** Shows the slider when some fact is dated; sets it from the view. */
   render(): void;
   /** Stops playing (another action took over the view). */
   stop(): void;
@@ -39,7 +39,7 @@ export function createTimeSlider(store: ViewStore, setAsOf: (month: string | und
 
   function render(): void {
     const months = store.months;
-    bar.hidden = !store.timeAware || months.length === 0;
+    bar.hidden = months.length === 0;
     slider.max = String(Math.max(months.length - 1, 0));
     const asOf = store.state.asOf;
     on.checked = asOf !== undefined;

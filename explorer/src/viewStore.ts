@@ -13,8 +13,6 @@ export interface ViewStore {
   relationTypes: RelationType[];
   /** Months from the earliest to the latest fact date (the date sliders' steps). */
   months: string[];
-  /** The server has issue 16's time views (asOf, alliesAtOdds, corroboration): the page then asks for them. */
-  timeAware: boolean;
   readonly names: Map<string, string>;
   /** Replaces the view and writes it to the URL: a new history entry ('push') or the same one. */
   commit(next: ViewState, mode: 'push' | 'replace'): void;
@@ -33,7 +31,6 @@ export function createViewStore(): ViewStore {
     },
     relationTypes: [],
     months: [],
-    timeAware: false,
     names: new Map(),
     commit(next, mode) {
       state = next;

@@ -41,6 +41,6 @@ describe('the edge label', () => {
     expect(edgeLabel('SANCTIONED', 1, false)).toBe('SANCTIONED');
     expect(edgeLabel('SANCTIONED', 3, false)).toBe('SANCTIONED ✓3');
     expect(edgeLabel('ACCUSED', 2, true)).toBe('ACCUSED ✓2 · contested');
-    expect(edgeLabel('ACCUSED', undefined, undefined)).toBe('ACCUSED'); // a server without issue 16's fields
+    expect(edgeLabel('ACCUSED', 1, false)).toBe('ACCUSED');
   });
 });
