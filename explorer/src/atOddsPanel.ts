@@ -7,7 +7,7 @@ import { byId, h, relationWords } from './dom.ts';
 import type { GraphView } from './graphView.ts';
 import { renderFact, type InspectorActions } from './inspector.ts';
 import type { InspectorPanel } from './inspectorPanel.ts';
-import { ALLIES_AT_ODDS, type AlliesAtOdds, type FactDetail } from './queries.ts';
+import { ALLIES_AT_ODDS, EDGE_FACTS, type AlliesAtOdds, type FactDetail } from './queries.ts';
 import type { ViewStore } from './viewStore.ts';
 
 export interface AtOddsDeps {
@@ -21,17 +21,22 @@ export interface AtOddsDeps {
 /** The pair's label: "Colombia – United States". */
 const pairName = (pair: AlliesAtOdds) => `${pair.a.name} – ${pair.b.name}`;
 
-/** The inspector panel for one pair: why they are allies, then the hostile facts with their sources. */
-export function renderAtOdds(pair: AlliesAtOdds, actions: InspectorActions): HTMLElement {
+/** The inspector panel for one pair: why they are allies, then the hostile facts, with their sources (`details`, by fact id). */
+export function renderAtOdds(pair: AlliesAtOdds, details: Map<string, FactDetail>, actions: InspectorActions): HTMLElement {
+  const facts = (list: AlliesAtOdds['alliances'], highlighted: boolean) =>
+    list.map((f) => {
+      const detail = details.get(f.id);
+      return detail ? renderFact(detail, actions, highlighted) : h('p', { class: 'muted' }, `${f.subject.name} ${relationWords(f.relation)} ${f.object.name} (its sources could not be loaded)`);
+    });
   return h(
     'section',
     { class: 'inspect-at-odds', 'data-pair': `${pair.a.id}|${pair.b.id}` },
     h('h2', {}, `${pairName(pair)}: allies at odds`),
     h('p', { class: 'muted' }, `${pair.hostileCount} hostile fact${pair.hostileCount === 1 ? '' : 's'} · score ${pair.score.toFixed(1)}`),
     h('h3', {}, 'Allies'),
-    pair.alliances.map((f) => renderFact(f, actions)),
+    facts(pair.alliances, false),
     h('h3', {}, 'Hostile facts'),
-    pair.hostileFacts.map((f) => renderFact(f, actions, true)),
+    facts(pair.hostileFacts, true),
   );
 }
 
@@ -41,10 +46,19 @@ export function createAtOddsPanel(deps: AtOddsDeps): void {
   const list = byId('at-odds-list');
   let seq = 0;
 
+  /** The facts' sources and denials, asked per (subject, object) like the edge inspector does, as of the slider's month. */
+  async function factDetails(facts: AlliesAtOdds['alliances']): Promise<Map<string, FactDetail>> {
+    const pairs = new Map(facts.map((f) => [`${f.subject.id}|${f.object.id}`, { subject: f.subject.id, object: f.object.id }]));
+    const answers = await Promise.allSettled([...pairs.values()].map((p) => gql(EDGE_FACTS, { ...p, asOf: store.state.asOf ?? null })));
+    const details = new Map<string, FactDetail>();
+    for (const answer of answers) if (answer.status === 'fulfilled') for (const fact of answer.value.facts.nodes) details.set(fact.id, fact);
+    return details;
+  }
+
   /** Shows a pair: both entities in view, every fact of the pair drawn and highlighted, the facts in the inspector. */
   async function showPair(pair: AlliesAtOdds, item: HTMLElement): Promise<void> {
     for (const li of list.children) li.classList.toggle('active', li === item);
-    const facts: FactDetail[] = [...pair.alliances, ...pair.hostileFacts];
+    const facts = [...pair.alliances, ...pair.hostileFacts];
     store.commit({ ...store.state, focus: [pair.a.id, pair.b.id], hidden: [], path: undefined, selected: undefined }, 'push');
     await deps.loadGraph();
     const entities = new Map<string, { id: string; name: string; type: string }>();
@@ -61,7 +75,7 @@ export function createAtOddsPanel(deps: AtOddsDeps): void {
     for (const f of pair.alliances) cy.getElementById(f.id).addClass('ally');
     for (const f of pair.hostileFacts) cy.getElementById(f.id).addClass('hostile');
     cy.elements().not(marked).addClass('faded');
-    inspector.show(renderAtOdds(pair, deps.inspectorActions()));
+    inspector.show(renderAtOdds(pair, await factDetails(facts), deps.inspectorActions()));
   }
 
   async function load(): Promise<void> {

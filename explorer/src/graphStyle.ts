@@ -76,10 +76,10 @@ export function graphStyle(): StylesheetJson {
     { selector: 'edge[status = "reported"]', style: { 'line-style': 'dashed' } },
     // Corroboration: a dot in the middle of facts reported by two or more independent publishers (the label carries ✓N).
     { selector: 'edge[publisherCount >= 2]', style: { 'mid-target-arrow-shape': 'circle', 'mid-target-arrow-color': CORROBORATED_COLOR, 'mid-target-arrow-fill': 'filled', 'arrow-scale': 1.2 } },
-    // Contested (denied by someone): drawn apart, as a purple double line bowed away from the other facts of the pair.
+    // Contested (denied by someone): drawn apart, as a purple dotted line bowed away from the other facts of the pair.
     {
       selector: 'edge[contested = "yes"]',
-      style: { 'line-color': CONTESTED_COLOR, 'target-arrow-color': CONTESTED_COLOR, 'line-style': 'double', width: 5, 'control-point-step-size': 60, color: CONTESTED_COLOR },
+      style: { 'line-color': CONTESTED_COLOR, 'target-arrow-color': CONTESTED_COLOR, 'line-style': 'dotted', width: 4, 'control-point-step-size': 60, color: CONTESTED_COLOR },
     },
     { selector: 'edge.quiet', style: { label: '' } },
     { selector: 'edge.quiet:selected, edge.quiet.on-path', style: { label: 'data(label)' } },

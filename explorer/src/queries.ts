@@ -101,16 +101,20 @@ export const SHORTEST_PATH = operation<ExplorerPathQuery, ExplorerPathQueryVaria
   }
 `);
 
-/** Allies with hostile facts between them (as of the slider's month, or over all time), most hostile first, each fact with its sources. */
+/**
+ * Allies with hostile facts between them (as of the slider's month, or over all time), most
+ * hostile first. The facts come as edges only: their sources are loaded for the pair picked
+ * (EDGE_FACTS), since one statement with every source and denial of every pair took Neo4j
+ * longer to plan than the API's time limit on a busy machine.
+ */
 export const ALLIES_AT_ODDS = operation<ExplorerAlliesAtOddsQuery, ExplorerAlliesAtOddsQueryVariables>(/* GraphQL */ `
-  ${FACT_DETAIL}
   query ExplorerAlliesAtOdds($asOf: PartialDate) {
     alliesAtOdds(asOf: $asOf, first: 10) {
       a { id name type }
       b { id name type }
       hostileCount score
-      alliances { ...ExplorerFactDetail }
-      hostileFacts { ...ExplorerFactDetail }
+      alliances { id relation sourceCount status firstDate lastDate validFrom validTo publisherCount contested subject { id name type } object { id name type } }
+      hostileFacts { id relation sourceCount status firstDate lastDate validFrom validTo publisherCount contested subject { id name type } object { id name type } }
     }
   }
 `);
