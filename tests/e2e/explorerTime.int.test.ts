@@ -14,10 +14,10 @@ import { openTestGraph, testConfig } from '../support/testGraph.ts';
 import { edges, launchChromium, nodeIds, renderCount, saveScreenshot, waitForRender } from './browser.ts';
 
 // Issue 16 in the explorer page, in Debian's Chromium against the real server and Neo4j: the
-// seed plus two fixture articles of another publisher, ingested one after the other as they
-// would arrive: one repeats the sanction on Petro (corroboration: two publishers) in 2025-11 and
-// reports US-Colombian consultations in 2024-05; the other reports the sanction lifted in 2026-01
-// (an ending fact: the sanction holds 2025-11 to 2026-01). The tests run in order on one page and
+// seed plus fixture articles of other publishers, ingested one after the other as they would
+// arrive: one repeats the sanction on Petro (corroboration: two publishers) in 2025-11 and
+// reports US-Colombian consultations in 2024-05; the others report the sanction lifted in
+// 2026-01 (an ending fact: the sanction holds 2025-11 to 2026-01). The tests run in order on one page and
 // do not depend on how the seed itself is dated (the US-Colombia alliance is dated 2022).
 const FIXTURES = [
   {
@@ -32,6 +32,14 @@ const FIXTURES = [
     article: { id: 'fixture-sanction-lifted', title: 'US lifts sanctions on Colombian president', publisher: 'Fixture Wire', publishedAt: '2026-01' },
     entities: [],
     facts: [{ subject: 'trump-administration', relation: 'LIFTED_SANCTIONS_ON', object: 'gustavo-petro', date: '2026-01', evidence: 'The administration lifted its sanctions on Petro.' }],
+  },
+  // A second publisher reports the lifting too. (With the write path merged at the time of
+  // writing, the first report of an ending links it to the sanction but leaves the sanction's
+  // validTo unset until the next write that touches the ending fact: this one.)
+  {
+    article: { id: 'fixture-sanction-lifted-2', title: 'Sanctions on Petro lifted', publisher: 'Second Wire', publishedAt: '2026-01' },
+    entities: [],
+    facts: [{ subject: 'trump-administration', relation: 'LIFTED_SANCTIONS_ON', object: 'gustavo-petro', date: '2026-01', evidence: 'Washington lifted the sanctions it had imposed on Petro.' }],
   },
 ];
 
