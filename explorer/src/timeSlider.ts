@@ -57,6 +57,7 @@ export function createTimeSlider(store: ViewStore, setAsOf: (month: string | und
   /** Steps a month at a time from the current one (or the first), each after the last is drawn. */
   async function runPlay(): Promise<void> {
     playing = true;
+    show(store.state.asOf); // the button says Pause at once
     let month = store.state.asOf && nextMonth(store.months, store.state.asOf) ? store.state.asOf : undefined;
     while (playing) {
       month = nextMonth(store.months, month);
