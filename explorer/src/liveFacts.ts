@@ -22,9 +22,11 @@ export interface LiveMode {
 export type LiveFact = NonNullable<LiveFactChange['fact']>;
 type LiveEvent = ExplorerLiveFactsSubscription['factsChanged'];
 
-/** True when the current filters would show this fact (relation types, status, sources, dates, hidden entities). */
+/** True when the current view would show this fact (not a past asOf view; relation types, status, sources, dates, hidden entities). */
 export function shown(fact: LiveFact, store: Pick<ViewStore, 'state' | 'includedRelations'>): boolean {
-  const { filters, hidden } = store.state;
+  const { filters, hidden, asOf } = store.state;
+  // A view of the past (the time slider's asOf) is not changed by what comes in now.
+  if (asOf) return false;
   const relations = store.includedRelations();
   if (relations && !relations.includes(fact.relation)) return false;
   if (filters.statuses.length && !filters.statuses.includes(fact.status)) return false;
@@ -42,7 +44,9 @@ export function shown(fact: LiveFact, store: Pick<ViewStore, 'state' | 'included
  */
 export function createLiveMode(deps: { store: ViewStore; view: GraphView; enabled: boolean; changed(): void; reload(): void }): LiveMode {
   const { store, view } = deps;
-  const { cy, hook } = view;
+  const { hook } = view;
+  // A change of renderer replaces the graph (graphView.ts): always read view.cy.
+  const graph = () => view.cy;
   const url = new URL('graphql', window.location.href);
   url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
   let client: Client | undefined;
@@ -60,8 +64,8 @@ export function createLiveMode(deps: { store: ViewStore; view: GraphView; enable
   };
 
   const highlight = (ids: string[]) => {
-    const elements = cy.collection();
-    for (const id of ids) elements.merge(cy.getElementById(id));
+    const elements = graph().collection();
+    for (const id of ids) elements.merge(graph().getElementById(id));
     elements.addClass('live-new');
     setTimeout(() => elements.removeClass('live-new'), HIGHLIGHT_MS);
   };
@@ -69,7 +73,7 @@ export function createLiveMode(deps: { store: ViewStore; view: GraphView; enable
   /** Adds or updates a reported fact whose ends are in view (or one end is a focus entity: its new neighbour comes too). */
   function report(fact: LiveFact): string[] {
     if (!shown(fact, store)) return [];
-    const inView = (id: string) => cy.getElementById(id).nonempty();
+    const inView = (id: string) => graph().getElementById(id).nonempty();
     const focus = store.state.focus;
     const [subject, object] = [fact.subject, fact.object];
     const fresh: string[] = [];
@@ -78,12 +82,12 @@ export function createLiveMode(deps: { store: ViewStore; view: GraphView; enable
       const other = anchor === subject ? object : subject;
       if (!inView(anchor.id) || !focus.includes(anchor.id)) return [];
       view.addElements([other], []);
-      const at = cy.getElementById(anchor.id).position();
+      const at = graph().getElementById(anchor.id).position();
       const angle = Math.random() * 2 * Math.PI;
-      cy.getElementById(other.id).position({ x: at.x + 160 * Math.cos(angle), y: at.y + 160 * Math.sin(angle) });
+      graph().getElementById(other.id).position({ x: at.x + 160 * Math.cos(angle), y: at.y + 160 * Math.sin(angle) });
       fresh.push(other.id);
     }
-    const edge = cy.getElementById(fact.id);
+    const edge = graph().getElementById(fact.id);
     if (edge.nonempty()) edge.data({ sourceCount: fact.sourceCount, status: fact.status, firstDate: fact.firstDate, lastDate: fact.lastDate });
     else view.addElements([subject, object], [fact]);
     return [...fresh, fact.id];
@@ -91,7 +95,7 @@ export function createLiveMode(deps: { store: ViewStore; view: GraphView; enable
 
   /** A removed report: the edge goes when the fact is gone, with any neighbour left unconnected (not a focus entity). */
   function remove(change: LiveFactChange): void {
-    const edge = cy.getElementById(change.factId);
+    const edge = graph().getElementById(change.factId);
     if (edge.empty()) return;
     if (change.fact) {
       edge.data({ sourceCount: change.fact.sourceCount, status: change.fact.status });
@@ -104,7 +108,7 @@ export function createLiveMode(deps: { store: ViewStore; view: GraphView; enable
 
   function apply({ seq, at, facts }: LiveEvent): void {
     const lit: string[] = [];
-    cy.batch(() => {
+    graph().batch(() => {
       for (const change of facts) {
         if (change.change === 'REPORTED' && change.fact) lit.push(...report(change.fact));
         else if (change.change === 'REMOVED') remove(change);
@@ -135,7 +139,7 @@ export function createLiveMode(deps: { store: ViewStore; view: GraphView; enable
 
   /** Subscribes for the nodes on screen now (nothing when off or the view is empty). */
   function follow(): void {
-    const ids = enabled ? cy.nodes().map((n) => n.id()).sort() : [];
+    const ids = enabled ? graph().nodes().map((n) => n.id()).sort() : [];
     const key = ids.join('\n');
     if (key === following) {
       if (!ids.length) setState('off');
@@ -185,7 +189,7 @@ export function createLiveMode(deps: { store: ViewStore; view: GraphView; enable
     clearTimeout(timer);
     timer = setTimeout(follow, 300);
   };
-  cy.on('add remove', 'node', schedule);
+  view.onGraph((cy) => cy.on('add remove', 'node', schedule));
   setState(enabled ? 'connecting' : 'off');
   schedule();
 

@@ -10,6 +10,10 @@ const fact: LiveFact = {
   status: 'asserted',
   firstDate: '2025-10-20',
   lastDate: '2025-10-20',
+  validFrom: '2025-10-20',
+  validTo: null,
+  publisherCount: 1,
+  contested: false,
   subject: entity('gustavo-petro'),
   object: entity('trump-administration'),
 };
@@ -36,5 +40,7 @@ describe('the explorer live mode filter', () => {
     expect(shown(fact, store((s) => (s.filters.to = '2025-09')))).toBe(false);
     expect(shown(fact, store((s) => ((s.filters.from = '2025-10'), (s.filters.to = '2025-10'))))).toBe(true);
     expect(shown(fact, store((s) => (s.hidden = ['trump-administration'])))).toBe(false);
+    // The time slider shows the graph as it was: nothing new comes into a past view.
+    expect(shown(fact, store((s) => (s.asOf = '2025-12')))).toBe(false);
   });
 });
