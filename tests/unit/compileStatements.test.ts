@@ -295,7 +295,8 @@ describe('one statement per root field: GraphQL in, Cypher and parameters out', 
         WHERE o IN kept AND r.status IN $statuses AND r.sourceCount >= $minSources AND coalesce(r.lastDate, r.firstDate) >= $from
         RETURN collect({id: r.factId, relation: type(r), sourceCount: coalesce(r.sourceCount, 0), subject: {id: a.id}, object: {id: o.id}}) AS edges
       }
-      RETURN [id IN $ids WHERE NOT id IN [s IN level0 | s.id]] AS missing, size(reached) > size(kept) AS truncated, nodes, edges",
+      UNWIND range(0, reduce(most = 1, k IN [size(nodes), size(edges)] | CASE WHEN k > most THEN k ELSE most END) - 1, 50) AS at
+      RETURN [id IN $ids WHERE NOT id IN [s IN level0 | s.id]] AS missing, size(reached) > size(kept) AS truncated, nodes[at..at + 50] AS nodes, edges[at..at + 50] AS edges",
         "params": {
           "from": "2022",
           "ids": [

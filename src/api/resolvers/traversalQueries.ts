@@ -33,8 +33,11 @@ export const traversalQueries = {
 
   subgraph: async (_: unknown, args: SubgraphArgs, { graph }: ApiContext, info: GraphQLResolveInfo) => {
     const fields = rootSelection(info);
-    const [row] = await graph.runStatement<{ missing: string[]; truncated: boolean; nodes?: unknown[]; edges?: unknown[] }>(subgraphStatement(args, fields));
-    if (row!.missing.length) throw notFound('ids', row!.missing);
-    return Object.fromEntries(fields.map((f) => [f.key, f.name === 'truncated' ? row!.truncated : f.name === 'nodes' ? row!.nodes : row!.edges]));
+    // One statement; long node and edge lists arrive as slices over several rows (inRows).
+    const rows = await graph.runStatement<{ missing: string[]; truncated: boolean; nodes?: unknown[]; edges?: unknown[] }>(subgraphStatement(args, fields));
+    const first = rows[0]!;
+    if (first.missing.length) throw notFound('ids', first.missing);
+    const all = (list: 'nodes' | 'edges') => (rows.length === 1 ? first[list] : rows.flatMap((row) => row[list] ?? []));
+    return Object.fromEntries(fields.map((f) => [f.key, f.name === 'truncated' ? first.truncated : all(f.name as 'nodes' | 'edges')]));
   },
 };
