@@ -7,6 +7,19 @@ import type { CompiledQuery } from 'graphql-jit';
 const require = createRequire(import.meta.url);
 const { compileQuery, isCompiledQuery } = require('graphql-jit') as typeof import('graphql-jit');
 const { makeExecutableSchema } = require('@graphql-tools/schema') as typeof import('@graphql-tools/schema');
+const { GraphQLError, getVariableValues } = require('graphql') as typeof import('graphql');
+
+/**
+ * A graphql-js GraphQLError for one of graphql-jit's errors (its own class has no `extensions`
+ * object, which Apollo's error formatting reads): same message, path, locations and original
+ * error, so formatError sees resolver errors exactly as under graphql-js.
+ */
+function asGraphQLError(error: InstanceType<typeof GraphQLError>): InstanceType<typeof GraphQLError> {
+  if (error.extensions && error.constructor === GraphQLError) return error;
+  const converted = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? undefined, extensions: error.extensions ?? undefined });
+  (converted as { locations?: unknown }).locations = error.locations;
+  return converted;
+}
 
 type Gateway = ApolloServerOptionsWithGateway<Record<string, unknown>>['gateway'];
 
@@ -42,9 +55,16 @@ export function compiledExecutor(typeDefs: string, resolvers: object): Gateway {
       return {
         executor: async (requestContext) => {
           const operationName = requestContext.request.operationName ?? undefined;
+          const variables = requestContext.request.variables ?? {};
+          // Variables are checked by graphql-js first, so bad input keeps its messages and
+          // Apollo's BAD_USER_INPUT (graphql-jit words them differently).
+          const definitions = requestContext.operation.variableDefinitions ?? [];
+          const coerced = getVariableValues(schema, definitions, variables, { maxErrors: 50 });
+          if (coerced.errors) return { errors: coerced.errors };
           const entry = compile(`${requestContext.queryHash}\n${operationName ?? ''}`, requestContext.document, operationName);
-          if (!isCompiledQuery(entry)) return entry;
-          return (await entry.query(undefined, requestContext.context, requestContext.request.variables ?? {})) as ExecutionResult<Record<string, unknown>>;
+          if (!isCompiledQuery(entry)) return { ...entry, errors: entry.errors?.map(asGraphQLError) };
+          const result = (await entry.query(undefined, requestContext.context, variables)) as ExecutionResult<Record<string, unknown>>;
+          return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
         },
       };
     },
