@@ -1,4 +1,5 @@
 import { nullArgsToDefaults } from './nullArgsToDefaults.ts';
+import { analystQueries } from './resolvers/analystQueries.ts';
 import { articleQueries } from './resolvers/articleQueries.ts';
 import { entityQueries } from './resolvers/entityQueries.ts';
 import { factQueries } from './resolvers/factQueries.ts';
@@ -18,11 +19,13 @@ import { PartialDateScalar } from './scalars/PartialDate.ts';
 export const resolvers = {
   PartialDate: PartialDateScalar,
   JSON: JsonScalar,
-  Query: nullArgsToDefaults({ ...statsQueries, ...entityQueries, ...traversalQueries, ...factQueries, ...articleQueries }),
+  Query: nullArgsToDefaults({ ...statsQueries, ...entityQueries, ...traversalQueries, ...factQueries, ...analystQueries, ...articleQueries }),
   Mutation: nullArgsToDefaults(mutations),
   Entity: types.entityFields,
   Fact: types.factFields,
   Source: types.sourceFields,
+  Denial: types.denialFields,
+  AlliesAtOdds: types.alliesAtOddsFields,
   Article: types.articleFields,
   Path: types.pathFields,
   Subgraph: types.subgraphFields,

@@ -2,7 +2,7 @@ import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type QueryResu
 import { boltUri, type Config } from '../config/loadConfig.ts';
 import { redactUri } from '../config/redactUri.ts';
 import { GraphUnavailableError } from '../errors/AppError.ts';
-import { mapNeo4jError } from './mapNeo4jError.ts';
+import { mapNeo4jError, meansUnreachable } from './mapNeo4jError.ts';
 import { toPlainInPlace } from './toPlain.ts';
 import { loadCypherRegistry, type CypherRegistry } from './cypherRegistry.ts';
 
@@ -133,7 +133,7 @@ export class Graph {
   }
 
   private noteFailure<E>(error: E): E {
-    if (error instanceof GraphUnavailableError) {
+    if (error instanceof GraphUnavailableError && meansUnreachable(error)) {
       this.reachable = false;
       this.unreachableError = error;
     }

@@ -44,10 +44,25 @@ export function mapNeo4jError(error: unknown, target: string): AppError {
   if (code.startsWith('Neo.ClientError.Statement.')) {
     return new InvalidInputError(error.message, { neo4jCode: code }, { cause: error });
   }
+  if (code.startsWith('Neo.TransientError.Transaction.')) {
+    // A deadlock or lock wait that outlasted the retries: the server is up, the write lost a race.
+    return new GraphUnavailableError(`Neo4j at ${target} could not complete the write for contention (${code}); try again`, { cause: error });
+  }
   if (Neo4jError.isRetryable(error)) {
     return new GraphUnavailableError(`Neo4j at ${target} is temporarily unavailable (${code})`, { cause: error });
   }
   return new AppError('INTERNAL_SERVER_ERROR', `Neo4j error ${code}`, { neo4jCode: code }, { cause: error });
+}
+
+/**
+ * True when a failure says the server cannot be reached or used at all (connection lost,
+ * credentials refused, database missing or down): only then does the readiness flag go down.
+ * A deadlock or lock timeout that outlasted the retries means the server is up and busy.
+ */
+export function meansUnreachable(error: AppError): boolean {
+  if (error.code !== 'DATABASE_UNAVAILABLE') return false;
+  const cause = error.cause;
+  return !(cause instanceof Neo4jError && (cause.code ?? '').startsWith('Neo.TransientError.Transaction.'));
 }
 
 function firstLine(text: string): string {

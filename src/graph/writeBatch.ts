@@ -2,6 +2,7 @@ import { isEntityType, isRelationType } from '../model/vocabulary.ts';
 import type { CypherRegistry } from './cypherRegistry.ts';
 import type { Tx } from './Graph.ts';
 import type { ArticleOutcome, BatchFact, GraphBatch, ResolvedEntity } from './graphBatch.ts';
+import { linkFacts, recordTime } from './linkFacts.ts';
 import { removeUnsupported } from './removeUnsupported.ts';
 
 /** What writeBatch did: how every handle resolved, and what each article added. */
@@ -50,13 +51,14 @@ export async function writeBatch(tx: Tx, cypher: CypherRegistry, batch: GraphBat
   options.check?.(resolved);
 
   const facts = factRows(batch.facts, resolved, new Map(batch.articles.map((a) => [a.id, a.update])));
+  const recordedAt = recordTime();
   const stale = { factIds: [] as string[], entityIds: [] as string[] };
   for (const articleId of options.replacing ?? []) {
     const article = batch.articles.find((a) => a.id === articleId);
     if (!article) continue;
     const factIds = facts.filter((f) => f.reports.some((r) => r.articleId === articleId)).map((f) => f.id);
     const entityIds = idsOf(article.mentions, resolved);
-    const [pruned] = await tx.rows<{ factIds: string[]; entityIds: string[] }>(cypher.get('ingest/prune-article'), { articleId, factIds, entityIds });
+    const [pruned] = await tx.rows<{ factIds: string[]; entityIds: string[] }>(cypher.get('ingest/prune-article'), { articleId, factIds, entityIds, retractedAt: recordedAt });
     stale.factIds.push(...(pruned?.factIds ?? []));
     stale.entityIds.push(...(pruned?.entityIds ?? []));
   }
@@ -67,7 +69,7 @@ export async function writeBatch(tx: Tx, cypher: CypherRegistry, batch: GraphBat
     written.map((a) => [a.id, { articleId: a.id, articleCreated: a.created, factsCreated: 0, factsCorroborated: 0, sourcesAdded: 0 }]),
   );
   const outcome = facts.length
-    ? await tx.rows<{ id: string; isNew: boolean; outcome: { articleId: string; added: boolean }[]; changed: boolean }>(cypher.get('write/write-facts'), { facts })
+    ? await tx.rows<{ id: string; isNew: boolean; outcome: { articleId: string; added: boolean }[]; changed: boolean }>(cypher.get('write/write-facts'), { facts, recordedAt })
     : [];
   let factsCreated = 0;
   const refresh: string[] = [];
@@ -83,7 +85,8 @@ export async function writeBatch(tx: Tx, cypher: CypherRegistry, batch: GraphBat
     });
   }
   if (refresh.length) await tx.run(cypher.get('ingest/refresh-facts'), { factIds: refresh });
-  if (stale.factIds.length || stale.entityIds.length) await removeUnsupported(tx, cypher, stale.factIds, stale.entityIds);
+  if (stale.factIds.length || stale.entityIds.length) await removeUnsupported(tx, cypher, stale.factIds, stale.entityIds, recordedAt);
+  await linkFacts(tx, cypher, facts.map((f) => f.id));
   return {
     resolved,
     articles,

@@ -54,6 +54,9 @@ export function checkFactFile(factFile: FactFile, options: CheckOptions = {}): S
     if (text !== undefined && !text.includes(foldForQuote(fact.evidence))) {
       issues.push({ path: ['facts', i, 'evidence'], message: `evidence quote not found in the article text: "${clip(fact.evidence)}"` });
     }
+    if (fact.validFrom && fact.validTo && fact.validTo < fact.validFrom && !fact.validFrom.startsWith(fact.validTo)) {
+      issues.push({ path: ['facts', i, 'validTo'], message: `validTo ${fact.validTo} is before validFrom ${fact.validFrom}` });
+    }
     if (fact.offsets) {
       const [start, end] = fact.offsets;
       if (start >= end) {

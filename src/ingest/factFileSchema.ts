@@ -63,8 +63,11 @@ export const factSchema = z.strictObject({
   evidence: capped('evidence quote', LIMITS.evidenceChars),
   offsets: z.tuple([z.number().int().min(0), z.number().int().min(0)], { error: 'offsets must be [start, end] character offsets' }).optional(),
   date: partialDateSchema.optional(),
+  /** Valid time as this source gives it: when the fact started to hold (default: date) and stopped (open when absent). */
+  validFrom: partialDateSchema.optional(),
+  validTo: partialDateSchema.optional(),
   confidence: z.number({ error: 'confidence must be a number from 0 to 1' }).min(0, 'confidence must be from 0 to 1').max(1, 'confidence must be from 0 to 1').default(1),
-  status: z.enum(FACT_STATUSES, { error: (i) => `unknown status ${JSON.stringify(i.input)} (expected ${FACT_STATUSES.join(' or ')})` }).default('asserted'),
+  status: z.enum(FACT_STATUSES, { error: (i) => `unknown status ${JSON.stringify(i.input)} (expected ${FACT_STATUSES.join(', ')})` }).default('asserted'),
   properties: z.record(z.string(), propertyValue).default({}),
   extractor: z.strictObject({ name: text('extractor.name'), version: text('extractor.version') }).optional(),
   // Provenance of imported event data (GDELT); curated and extracted facts leave them out.

@@ -283,6 +283,8 @@ function reportProperties(fact: FactFile['facts'][number]): Record<string, unkno
     start: fact.offsets?.[0],
     end: fact.offsets?.[1],
     date: fact.date,
+    validFrom: fact.validFrom,
+    validTo: fact.validTo,
     confidence: fact.confidence,
     status: fact.status,
     extractor: fact.extractor ? `${fact.extractor.name}@${fact.extractor.version}` : undefined,

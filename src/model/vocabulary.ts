@@ -60,6 +60,14 @@ export interface RelationSpec {
   /** `specific` types come from the ontology; `generic` ones are PLOVER categories for imported events. */
   tier: 'structural' | 'specific' | 'generic';
   description: string;
+  /**
+   * For an ending relation: the relation type it closes. An ending fact between the same
+   * subject and object (either direction when `endsEitherWay`) sets the earlier fact's validTo
+   * to its own validFrom (write/link-facts); both facts keep their sources.
+   */
+  ends?: string;
+  /** The ending relation closes the ended fact in either direction (an alliance is mutual). */
+  endsEitherWay?: boolean;
 }
 
 const actor = ACTOR_TYPES;
@@ -94,6 +102,11 @@ export const RELATIONS = [
   { type: 'PROTESTED', subjects: actor, objects: actor, cameo: ['14'], plover: 'PROTEST', properties: [], tier: 'generic', description: 'protested or demonstrated against' },
   { type: 'MOBILIZED', subjects: actor, objects: actor, cameo: ['15'], plover: 'MOBILIZE', properties: [], tier: 'generic', description: 'exhibited force posture or mobilised' },
   { type: 'COERCED', subjects: actor, objects: actor, cameo: ['17'], plover: 'COERCE', properties: [], tier: 'generic', description: 'coerced, arrested or repressed' },
+  // Ending relations: an article reporting an end closes the earlier fact's validity (validTo).
+  { type: 'LIFTED_SANCTIONS_ON', subjects: actor, objects: actor, cameo: ['081', '085'], plover: 'CONCEDE', properties: ['measure'], tier: 'specific', description: 'lifted or eased sanctions it had imposed (ends SANCTIONED)', ends: 'SANCTIONED' },
+  { type: 'RESUMED_INTELLIGENCE_SHARING_WITH', subjects: actor, objects: actor, cameo: [], plover: 'COOPERATE', properties: [], tier: 'specific', description: 'resumed intelligence cooperation it had suspended (ends SUSPENDED_INTELLIGENCE_SHARING_WITH)', ends: 'SUSPENDED_INTELLIGENCE_SHARING_WITH' },
+  { type: 'ENDED_ALLIANCE_WITH', subjects: ['Country', 'Organization'], objects: ['Country', 'Organization'], cameo: [], plover: 'REJECT', properties: [], tier: 'specific', description: 'ended a standing alliance or partnership (ends ALLY_OF, either direction)', ends: 'ALLY_OF', endsEitherWay: true },
+  { type: 'ENDED_OPERATION', subjects: actor, objects: ['Operation'], cameo: [], plover: null, properties: [], tier: 'specific', description: 'ended or withdrew from an operation it conducted (ends CONDUCTED)', ends: 'CONDUCTED' },
 ] as const satisfies readonly RelationSpec[];
 
 export type RelationType = (typeof RELATIONS)[number]['type'];
@@ -113,13 +126,63 @@ export function isRelationType(type: string): type is RelationType {
   return byType.has(type);
 }
 
+/** Ending relation type -> the relation type it closes (LIFTED_SANCTIONS_ON -> SANCTIONED, ...). */
+export const ENDING_RELATIONS: Readonly<Record<string, string>> = Object.fromEntries(
+  (RELATIONS as readonly RelationSpec[]).flatMap((r) => (r.ends ? [[r.type, r.ends]] : [])),
+);
+
+/** Ending relation types that close the ended fact in either direction (ENDED_ALLIANCE_WITH). */
+export const ENDS_EITHER_WAY: readonly string[] = (RELATIONS as readonly RelationSpec[]).filter((r) => r.endsEitherWay).map((r) => r.type);
+
+/** Relation type -> the ending relation types that close it (SANCTIONED -> [LIFTED_SANCTIONS_ON]). */
+export const ENDED_BY: Readonly<Record<string, string[]>> = Object.entries(ENDING_RELATIONS).reduce<Record<string, string[]>>((acc, [ending, ended]) => {
+  (acc[ended] ??= []).push(ending);
+  return acc;
+}, {});
+
+/**
+ * Relations a DENIED fact can answer: the allegations (ACCUSED, CRITICIZED). DENIED(X, Y)
+ * answers a fact Y -> X of these types when their `allegation` properties agree (or either
+ * has none); the answered fact becomes contested.
+ */
+export const DENIABLE_RELATIONS: readonly string[] = (RELATIONS as readonly RelationSpec[]).filter((r) => r.plover === 'ACCUSE').map((r) => r.type);
+
+/**
+ * Hostile relations for alliesAtOdds: the PLOVER categories of conflict, with a severity
+ * weight each (score = sum over hostile facts of weight x publisherCount).
+ */
+export const HOSTILE_WEIGHTS: Readonly<Partial<Record<PloverCategory, number>>> = {
+  ACCUSE: 1,
+  REJECT: 1,
+  PROTEST: 1,
+  THREATEN: 1.5,
+  SANCTION: 2,
+  MOBILIZE: 2,
+  COERCE: 2,
+  ASSAULT: 3,
+};
+
+/**
+ * Hostile relation type -> its weight (from HOSTILE_WEIGHTS by PLOVER category), for relations
+ * aimed at an actor (CONDUCTED, aimed at an Operation, is not hostile itself: it is how an
+ * operation is rolled up to whoever conducted it); ending relations are never hostile.
+ */
+export const HOSTILE_RELATIONS: Readonly<Record<string, number>> = Object.fromEntries(
+  (RELATIONS as readonly RelationSpec[]).flatMap((r) =>
+    r.plover && HOSTILE_WEIGHTS[r.plover] !== undefined && !r.ends && r.objects.some((t) => (ACTOR_TYPES as readonly string[]).includes(t)) ? [[r.type, HOSTILE_WEIGHTS[r.plover]!]] : [],
+  ),
+);
+
 /** True when `type` is an entity type of the vocabulary (safe to splice into Cypher as a label). */
 export function isEntityType(type: string): type is EntityType {
   return (ENTITY_TYPES as readonly string[]).includes(type);
 }
 
-/** Fact status: stated by the article itself, or reported as someone else's claim. */
-export const FACT_STATUSES = ['asserted', 'reported'] as const;
+/**
+ * Fact status: stated by the article itself, reported as someone else's claim, or reported as
+ * denied by someone (a denied source never removes the fact: it makes it contested).
+ */
+export const FACT_STATUSES = ['asserted', 'reported', 'denied'] as const;
 export type FactStatus = (typeof FACT_STATUSES)[number];
 
 /** A partial date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. Strings sort chronologically. */

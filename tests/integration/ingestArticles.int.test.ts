@@ -34,7 +34,13 @@ describe('ingesting articles (real Neo4j)', { timeout: 180_000 }, () => {
     expect(summary).toEqual({ articleId: 'test-alpha', entitiesCreated: 3, entitiesMatched: 0, factsCreated: 3, factsCorroborated: 0, sourcesAdded: 3, dryRun: false });
     expect(await counts(graph)).toEqual({ entities: 3, facts: 3, articles: 1, edges: 3 });
     const [edge] = await graph.runText('MATCH (:Country {id: "ruritania"})-[e:SANCTIONED]->(:Country {id: "freedonia"}) RETURN properties(e) AS p');
-    expect(edge).toEqual({ p: { factId: SANCTION, sourceCount: 1, status: 'asserted', confidence: 1, firstDate: '2025-03-10', lastDate: '2025-03-10' } });
+    expect(edge).toEqual({
+      p: {
+        factId: SANCTION, sourceCount: 1, status: 'asserted', confidence: 1, firstDate: '2025-03-10', lastDate: '2025-03-10',
+        // issue 16: valid time (the source's date), record time, corroboration, denials
+        validFrom: '2025-03-10', recordedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/), publisherCount: 1, contested: false,
+      },
+    });
   });
 
   it('ingesting the same file again changes nothing', async () => {

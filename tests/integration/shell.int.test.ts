@@ -111,14 +111,27 @@ describe('newsgraph shell driven through stdin', () => {
     const home = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-shell-'));
     const command = `"${process.execPath}" "${path.join(PROJECT_ROOT, 'bin', 'newsgraph.js')}" shell`;
     const output = await new Promise<string>((resolve, reject) => {
+      // Its own process group, so a hung run is stopped whole (script and the shell under it).
       const child = spawn('script', ['-qfec', command, '/dev/null'], {
         cwd: PROJECT_ROOT,
+        detached: true,
         env: { ...process.env, NO_COLOR: '1', ...testNeo4jEnv(), NEWSGRAPH_HOME: home },
       });
       let out = '';
+      const stop = setTimeout(() => {
+        try {
+          process.kill(-child.pid!, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+        reject(new Error(`the shell on a terminal did not exit after :exit; output so far:\n${out}`));
+      }, 100_000);
       child.stdout.on('data', (d) => (out += d));
       child.on('error', reject);
-      child.on('close', () => resolve(out));
+      child.on('close', () => {
+        clearTimeout(stop);
+        resolve(out);
+      });
       child.stdin.end('MATCH (e:Entity {id: "USA"})\nRETURN e.name AS name;\n:exit\n');
     });
     expect(output).toContain('newsgraph> ');
@@ -126,5 +139,5 @@ describe('newsgraph shell driven through stdin', () => {
     expect(output).toMatch(/\| United States \|/);
     expect(fs.readFileSync(path.join(home, 'shell_history'), 'utf8')).toContain('RETURN e.name AS name;');
     fs.rmSync(home, { recursive: true, force: true });
-  });
+  }, 120_000);
 });

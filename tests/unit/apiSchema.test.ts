@@ -24,10 +24,26 @@ describe('schema.graphql', () => {
     );
     expect(fields('Mutation')).toEqual(['ingestArticle', 'retractArticle']);
     expect(fields('Entity')).toEqual(['id', 'type', 'name', 'aliases', 'kind', 'description', 'offices', 'relations', 'timeline', 'degree']);
-    expect(fields('Fact')).toEqual(['id', 'relation', 'subject', 'object', 'properties', 'firstDate', 'lastDate', 'sourceCount', 'status', 'confidence', 'sources']);
-    expect(fields('Source')).toEqual(['article', 'evidence', 'date', 'confidence', 'status']);
+    expect(fields('Fact')).toEqual(expect.arrayContaining(['id', 'relation', 'subject', 'object', 'properties', 'firstDate', 'lastDate', 'sourceCount', 'status', 'confidence', 'sources']));
+    expect(fields('Source')).toEqual(expect.arrayContaining(['article', 'evidence', 'date', 'confidence', 'status']));
     expect(fields('Subgraph')).toEqual(['nodes', 'edges', 'truncated']);
     expect(fields('Path')).toEqual(['length', 'entities', 'facts']);
+  });
+
+  it('implements the issue-16 contract the explorer codes against (notes/issue16-contract.graphql)', () => {
+    const type = (name: string) => schema.getType(name) as any;
+    const args = (typeName: string, field: string) => type(typeName).getFields()[field].args.map((a: any) => a.name);
+    expect(Object.keys(type('Fact').getFields())).toEqual(expect.arrayContaining(['validFrom', 'validTo', 'endedBy', 'recordedAt', 'retractedAt', 'publisherCount', 'contested', 'denials']));
+    expect(Object.keys(type('Source').getFields())).toEqual(expect.arrayContaining(['validFrom', 'validTo', 'recordedAt']));
+    expect(Object.keys(type('Denial').getFields())).toEqual(['fact', 'source']);
+    expect(Object.keys(type('AlliesAtOdds').getFields())).toEqual(['a', 'b', 'alliances', 'hostileFacts', 'hostileCount', 'score']);
+    for (const [t, f] of [['Query', 'neighbourhood'], ['Query', 'subgraph'], ['Query', 'shortestPaths'], ['Query', 'facts'], ['Entity', 'relations'], ['Entity', 'timeline'], ['Query', 'alliesAtOdds']]) {
+      expect(args(t!, f!), `${t}.${f}`).toEqual(expect.arrayContaining(['asOf', 'knownAt']));
+    }
+    expect(args('Query', 'alliesAtOdds')).toEqual(['from', 'to', 'asOf', 'knownAt', 'first']);
+    expect(args('Query', 'corroboration')).toEqual(['relationTypes', 'minPublishers', 'first', 'after']);
+    expect(args('Query', 'contested')).toEqual(['relationTypes', 'first', 'after']);
+    expect(type('FactStatus').getValues().map((v: any) => v.name)).toContain('denied');
   });
 });
 

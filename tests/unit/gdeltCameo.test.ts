@@ -18,7 +18,11 @@ describe('CAMEO event code -> vocabulary relation', () => {
     expect(map('046')).toBe('CONSULTED');
     expect(map('061')).toBe('COOPERATED');
     expect(map('087')).toBe('RETREATED');
-    expect(map('081')).toBe('CONCEDED'); // 08 is CONCEDED's primary code, not AGREED's
+    expect(map('080')).toBe('CONCEDED'); // 08 is CONCEDED's primary code, not AGREED's
+    // 081 / 085 (ease administrative / economic sanctions) are the ending relation LIFTED_SANCTIONS_ON (issue 16)
+    expect(map('081')).toBe('LIFTED_SANCTIONS_ON');
+    expect(map('085')).toBe('LIFTED_SANCTIONS_ON');
+    expect(map('084')).toBe('CONCEDED');
     expect(map('036')).toBe('AGREED');
     expect(map('020')).toBe('REQUESTED');
     expect(map('100')).toBe('REQUESTED');

@@ -107,7 +107,7 @@ describe('LLM extractor against an OpenAI-compatible server (recorded fixtures)'
     expect(requests).toHaveLength(2);
     const quoted = requests[1]!.body.messages!.at(-1)!.content;
     expect(quoted).toContain('- facts[0].evidence: Invalid input: expected string, received undefined');
-    expect(quoted).toContain('- facts[0].status: unknown status "confirmed" (expected asserted or reported)');
+    expect(quoted).toContain('- facts[0].status: unknown status "confirmed" (expected asserted, reported, denied)');
     expect(requests[1]!.body.response_format!.type).toBe('json_schema');
     expect(triples(draft)).toEqual(GOOD_TRIPLES);
     expect(draft!.summary).toMatchObject({ tokensIn: 2960, tokensOut: 824, failedChunks: 0 });

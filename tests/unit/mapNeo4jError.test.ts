@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Neo4jError } from 'neo4j-driver';
-import { mapNeo4jError } from '../../src/graph/mapNeo4jError.ts';
+import { mapNeo4jError, meansUnreachable } from '../../src/graph/mapNeo4jError.ts';
 
 const err = (code: string, message = 'boom', retryable?: boolean) => {
   const e = new Neo4jError(message, code, code, code);
@@ -31,5 +31,15 @@ describe('mapNeo4jError', () => {
 
   it('treats other transient errors as temporarily unavailable', () => {
     expect(mapNeo4jError(err('Neo.TransientError.General.DatabaseUnavailable'), 'bolt://x').code).toBe('DATABASE_UNAVAILABLE');
+  });
+
+  it('says a lost connection means unreachable, a deadlock that outlasted the retries does not', () => {
+    expect(meansUnreachable(mapNeo4jError(err('ServiceUnavailable'), 'bolt://x'))).toBe(true);
+    expect(meansUnreachable(mapNeo4jError(err('Neo.TransientError.General.DatabaseUnavailable'), 'bolt://x'))).toBe(true);
+    const deadlock = mapNeo4jError(err('Neo.TransientError.Transaction.DeadlockDetected'), 'bolt://x');
+    expect(deadlock.code).toBe('DATABASE_UNAVAILABLE');
+    expect(deadlock.message).toMatch(/could not complete the write for contention \(Neo\.TransientError\.Transaction\.DeadlockDetected\); try again/);
+    expect(meansUnreachable(deadlock)).toBe(false);
+    expect(meansUnreachable(mapNeo4jError(err('Neo.ClientError.Statement.SyntaxError'), 'bolt://x'))).toBe(false);
   });
 });

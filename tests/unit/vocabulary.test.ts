@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   ACTOR_TYPES,
+  ENDED_BY,
+  ENDING_RELATIONS,
+  ENDS_EITHER_WAY,
   ENTITY_TYPES,
   FACT_STATUSES,
+  HOSTILE_RELATIONS,
   ORGANIZATION_KINDS,
   RELATIONS,
   RELATION_TYPES,
@@ -19,13 +23,19 @@ const ONTOLOGY_SPECIFIC = [
   'DENIED', 'DISTANCED_FROM', 'ORDERED', 'CONDUCTED', 'ATTACKED', 'OCCURRED_IN',
 ];
 const ONTOLOGY_GENERIC = ['AGREED', 'CONSULTED', 'SUPPORTED', 'CONCEDED', 'COOPERATED', 'AIDED', 'RETREATED', 'REQUESTED', 'REJECTED', 'THREATENED', 'PROTESTED', 'MOBILIZED', 'COERCED'];
+// Issue 16: the ending relations, after the generic ones, each naming the relation it closes.
+const ENDING = { LIFTED_SANCTIONS_ON: 'SANCTIONED', RESUMED_INTELLIGENCE_SHARING_WITH: 'SUSPENDED_INTELLIGENCE_SHARING_WITH', ENDED_ALLIANCE_WITH: 'ALLY_OF', ENDED_OPERATION: 'CONDUCTED' };
 const ONTOLOGY_KINDS = ['government', 'military', 'intelligence', 'armed_group', 'criminal_group', 'media', 'international', 'other'];
 
 describe('vocabulary', () => {
   it('has every relation type of the ontology, each once, in ontology order', () => {
     expect(new Set(RELATION_TYPES).size).toBe(RELATION_TYPES.length);
     expect(RELATION_TYPES.slice(0, ONTOLOGY_SPECIFIC.length)).toEqual(ONTOLOGY_SPECIFIC);
-    expect(RELATION_TYPES.slice(ONTOLOGY_SPECIFIC.length)).toEqual(ONTOLOGY_GENERIC);
+    expect(RELATION_TYPES.slice(ONTOLOGY_SPECIFIC.length, ONTOLOGY_SPECIFIC.length + ONTOLOGY_GENERIC.length)).toEqual(ONTOLOGY_GENERIC);
+    expect(RELATION_TYPES.slice(ONTOLOGY_SPECIFIC.length + ONTOLOGY_GENERIC.length)).toEqual(Object.keys(ENDING));
+    expect(ENDING_RELATIONS).toEqual(ENDING);
+    expect(ENDS_EITHER_WAY).toEqual(['ENDED_ALLIANCE_WITH']);
+    expect(ENDED_BY.SANCTIONED).toEqual(['LIFTED_SANCTIONS_ON']);
     expect(RELATIONS.filter((r) => r.tier === 'generic').map((r) => r.type)).toEqual(ONTOLOGY_GENERIC);
   });
 
@@ -74,7 +84,7 @@ describe('vocabulary', () => {
 
   it('has the ontology organisation kinds and fact statuses', () => {
     for (const kind of ONTOLOGY_KINDS) expect(ORGANIZATION_KINDS).toContain(kind);
-    expect(FACT_STATUSES).toEqual(['asserted', 'reported']);
+    expect(FACT_STATUSES).toEqual(['asserted', 'reported', 'denied']);
   });
 
   it('accepts only vocabulary names as Cypher labels and types', () => {
@@ -87,5 +97,10 @@ describe('vocabulary', () => {
   it('checks partial dates, including that the day exists', () => {
     for (const ok of ['2025', '2025-10', '2025-10-03', '2024-02-29']) expect(isPartialDate(ok), ok).toBe(true);
     for (const bad of ['25', '2025-13', '2025-02-30', '2023-02-29', '2025/10/03', '2025-1', '']) expect(isPartialDate(bad), bad).toBe(false);
+  });
+
+  it('weighs hostile relations by PLOVER category, aimed at actors only (CONDUCTED rolls operations up, endings are not hostile)', () => {
+    expect(HOSTILE_RELATIONS).toMatchObject({ SANCTIONED: 2, SUSPENDED_INTELLIGENCE_SHARING_WITH: 2, ACCUSED: 1, CRITICIZED: 1, DISTANCED_FROM: 1, ATTACKED: 3, THREATENED: 1.5 });
+    for (const type of ['CONDUCTED', 'ALLY_OF', 'LIFTED_SANCTIONS_ON', 'ENDED_ALLIANCE_WITH', 'HOLDS_OFFICE', 'COOPERATED']) expect(HOSTILE_RELATIONS[type], type).toBeUndefined();
   });
 });

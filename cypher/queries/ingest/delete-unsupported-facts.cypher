@@ -1,5 +1,6 @@
-// description: Deletes the facts (and their traversal edges) that no article reports any more.
+// description: Takes the facts that no article reports any more out of the live graph: their traversal edges and ENDS / DENIES links go; a fact a retracted report remembers becomes (:ArchivedFact {retractedAt}) with ARCHIVED_SUBJECT / ARCHIVED_OBJECT edges (knownAt reads it), any other is deleted. Returns how many went and the facts they were linked to (to recompute).
 // param factIds: string[] - candidate facts
+// param retractedAt: string - record time of the retraction (ISO date-time, UTC)
 UNWIND $factIds AS id
 MATCH (f:Fact {id: id})
 WHERE NOT EXISTS { (:Article)-[:REPORTS]->(f) }
@@ -10,5 +11,24 @@ CALL (f) {
   WHERE e.factId = f.id
   DELETE e
 }
-DETACH DELETE f
-RETURN count(*) AS deleted
+CALL (f) {
+  OPTIONAL MATCH (f)-[l:ENDS|DENIES]-(t:Fact)
+  DELETE l
+  RETURN collect(DISTINCT t.id) AS linked
+}
+WITH f, linked, EXISTS { (:RetractedArticle)-[:RETRACTED_REPORT]->(f) } AS archive
+CALL (f, archive) {
+  WITH f WHERE archive
+  MATCH (f)-[sl:SUBJECT]->(s:Entity)
+  MATCH (f)-[ol:OBJECT]->(o:Entity)
+  CREATE (f)-[:ARCHIVED_SUBJECT]->(s)
+  CREATE (f)-[:ARCHIVED_OBJECT]->(o)
+  DELETE sl, ol
+  REMOVE f:Fact
+  SET f:ArchivedFact, f.retractedAt = $retractedAt
+}
+CALL (f, archive) {
+  WITH f WHERE NOT archive
+  DETACH DELETE f
+}
+RETURN count(*) AS deleted, reduce(all = [], l IN collect(linked) | all + l) AS linked

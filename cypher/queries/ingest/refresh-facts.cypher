@@ -5,7 +5,7 @@ MATCH (f:Fact {id: id})<-[r:REPORTS]-(:Article)
 WITH f, collect(r) AS rs
 WITH f, rs, [x IN rs WHERE x.date IS NOT NULL | x.date] AS dates
 SET f.sourceCount = size(rs),
-    f.status = CASE WHEN any(x IN rs WHERE x.status = 'asserted') THEN 'asserted' ELSE 'reported' END,
+    f.status = CASE WHEN any(x IN rs WHERE x.status = 'asserted') THEN 'asserted' WHEN any(x IN rs WHERE x.status = 'reported') THEN 'reported' ELSE 'denied' END,
     f.confidence = reduce(m = 0.0, x IN rs | CASE WHEN x.confidence > m THEN x.confidence ELSE m END),
     f.firstDate = reduce(d = null, x IN dates | CASE WHEN d IS NULL OR x < d THEN x ELSE d END),
     f.lastDate = reduce(d = null, x IN dates | CASE WHEN d IS NULL OR x > d THEN x ELSE d END)

@@ -45,9 +45,10 @@ export type FactChangeKind =
   /** The fact was added or gained a source. */
   | 'REPORTED';
 
-/** asserted: the article states it; reported: the article reports someone else's claim. */
+/** asserted: the article states it; reported: the article reports someone else's claim; denied: the article reports that someone denies it (a denied source never removes the fact: it makes it contested). */
 export type FactStatus =
   | 'asserted'
+  | 'denied'
   | 'reported';
 
 export type FactsChangedFilter = {
@@ -71,7 +72,10 @@ export type RelationType =
   | 'CRITICIZED'
   | 'DENIED'
   | 'DISTANCED_FROM'
+  | 'ENDED_ALLIANCE_WITH'
+  | 'ENDED_OPERATION'
   | 'HOLDS_OFFICE'
+  | 'LIFTED_SANCTIONS_ON'
   | 'MOBILIZED'
   | 'OCCURRED_IN'
   | 'ORDERED'
@@ -79,6 +83,7 @@ export type RelationType =
   | 'PROTESTED'
   | 'REJECTED'
   | 'REQUESTED'
+  | 'RESUMED_INTELLIGENCE_SHARING_WITH'
   | 'RETREATED'
   | 'SANCTIONED'
   | 'SUPPORTED'

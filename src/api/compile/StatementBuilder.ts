@@ -2,6 +2,12 @@ import neo4j from 'neo4j-driver';
 import { InvalidInputError } from '../../errors/AppError.ts';
 import { ENTITY_TYPES, isRelationType, RELATION_TYPES } from '../../model/vocabulary.ts';
 
+/** The time arguments of a field (src/api/compile/timeFilters.ts): valid time asOf, record time knownAt (normalised). */
+export interface TimeArgs {
+  asOf?: string | null;
+  knownAt?: string | null;
+}
+
 /** A compiled statement: Cypher text plus its parameters. User input only ever reaches `params`. */
 export interface Statement {
   text: string;
@@ -17,7 +23,10 @@ export interface Statement {
 export class StatementBuilder {
   readonly params: Record<string, unknown> = {};
   private readonly used = new Map<string, number>();
+  private readonly sharedNames = new Map<string, string>();
   private variables = 0;
+  /** The root field's asOf / knownAt: nested fact lists inherit them unless given their own. */
+  time: TimeArgs | null = null;
 
   /** Adds a parameter named after `hint` (hint, hint_2, ...) and returns its `$name`. */
   param(hint: string, value: unknown): string {
@@ -26,6 +35,14 @@ export class StatementBuilder {
     const name = n === 1 ? hint : `${hint}_${n}`;
     this.params[name] = value;
     return `$${name}`;
+  }
+
+  /** A parameter reused for every use of the same hint and value ($asOf once, however many conditions read it). */
+  shared(hint: string, value: unknown): string {
+    const key = `${hint}\u0000${JSON.stringify(value)}`;
+    let name = this.sharedNames.get(key);
+    if (!name) this.sharedNames.set(key, (name = this.param(hint, value)));
+    return name;
   }
 
   /** A whole-number parameter (sent as a Cypher INTEGER: LIMIT, SKIP and slices refuse floats). */

@@ -4,6 +4,7 @@ import { connectionStatement } from './entityStatements.ts';
 import { dateConditions, FACT_ORDER, factProjection } from './projections.ts';
 import type { SelectedField } from './selectFields.ts';
 import { StatementBuilder, type Statement } from './StatementBuilder.ts';
+import { factPattern, factTimeConditions, timeOf } from './timeFilters.ts';
 
 export interface FactsArgs {
   relationTypes?: string[] | null;
@@ -13,6 +14,8 @@ export interface FactsArgs {
   from?: string | null;
   to?: string | null;
   statuses?: string[] | null;
+  asOf?: string | null;
+  knownAt?: string | null;
   first: number;
   after?: string | null;
 }
@@ -25,24 +28,27 @@ export interface FactsArgs {
  */
 export function factsStatement(args: FactsArgs, fields: SelectedField[]): Statement & { offset: number } {
   const b = new StatementBuilder();
+  b.time = timeOf(args);
+  const pattern = factPattern(b.time);
   const limit = checkLimit('first', args.first, 'first', 0);
   const skip = decodeCursor(args.after);
   const where: string[] = [];
-  let match = 'MATCH (f:Fact)';
+  const all = `MATCH (f:${pattern.label})`;
+  let match = all;
   if (args.subject) {
-    match = `MATCH (:Entity {id: ${b.param('subject', args.subject)}})<-[:SUBJECT]-(f:Fact)`;
+    match = `MATCH (:Entity {id: ${b.param('subject', args.subject)}})<-[:${pattern.subject}]-(f:${pattern.label})`;
     if (args.object) where.push(`f.objectId = ${b.param('object', args.object)}`);
   } else if (args.object) {
-    match = `MATCH (:Entity {id: ${b.param('object', args.object)}})<-[:OBJECT]-(f:Fact)`;
+    match = `MATCH (:Entity {id: ${b.param('object', args.object)}})<-[:${pattern.object}]-(f:${pattern.label})`;
   }
   if (args.article) {
     const article = `(:Article {id: ${b.param('article', args.article)}})-[:REPORTS]->(f)`;
-    if (match === 'MATCH (f:Fact)') match = `MATCH ${article.replace('(f)', '(f:Fact)')}`;
+    if (match === all) match = `MATCH ${article.replace('(f)', `(f:${pattern.label})`)}`;
     else where.push(`EXISTS { ${article} }`);
   }
   if (args.relationTypes) where.push(`f.relation IN ${b.param('types', [...args.relationTypes])}`);
   if (args.statuses) where.push(`f.status IN ${b.param('statuses', [...args.statuses])}`);
-  where.push(...dateConditions(b, 'f.firstDate', 'f.sortDate', args.from, args.to));
+  where.push(...dateConditions(b, 'f.firstDate', 'f.sortDate', args.from, args.to), ...factTimeConditions(b, 'f', b.time));
   const full = [match, ...(where.length ? [`WHERE ${where.join('\n  AND ')}`] : [])];
   return { ...connectionStatement(b, full, 'f', FACT_ORDER('f'), skip, limit, fields, (v, f) => factProjection(b, v, f)), offset: skip };
 }

@@ -2,6 +2,7 @@ import { checkLimit } from '../apiLimits.ts';
 import { decodeCursor } from '../pagination.ts';
 import { childFields, mergeFields, selects, type SelectedField } from './selectFields.ts';
 import { indent, mapLiteral, relationshipTypes, type StatementBuilder } from './StatementBuilder.ts';
+import { factPattern, factTimeConditions, knownReport, timeOf, type TimeArgs } from './timeFilters.ts';
 
 /**
  * Projections for the object types of the schema, keyed by GraphQL response key (so aliases
@@ -31,8 +32,8 @@ export function call(imports: string, body: string): string {
   return `CALL (${imports}) {\n  ${indent(body)}\n}`;
 }
 
-/** Scalar entity fields as expressions over the entity variable. */
-function entityScalar(v: string, name: string): string | undefined {
+/** Scalar entity fields as expressions over the entity variable (`archived`: it may be an ArchivedEntity, a party of an archived fact). */
+function entityScalar(v: string, name: string, archived = false): string | undefined {
   switch (name) {
     case 'id':
     case 'name':
@@ -42,7 +43,7 @@ function entityScalar(v: string, name: string): string | undefined {
     case 'aliases':
       return `coalesce(${v}.aliases, [])`;
     case 'type':
-      return `[l IN labels(${v}) WHERE l <> 'Entity'][0]`;
+      return archived ? `coalesce(${v}.archivedType, [l IN labels(${v}) WHERE l <> 'Entity'][0])` : `[l IN labels(${v}) WHERE l <> 'Entity'][0]`;
     case 'degree':
       // Facts point at their entities with SUBJECT / OBJECT only: the node's degree, no expansion.
       return `COUNT { (${v})<-[:SUBJECT|OBJECT]-() }`;
@@ -56,11 +57,11 @@ export function isFlat(fields: SelectedField[]): boolean {
   return fields.every((f) => f.fields.length === 0);
 }
 
-/** An Entity projection of the node bound to `v`. */
-export function entityProjection(b: StatementBuilder, v: string, fields: SelectedField[]): Projection {
+/** An Entity projection of the node bound to `v` (`archived`: an Entity or, under knownAt, an ArchivedEntity). */
+export function entityProjection(b: StatementBuilder, v: string, fields: SelectedField[], archived = false): Projection {
   const clauses: string[] = [];
   const entries = fields.map((field): [string, string] => {
-    const scalar = entityScalar(v, field.name);
+    const scalar = entityScalar(v, field.name, archived);
     if (scalar) return [field.key, scalar];
     const name = b.variable(field.key);
     const f = b.variable('f');
@@ -71,9 +72,16 @@ export function entityProjection(b: StatementBuilder, v: string, fields: Selecte
         return [field.key, name];
       }
       case 'timeline': {
+        const time = timeOf(field.args, b.time);
+        const pattern = factPattern(time);
         const limit = b.int('timelineFirst', checkLimit('first', field.args.first, 'first', 0));
-        const head = [`MATCH (${v})<-[:SUBJECT|OBJECT]-(${f}:Fact)`, `WITH DISTINCT ${f} ORDER BY ${f}.firstDate IS NULL, ${f}.firstDate, ${f}.lastDate, ${f}.id LIMIT ${limit}`];
-        clauses.push(call(v, collectBody(head, factProjection(b, f, field.fields), name)));
+        const where = factTimeConditions(b, f, time);
+        const head = [
+          `MATCH (${v})<-[:${pattern.both}]-(${f}:${pattern.label})`,
+          ...(where.length ? [`WHERE ${where.join(' AND ')}`] : []),
+          `WITH DISTINCT ${f} ORDER BY ${f}.firstDate IS NULL, ${f}.firstDate, ${f}.lastDate, ${f}.id LIMIT ${limit}`,
+        ];
+        clauses.push(call(v, collectBody(head, factProjection(b, f, field.fields, time), name)));
         return [field.key, name];
       }
       case 'relations':
@@ -112,15 +120,21 @@ function relationsConnection(b: StatementBuilder, v: string, f: string, name: st
   const { types, direction, from, to, first, after } = field.args;
   const limit = checkLimit('first', first, 'first', 0);
   const skip = decodeCursor(after);
-  const role = direction === 'OUTGOING' ? 'SUBJECT' : direction === 'INCOMING' ? 'OBJECT' : 'SUBJECT|OBJECT';
-  const where = [...(types ? [`${f}.relation IN ${b.param('types', [...types])}`] : []), ...dateConditions(b, `${f}.firstDate`, `${f}.sortDate`, from, to)];
-  const match = [`MATCH (${v})<-[:${role}]-(${f}:Fact)`, ...(where.length ? [`WHERE ${where.join(' AND ')}`] : [])];
+  const time = timeOf(field.args, b.time);
+  const pattern = factPattern(time);
+  const role = direction === 'OUTGOING' ? pattern.subject : direction === 'INCOMING' ? pattern.object : pattern.both;
+  const where = [
+    ...(types ? [`${f}.relation IN ${b.param('types', [...types])}`] : []),
+    ...dateConditions(b, `${f}.firstDate`, `${f}.sortDate`, from, to),
+    ...factTimeConditions(b, f, time),
+  ];
+  const match = [`MATCH (${v})<-[:${role}]-(${f}:${pattern.label})`, ...(where.length ? [`WHERE ${where.join(' AND ')}`] : [])];
   const distinct = role.includes('|') ? 'DISTINCT ' : '';
   const entries: [string, string][] = [];
   if (needsNodes(field.fields)) {
     const page = `${skip ? `SKIP ${b.int('skip', skip)} ` : ''}LIMIT ${b.int('first', limit)}`;
     const head = [...match, `WITH ${distinct}${f} ORDER BY ${FACT_ORDER(f)} ${page}`];
-    clauses.push(call(v, collectBody(head, factProjection(b, f, connectionNodes(field.fields)), name)));
+    clauses.push(call(v, collectBody(head, factProjection(b, f, connectionNodes(field.fields), time), name)));
     entries.push(['__nodes', name]);
   }
   if (needsTotal(field.fields)) {
@@ -158,9 +172,17 @@ function factScalar(x: string, name: string, onEdge: boolean): string | undefine
     case 'lastDate':
     case 'status':
     case 'confidence':
+    case 'validFrom':
+    case 'validTo':
+    case 'recordedAt':
+    case 'retractedAt':
       return `${x}.${name}`;
     case 'sourceCount':
       return `coalesce(${x}.sourceCount, 0)`;
+    case 'publisherCount':
+      return `coalesce(${x}.publisherCount, 0)`;
+    case 'contested':
+      return `coalesce(${x}.contested, false)`;
     case 'properties':
       return `properties(${x})`;
     default:
@@ -168,9 +190,14 @@ function factScalar(x: string, name: string, onEdge: boolean): string | undefine
   }
 }
 
-/** A Fact projection of the Fact node bound to `f`. */
-export function factProjection(b: StatementBuilder, f: string, fields: SelectedField[]): Projection {
+/**
+ * A Fact projection of the Fact node bound to `f` (under knownAt, `time` given: a Fact or an
+ * ArchivedFact, whose parties hang off ARCHIVED_SUBJECT / ARCHIVED_OBJECT and whose sources
+ * are the reports known then).
+ */
+export function factProjection(b: StatementBuilder, f: string, fields: SelectedField[], time: TimeArgs | null = b.time): Projection {
   const clauses: string[] = [];
+  const pattern = factPattern(time);
   const entries = fields.map((field): [string, string] => {
     const scalar = factScalar(f, field.name, false);
     if (scalar) return [field.key, scalar];
@@ -179,12 +206,22 @@ export function factProjection(b: StatementBuilder, f: string, fields: SelectedF
       case 'object': {
         // Every fact has exactly one subject and one object.
         const e = b.variable(field.name === 'subject' ? 's' : 'o');
-        const p = entityProjection(b, e, field.fields);
-        clauses.push(`MATCH (${f})-[:${field.name.toUpperCase()}]->(${e}:Entity)`, ...p.clauses);
+        const archived = Boolean(time?.knownAt);
+        const p = entityProjection(b, e, field.fields, archived);
+        clauses.push(`MATCH (${f})-[:${field.name === 'subject' ? pattern.subject : pattern.object}]->(${e}${archived ? ':Entity|ArchivedEntity' : ':Entity'})`, ...p.clauses);
         return [field.key, p.expr];
       }
       case 'sources':
-        return [field.key, sourcesProjection(b, f, field.fields, clauses)];
+        return [field.key, sourcesProjection(b, f, field.fields, clauses, time)];
+      case 'endedBy': {
+        const e = b.variable('e');
+        const name = b.variable(field.key);
+        const head = [`MATCH (${e}:Fact)-[:ENDS]->(${f})`, `WITH ${e} ORDER BY ${e}.validFrom, ${e}.id`];
+        clauses.push(call(f, collectBody(head, factProjection(b, e, field.fields, null), name)));
+        return [field.key, name];
+      }
+      case 'denials':
+        return [field.key, denialsProjection(b, f, field.fields, clauses)];
       default:
         throw new Error(`Fact.${field.name} has no projection`);
     }
@@ -197,7 +234,7 @@ export function factProjection(b: StatementBuilder, f: string, fields: SelectedF
  * are selected. `ends` names variables already bound to its subject and object, if any.
  */
 export function edgeFactProjection(b: StatementBuilder, r: string, fields: SelectedField[], ends?: { subject: string; object: string }): Projection {
-  if (selects(fields, 'sources')) {
+  if (NODE_ONLY.some((name) => selects(fields, name))) {
     const f = b.variable('f');
     const p = factProjection(b, f, fields);
     return { clauses: [`MATCH (${f}:Fact {id: ${r}.factId})`, ...p.clauses], expr: p.expr };
@@ -217,21 +254,55 @@ export function edgeFactProjection(b: StatementBuilder, r: string, fields: Selec
   return { clauses, expr: mapLiteral(entries) };
 }
 
-/** Fact.sources: one entry per reporting article, oldest report first. */
-function sourcesProjection(b: StatementBuilder, f: string, fields: SelectedField[], clauses: string[]): string {
+/** Fact fields the traversal edge does not carry: asking for one reads the Fact node. */
+const NODE_ONLY = ['sources', 'endedBy', 'denials', 'retractedAt'];
+
+/** A Source projection of the report `r` (REPORTS or RETRACTED_REPORT) from the article `a`. */
+function sourceProjection(b: StatementBuilder, a: string, r: string, fields: SelectedField[]): Projection {
+  const clauses: string[] = [];
+  const entries = fields.map((field): [string, string] => {
+    if (field.name === 'validFrom') return [field.key, `coalesce(${r}.validFrom, ${r}.date)`];
+    if (field.name !== 'article') return [field.key, `${r}.${field.name}`];
+    const p = articleProjection(b, a, field.fields);
+    clauses.push(...p.clauses);
+    return [field.key, p.expr];
+  });
+  return { clauses, expr: mapLiteral(entries) };
+}
+
+/** Fact.sources: one entry per reporting article, oldest report first (under knownAt: the reports known then, retracted ones included). */
+function sourcesProjection(b: StatementBuilder, f: string, fields: SelectedField[], clauses: string[], time: TimeArgs | null): string {
   const a = b.variable('a');
   const r = b.variable('r');
   const name = b.variable('sources');
-  const inner: string[] = [];
-  const entries = fields.map((field): [string, string] => {
-    if (field.name !== 'article') return [field.key, `${r}.${field.name}`];
-    const p = articleProjection(b, a, field.fields);
-    inner.push(...p.clauses);
-    return [field.key, p.expr];
-  });
-  const head = [`MATCH (${a}:Article)-[${r}:REPORTS]->(${f})`, `WITH ${a}, ${r} ORDER BY coalesce(${r}.date, ${a}.publishedAt, ''), ${a}.id`];
-  clauses.push(call(f, collectBody(head, { clauses: inner, expr: mapLiteral(entries) }, name)));
+  const match = time?.knownAt
+    ? [`MATCH (${a}:Article|RetractedArticle)-[${r}:REPORTS|RETRACTED_REPORT]->(${f})`, `WHERE ${knownReport(b.shared('knownAt', time.knownAt), r)}`]
+    : [`MATCH (${a}:Article)-[${r}:REPORTS]->(${f})`];
+  const head = [...match, `WITH ${a}, ${r} ORDER BY coalesce(${r}.date, ${a}.publishedAt, ''), ${a}.id`];
+  clauses.push(call(f, collectBody(head, sourceProjection(b, a, r, fields), name)));
   return name;
+}
+
+/** Fact.denials: each source of each DENIED fact answering it ({fact, source}), then its own sources with status denied ({fact: null, source}). */
+function denialsProjection(b: StatementBuilder, f: string, fields: SelectedField[], clauses: string[]): string {
+  const d = b.variable('d');
+  const a = b.variable('a');
+  const r = b.variable('r');
+  const byFact = b.variable('deniedBy');
+  const bySource = b.variable('deniedIn');
+  const factFields = childFields(fields, 'fact');
+  const sourceFields = childFields(fields, 'source');
+  const entry = (factExpr: string, source: Projection) => mapLiteral(fields.map((field): [string, string] => [field.key, field.name === 'fact' ? factExpr : source.expr]));
+  const denying = factProjection(b, d, factFields, null);
+  const source1 = sourceProjection(b, a, r, sourceFields);
+  const head1 = [`MATCH (${d}:Fact)-[:DENIES]->(${f})`, `MATCH (${a}:Article)-[${r}:REPORTS]->(${d})`, `WITH ${d}, ${a}, ${r} ORDER BY ${d}.id, ${a}.id`];
+  clauses.push(call(f, [...head1, ...denying.clauses, ...source1.clauses, `RETURN collect(${entry(denying.expr, source1)}) AS ${byFact}`].join('\n')));
+  const a2 = b.variable('a');
+  const r2 = b.variable('r');
+  const source2 = sourceProjection(b, a2, r2, sourceFields);
+  const head2 = [`MATCH (${a2}:Article)-[${r2}:REPORTS]->(${f})`, `WHERE ${r2}.status = 'denied'`, `WITH ${a2}, ${r2} ORDER BY ${a2}.id`];
+  clauses.push(call(f, [...head2, ...source2.clauses, `RETURN collect(${entry('null', source2)}) AS ${bySource}`].join('\n')));
+  return `${byFact} + ${bySource}`;
 }
 
 /** An Article projection of the node bound to `a`. */

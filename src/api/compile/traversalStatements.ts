@@ -2,6 +2,7 @@ import { checkAtLeast, checkLimit } from '../apiLimits.ts';
 import { call, dateConditions, edgeFactProjection, entityProjection, isFlat, projectList, traversal } from './projections.ts';
 import { childFields, type SelectedField } from './selectFields.ts';
 import { mapLiteral, StatementBuilder, type Statement } from './StatementBuilder.ts';
+import { edgeTimeConditions, timeOf } from './timeFilters.ts';
 
 /**
  * Traversals over the typed edges (subject)-[:<RELATION> {factId, ...}]->(object): the
@@ -37,11 +38,15 @@ function byDistance(names: string[], from: number): string {
 }
 
 /** Query.neighbourhood: entities within `hops`, nearest first, projected; `found` is false for an unknown id. */
-export function neighbourhoodStatement(args: { id: string; hops: number; relationTypes?: string[] | null }, fields: SelectedField[]): Statement {
+export function neighbourhoodStatement(
+  args: { id: string; hops: number; relationTypes?: string[] | null; asOf?: string | null; knownAt?: string | null },
+  fields: SelectedField[],
+): Statement {
   const hops = checkLimit('hops', args.hops, 'hops');
   const b = new StatementBuilder();
+  b.time = timeOf(args);
   const id = b.param('id', args.id);
-  const { clauses, names } = levels(hops, traversal(args.relationTypes));
+  const { clauses, names } = levels(hops, traversal(args.relationTypes), edgeTimeConditions(b, 'r', b.time));
   const p = entityProjection(b, 'n', fields);
   return b.build(
     [
@@ -57,11 +62,13 @@ export function neighbourhoodStatement(args: { id: string; hops: number; relatio
 
 /** Query.shortestPaths: SHORTEST 1 (or ALL SHORTEST, at most 100 paths) bounded by maxHops, projected. */
 export function shortestPathsStatement(
-  args: { from: string; to: string; maxHops: number; relationTypes?: string[] | null; all: boolean },
+  args: { from: string; to: string; maxHops: number; relationTypes?: string[] | null; all: boolean; asOf?: string | null; knownAt?: string | null },
   fields: SelectedField[],
 ): Statement {
   const maxHops = checkLimit('maxHops', args.maxHops, 'maxHops');
   const b = new StatementBuilder();
+  b.time = timeOf(args);
+  const timeFilter = edgeTimeConditions(b, 'r', b.time);
   const from = b.param('from', args.from);
   const to = b.param('to', args.to);
   const perPath: string[] = [];
@@ -79,7 +86,8 @@ export function shortestPathsStatement(
   });
   // The quantifier bound is a checked whole number (1..API cap): pattern bounds cannot be parameters.
   const selector = args.all ? 'ALL SHORTEST' : 'SHORTEST 1';
-  const body = [`MATCH p = ${selector} (a)-[${traversal(args.relationTypes)}]-{1,${maxHops}}(b)`, `WITH p LIMIT ${args.all ? 100 : 1}`, ...perPath, `RETURN collect(${mapLiteral(entries)}) AS paths`];
+  const step = timeFilter.length ? `(()-[r${traversal(args.relationTypes)}]-() WHERE ${timeFilter.join(' AND ')})` : `-[${traversal(args.relationTypes)}]-`;
+  const body = [`MATCH p = ${selector} (a)${step}{1,${maxHops}}(b)`, `WITH p LIMIT ${args.all ? 100 : 1}`, ...perPath, `RETURN collect(${mapLiteral(entries)}) AS paths`];
   return b.build(
     [`OPTIONAL MATCH (a:Entity {id: ${from}})`, `OPTIONAL MATCH (b:Entity {id: ${to}})`, call('a, b', body.join('\n')), 'RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths'].join('\n'),
   );
@@ -94,6 +102,8 @@ export interface SubgraphArgs {
   to?: string | null;
   minSources: number;
   maxNodes: number;
+  asOf?: string | null;
+  knownAt?: string | null;
 }
 
 /** Query.subgraph: seeds, breadth-first levels up to maxNodes, the edges among kept nodes; `missing` lists unknown ids. */
@@ -103,11 +113,12 @@ export function subgraphStatement(args: SubgraphArgs, fields: SelectedField[]): 
   checkLimit('number of ids', args.ids.length, 'subgraphIds');
   checkAtLeast('minSources', args.minSources, 1);
   const b = new StatementBuilder();
+  b.time = timeOf(args);
   const ids = b.param('ids', args.ids);
   const filter: string[] = [];
   if (args.statuses) filter.push(`r.status IN ${b.param('statuses', [...args.statuses])}`);
   if (args.minSources > 1) filter.push(`r.sourceCount >= ${b.param('minSources', args.minSources)}`);
-  filter.push(...dateConditions(b, 'r.firstDate', 'coalesce(r.lastDate, r.firstDate)', args.from, args.to));
+  filter.push(...dateConditions(b, 'r.firstDate', 'coalesce(r.lastDate, r.firstDate)', args.from, args.to), ...edgeTimeConditions(b, 'r', b.time));
   const types = traversal(args.relationTypes);
   const { clauses, names } = levels(hops, types, filter);
   const maxNodes = b.int('maxNodes', maxNodesValue);
@@ -144,7 +155,7 @@ export const ROW_ITEMS = 50;
  * one row; `columns` repeat on each). neo4j-driver decodes a record that spans many Bolt chunks
  * in time quadratic in its size (every string read walks the record's chunk list), so a
  * 10,000-edge subgraph in one record takes twice as long as the same data in rows.
- * Callers concatenate the rows' slices (concatRows).
+ * Callers concatenate the rows' slices (Query.subgraph in resolvers/traversalQueries.ts).
  */
 function inRows(lists: string[], columns: string[]): string[] {
   if (!lists.length) return [`RETURN ${columns.join(', ')}`];

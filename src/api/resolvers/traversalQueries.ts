@@ -11,7 +11,7 @@ function notFound(argument: string, ids: string[]): NotFoundError {
 
 /** Query.neighbourhood, Query.shortestPaths and Query.subgraph: one statement each, existence included. */
 export const traversalQueries = {
-  neighbourhood: async (_: unknown, args: { id: string; hops: number; relationTypes?: string[] | null }, { graph }: ApiContext, info: GraphQLResolveInfo) => {
+  neighbourhood: async (_: unknown, args: { id: string; hops: number; relationTypes?: string[] | null; asOf?: string | null; knownAt?: string | null }, { graph }: ApiContext, info: GraphQLResolveInfo) => {
     const [row] = await graph.runStatement<{ found: boolean; entities: unknown[] }>(neighbourhoodStatement(args, rootSelection(info)));
     if (!row?.found) throw notFound('id', [args.id]);
     return row.entities;
@@ -19,7 +19,7 @@ export const traversalQueries = {
 
   shortestPaths: async (
     _: unknown,
-    args: { from: string; to: string; maxHops: number; relationTypes?: string[] | null; all: boolean },
+    args: { from: string; to: string; maxHops: number; relationTypes?: string[] | null; all: boolean; asOf?: string | null; knownAt?: string | null },
     { graph }: ApiContext,
     info: GraphQLResolveInfo,
   ) => {

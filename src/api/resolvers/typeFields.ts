@@ -5,8 +5,14 @@ import { connectionFields, factProperties, keyed } from '../keyedFields.ts';
  * the projection (src/api/compile), so nested fields cost no statement of their own.
  */
 export const entityFields = keyed(['id', 'type', 'name', 'aliases', 'kind', 'description', 'offices', 'relations', 'timeline', 'degree']);
-export const factFields = { ...keyed(['id', 'relation', 'subject', 'object', 'firstDate', 'lastDate', 'sourceCount', 'status', 'confidence', 'sources']), properties: factProperties };
-export const sourceFields = keyed(['article', 'evidence', 'date', 'confidence', 'status']);
+export const factFields = {
+  ...keyed(['id', 'relation', 'subject', 'object', 'firstDate', 'lastDate', 'sourceCount', 'status', 'confidence', 'sources']),
+  ...keyed(['validFrom', 'validTo', 'endedBy', 'recordedAt', 'retractedAt', 'publisherCount', 'contested', 'denials']),
+  properties: factProperties,
+};
+export const sourceFields = keyed(['article', 'evidence', 'date', 'confidence', 'status', 'validFrom', 'validTo', 'recordedAt', 'retractedAt']);
+export const denialFields = keyed(['fact', 'source']);
+export const alliesAtOddsFields = keyed(['a', 'b', 'alliances', 'hostileFacts', 'hostileCount', 'score']);
 export const articleFields = keyed(['id', 'title', 'url', 'publisher', 'author', 'publishedAt', 'facts', 'entities']);
 export const pathFields = keyed(['length', 'entities', 'facts']);
 export const subgraphFields = keyed(['nodes', 'edges', 'truncated']);

@@ -23,7 +23,7 @@ import { PROMPT_VERSION, extractionMessages, repairMessages, systemPrompt } from
 
 const VERSION = '0.1.0';
 /** A model's facts are a reading, not a rule match: below a curated fact, about like a good pattern. */
-const CONFIDENCE = { asserted: 0.7, reported: 0.6 } as const;
+const CONFIDENCE = { asserted: 0.7, reported: 0.6, denied: 0.6 } as const;
 
 /** Options tests and benchmarks may tune; settings come from the config. */
 export interface LlmExtractorOptions {

@@ -57,7 +57,7 @@ export const answerFactSchema = z.object({
     .trim()
     .min(1, 'evidence is empty: every fact needs a verbatim quote')
     .describe('a verbatim quote from the article (copy it exactly, at most one sentence) that states the fact'),
-  status: z.enum(FACT_STATUSES, { error: (i) => `unknown status ${JSON.stringify(i.input)} (expected asserted or reported)` }).default('asserted').describe('asserted: the article states it; reported: the article relays a claim'),
+  status: z.enum(FACT_STATUSES, { error: (i) => `unknown status ${JSON.stringify(i.input)} (expected ${FACT_STATUSES.join(', ')})` }).default('asserted').describe('asserted: the article states it; reported: the article relays a claim; denied: the article reports that someone denies it'),
   date: z.string().regex(PARTIAL_DATE, 'date must be "YYYY", "YYYY-MM" or "YYYY-MM-DD", or null').nullable().default(null).describe('when it happened, if the article dates it: YYYY, YYYY-MM or YYYY-MM-DD; else null'),
   properties,
 });

@@ -1,0 +1,65 @@
+// description: Allies at odds: pairs linked by ALLY_OF or COOPERATED (either direction) with hostile facts between them, after rolling people (HOLDS_OFFICE), agencies (PART_OF, transitively) and operations (whoever CONDUCTED them) up to the two allies. Hostile = the PLOVER categories ACCUSE, REJECT, PROTEST (weight 1), THREATEN (1.5), SANCTION, MOBILIZE, COERCE (2), ASSAULT (3) aimed at an actor or operation; score = sum of weight x publisherCount; highest score first. hostileFacts / alliances list each fact (ref = its element id, used by the GraphQL alliesAtOdds field).
+// param from: string? = null - keep hostile facts dated on or after this partial date (first / last date overlap, as Query.facts)
+// param to: string? = null - keep hostile facts dated on or before this partial date
+// param asOf: string? = null - only facts valid then (validFrom / validTo at asOf's precision; undated facts never)
+// param knownAt: string? = null - only facts recorded by then, retractions respected (ISO date-time in UTC with milliseconds, e.g. 2025-11-12T10:00:00.000Z, or a partial date)
+// param first: int = 20 - how many pairs
+WITH {ACCUSED: 1, CRITICIZED: 1, DENIED: 1, DISTANCED_FROM: 1, REJECTED: 1, PROTESTED: 1, THREATENED: 1.5, SANCTIONED: 2, SUSPENDED_INTELLIGENCE_SHARING_WITH: 2, MOBILIZED: 2, COERCED: 2, ATTACKED: 3} AS weights
+// the alliances: live facts, or under knownAt every fact (archived ones too) known then
+CALL () {
+  MATCH (al:Fact) WHERE al.relation IN ['ALLY_OF', 'COOPERATED'] RETURN al
+  UNION
+  MATCH (al:ArchivedFact) WHERE $knownAt IS NOT NULL AND al.relation IN ['ALLY_OF', 'COOPERATED'] RETURN al
+}
+WITH weights, al
+WHERE ($asOf IS NULL OR (left(al.validFrom, size($asOf)) <= $asOf AND (al.validTo IS NULL OR left(al.validTo, size($asOf)) > $asOf)))
+  AND ($knownAt IS NULL OR EXISTS {
+    MATCH (:Article|RetractedArticle)-[x:REPORTS|RETRACTED_REPORT]->(al)
+    WHERE left(x.recordedAt, size($knownAt)) <= $knownAt AND (x.retractedAt IS NULL OR left(x.retractedAt, size($knownAt)) > $knownAt)
+  })
+MATCH (al)-[:SUBJECT|ARCHIVED_SUBJECT]->(x:Entity)
+MATCH (al)-[:OBJECT|ARCHIVED_OBJECT]->(y:Entity)
+WHERE x <> y
+WITH weights, CASE WHEN x.name <= y.name THEN x ELSE y END AS a, CASE WHEN x.name <= y.name THEN y ELSE x END AS b, al
+WITH weights, a, b, collect(al) AS alliances
+// everyone who rolls up to a unit: itself, its agencies (PART_OF*), their office holders, and the operations these conducted
+CALL (a, b) {
+  UNWIND [a, b] AS unit
+  MATCH (body:Entity)-[:PART_OF]->*(unit)
+  OPTIONAL MATCH (holder:Person)-[:HOLDS_OFFICE]->(body)
+  WITH unit, collect(DISTINCT body) + collect(DISTINCT holder) AS actors
+  CALL (actors) {
+    UNWIND actors AS actor
+    OPTIONAL MATCH (actor)-[:CONDUCTED]->(op:Operation)
+    RETURN collect(DISTINCT op.id) AS operations
+  }
+  RETURN collect([m IN actors | m.id] + operations) AS sides
+}
+WITH weights, a, b, alliances, sides[0] AS sideA, sides[1] AS sideB
+CALL (weights, sideA, sideB) {
+  UNWIND sideA AS memberId
+  MATCH (m:Entity {id: memberId})
+  CALL (m) {
+    MATCH (m)<-[:SUBJECT|OBJECT]-(h:Fact) RETURN h
+    UNION
+    MATCH (m)<-[:ARCHIVED_SUBJECT|ARCHIVED_OBJECT]-(h:ArchivedFact) WHERE $knownAt IS NOT NULL RETURN h
+  }
+  WITH DISTINCT weights, sideA, sideB, h
+  WHERE weights[h.relation] IS NOT NULL
+    AND ((h.subjectId IN sideA AND h.objectId IN sideB) OR (h.subjectId IN sideB AND h.objectId IN sideA))
+    AND ($from IS NULL OR h.sortDate >= $from OR (h.sortDate <> '' AND $from STARTS WITH h.sortDate))
+    AND ($to IS NULL OR h.firstDate <= $to OR h.firstDate STARTS WITH $to)
+    AND ($asOf IS NULL OR (left(h.validFrom, size($asOf)) <= $asOf AND (h.validTo IS NULL OR left(h.validTo, size($asOf)) > $asOf)))
+    AND ($knownAt IS NULL OR EXISTS {
+      MATCH (:Article|RetractedArticle)-[x:REPORTS|RETRACTED_REPORT]->(h)
+      WHERE left(x.recordedAt, size($knownAt)) <= $knownAt AND (x.retractedAt IS NULL OR left(x.retractedAt, size($knownAt)) > $knownAt)
+    })
+  WITH weights, h ORDER BY h.sortDate DESC, h.id
+  RETURN collect(h) AS hostile, sum(weights[h.relation] * coalesce(h.publisherCount, 1)) AS score
+}
+WITH a, b, alliances, hostile, score WHERE size(hostile) > 0
+RETURN a.id AS aId, a.name AS a, b.id AS bId, b.name AS b, size(hostile) AS hostileCount, toFloat(score) AS score,
+       [h IN hostile | {fact: h.subjectId + ' ' + h.relation + ' ' + h.objectId, date: coalesce(h.validFrom, h.firstDate), publishers: h.publisherCount, ref: elementId(h)}] AS hostileFacts,
+       [al IN alliances | {fact: al.subjectId + ' ' + al.relation + ' ' + al.objectId, date: coalesce(al.validFrom, al.firstDate), ref: elementId(al)}] AS alliances
+ORDER BY score DESC, hostileCount DESC, a, b
+LIMIT $first
