@@ -55,7 +55,7 @@ export function neighbourhoodStatement(
       ...clauses,
       `WITH c, ${byDistance(names, 1)} AS reached`,
       call('reached', projectList('reached', 'n', p, 'entities')),
-      'RETURN c IS NOT NULL AS found, entities',
+      ...inRows(['entities'], ['c IS NOT NULL AS found']),
     ].join('\n'),
   );
 }
@@ -147,7 +147,7 @@ export function subgraphStatement(args: SubgraphArgs, fields: SelectedField[]): 
   );
 }
 
-/** Items per row when a statement returns long lists (subgraph nodes and edges). */
+/** Items per row when a statement returns long lists (neighbourhood entities, subgraph nodes and edges). */
 export const ROW_ITEMS = 50;
 
 /**

@@ -12,9 +12,10 @@ function notFound(argument: string, ids: string[]): NotFoundError {
 /** Query.neighbourhood, Query.shortestPaths and Query.subgraph: one statement each, existence included. */
 export const traversalQueries = {
   neighbourhood: async (_: unknown, args: { id: string; hops: number; relationTypes?: string[] | null; asOf?: string | null; knownAt?: string | null }, { graph }: ApiContext, info: GraphQLResolveInfo) => {
-    const [row] = await graph.runStatement<{ found: boolean; entities: unknown[] }>(neighbourhoodStatement(args, rootSelection(info)));
-    if (!row?.found) throw notFound('id', [args.id]);
-    return row.entities;
+    // One statement; a long list of entities arrives as slices over several rows (inRows).
+    const rows = await graph.runStatement<{ found: boolean; entities: unknown[] }>(neighbourhoodStatement(args, rootSelection(info)));
+    if (!rows[0]?.found) throw notFound('id', [args.id]);
+    return rows.length === 1 ? rows[0].entities : rows.flatMap((row) => row.entities);
   },
 
   shortestPaths: async (
