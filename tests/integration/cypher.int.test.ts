@@ -58,7 +58,10 @@ describe('saved queries on the seed graph', () => {
 
   it('every saved query is covered below', () => {
     expect(graph.cypher.area(SAVED_QUERY_AREA).map((q) => q.name).sort()).toEqual(
-      ['article-facts', 'contradictions', 'criticism-of', 'distanced-from', 'fact-sources', 'find-entity', 'intelligence-sharing', 'most-connected', 'neighbourhood', 'sanctions', 'shortest-path', 'timeline'].sort(),
+      [
+        'allies-at-odds', 'article-facts', 'as-of', 'contested', 'contradictions', 'corroboration', 'criticism-of', 'distanced-from', 'fact-sources', 'find-entity',
+        'intelligence-sharing', 'most-connected', 'neighbourhood', 'sanctions', 'shortest-path', 'timeline',
+      ].sort(),
     );
   });
 
@@ -66,6 +69,27 @@ describe('saved queries on the seed graph', () => {
     const rows = await run('sanctions');
     expect(rows.map((r) => [r.subjectId, r.objectId])).toEqual(facts('SANCTIONED').map((f) => [f.subject, f.object]));
     expect(rows[0]).toMatchObject({ sanctioner: seed.name(rows[0]!.subjectId), sources: 1 });
+  });
+
+  // Issue 16's saved queries (allies-at-odds is also covered in alliesAtOdds.int.test.ts).
+  it('allies-at-odds: Colombia-United States first, then United Kingdom-United States', async () => {
+    const rows = await run('allies-at-odds');
+    expect(rows.slice(0, 2).map((r) => [r.aId, r.bId, r.hostileCount, r.score])).toEqual([
+      ['COL', 'USA', 5, 7],
+      ['GBR', 'USA', 2, 3],
+    ]);
+    expect(await run('allies-at-odds', { asOf: '2021' })).toEqual([]);
+  });
+
+  it('as-of, corroboration, contested: valid facts of an entity, facts by publishers, denied allegations', async () => {
+    expect((await run('as-of', { entity: 'USA', asOf: '2022' })).map((r) => r.factId)).toEqual(['USA|ALLY_OF|COL']);
+    expect(await run('as-of', { entity: 'USA', asOf: '2021' })).toEqual([]);
+    const corroborated = await run('corroboration', { first: '3' });
+    expect(corroborated).toHaveLength(3);
+    expect(corroborated[0]).toMatchObject({ publishers: 1, publisherNames: ['Antiwar.com'] });
+    const contested = await run('contested');
+    expect(contested.map((r) => r.factId)).toEqual(['trump-administration|ACCUSED|gustavo-petro']);
+    expect(contested[0]!.denying).toEqual([expect.stringContaining('gustavo-petro|DENIED|trump-administration')]);
   });
 
   it('intelligence-sharing: suspensions and intelligence agencies', async () => {

@@ -89,3 +89,14 @@ describe('search ranking', () => {
     expect(rankSearchHits('petro', candidates, 1)).toEqual([{ id: 'gustavo-petro', score: 1 }]);
   });
 });
+
+describe('knownAt (record time) arguments', () => {
+  it('keeps partial dates, normalises date-times to ISO UTC with milliseconds, refuses the rest naming knownAt', async () => {
+    const { normalizeKnownAt } = await import('../../src/api/compile/timeFilters.ts');
+    expect(normalizeKnownAt('2025-11')).toBe('2025-11');
+    expect(normalizeKnownAt('2025-11-12T10:00:00Z')).toBe('2025-11-12T10:00:00.000Z');
+    expect(normalizeKnownAt('2025-11-12T10:00+02:00')).toBe('2025-11-12T08:00:00.000Z');
+    expect(normalizeKnownAt(null)).toBeNull();
+    for (const bad of ['yesterday', '2025-11-12T10:00:00', '2025-13']) expect(() => normalizeKnownAt(bad)).toThrow(/knownAt must be an ISO date-time with a time zone/);
+  });
+});

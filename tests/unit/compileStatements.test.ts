@@ -5,6 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadTypeDefs } from '../../src/api/loadSchema.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import { alliesAtOddsStatement, contestedStatement, corroborationStatement } from '../../src/api/compile/analystStatements.ts';
 import { articleStatement, articlesStatement } from '../../src/api/compile/articleStatements.ts';
 import { entitiesByIdStatement, entitiesStatement, entityStatement, searchStatement } from '../../src/api/compile/entityStatements.ts';
 import { factsStatement } from '../../src/api/compile/factStatements.ts';
@@ -16,6 +19,7 @@ import type { Statement } from '../../src/api/compile/StatementBuilder.ts';
 import { neighbourhoodStatement, shortestPathsStatement, subgraphStatement } from '../../src/api/compile/traversalStatements.ts';
 import { toFulltextQuery } from '../../src/api/toFulltextQuery.ts';
 import { PROJECT_ROOT } from '../../src/config/loadConfig.ts';
+import { HOSTILE_RELATIONS } from '../../src/model/vocabulary.ts';
 
 const schema = graphql.buildSchema(loadTypeDefs(PROJECT_ROOT));
 
@@ -33,6 +37,9 @@ const builders: Record<string, (args: any, fields: SelectedField[]) => Statement
   stats: (_, fields) => statsStatement(fields),
   article: articleStatement,
   articles: articlesStatement,
+  alliesAtOdds: (args, fields) => alliesAtOddsStatement('RETURN 1 /* the saved query explore/allies-at-odds */', args, fields),
+  corroboration: corroborationStatement,
+  contested: contestedStatement,
 };
 
 /** Compiles the single root field of `source` the way its resolver does; parameters as plain JSON. */
@@ -476,5 +483,219 @@ describe('one statement per root field: GraphQL in, Cypher and parameters out', 
     const out = compile(`query($id: ID!) { entity(id: $id) { name } }`, { id: "x'}) MATCH (n) DETACH DELETE n //" });
     expect(out.cypher).not.toContain('DETACH');
     expect(out.params).toEqual({ id: "x'}) MATCH (n) DETACH DELETE n //" });
+  });
+
+  // Issue 16: asOf / knownAt add conditions only when given (the snapshots above are unchanged without them).
+  it('asOf on a traversal: the condition on every traversed edge, nested lists inherit it', () => {
+    expect(compile(`{ neighbourhood(id: "COL", asOf: "2025-11") { id timeline { id } } }`)).toMatchInlineSnapshot(`
+      {
+        "cypher": "OPTIONAL MATCH (c:Entity {id: $id})
+      WITH c, CASE WHEN c IS NULL THEN [] ELSE [c] END AS level0
+      CALL (level0) {
+        UNWIND level0 AS x
+        MATCH (x)-[r:HOLDS_OFFICE|PART_OF|ALLY_OF|SANCTIONED|SUSPENDED_INTELLIGENCE_SHARING_WITH|CRITICIZED|ACCUSED|DENIED|DISTANCED_FROM|ORDERED|CONDUCTED|ATTACKED|OCCURRED_IN|AGREED|CONSULTED|SUPPORTED|CONCEDED|COOPERATED|AIDED|RETREATED|REQUESTED|REJECTED|THREATENED|PROTESTED|MOBILIZED|COERCED|LIFTED_SANCTIONS_ON|RESUMED_INTELLIGENCE_SHARING_WITH|ENDED_ALLIANCE_WITH|ENDED_OPERATION]-(n:Entity)
+        WHERE NOT n IN level0 AND (left(r.validFrom, size($asOf)) <= $asOf AND (r.validTo IS NULL OR left(r.validTo, size($asOf)) > $asOf))
+        WITH DISTINCT n
+        RETURN collect(n) AS level1
+      }
+      WITH c, COLLECT {
+        UNWIND [x IN level1 | [x, 1]] AS hit
+        WITH hit[0] AS n, hit[1] AS distance
+        ORDER BY distance, n.name, n.id
+        RETURN n
+      } AS reached
+      CALL (reached) {
+        UNWIND reached AS n
+        CALL (n) {
+          MATCH (n)<-[:SUBJECT|OBJECT]-(f_2:Fact)
+          WHERE (left(f_2.validFrom, size($asOf)) <= $asOf AND (f_2.validTo IS NULL OR left(f_2.validTo, size($asOf)) > $asOf))
+          WITH DISTINCT f_2 ORDER BY f_2.firstDate IS NULL, f_2.firstDate, f_2.lastDate, f_2.id LIMIT $timelineFirst
+          RETURN collect({id: f_2.id}) AS timeline_1
+        }
+        RETURN collect({id: n.id, timeline: timeline_1}) AS entities
+      }
+      RETURN c IS NOT NULL AS found, entities",
+        "params": {
+          "asOf": "2025-11",
+          "id": "COL",
+          "timelineFirst": 50,
+        },
+      }
+    `);
+  });
+
+  it('asOf on shortestPaths: a quantified path pattern with the condition on each step', () => {
+    expect(compile(`{ shortestPaths(from: "COL", to: "FRA", asOf: "2025") { length } }`)).toMatchInlineSnapshot(`
+      {
+        "cypher": "OPTIONAL MATCH (a:Entity {id: $from})
+      OPTIONAL MATCH (b:Entity {id: $to})
+      CALL (a, b) {
+        MATCH p = SHORTEST 1 (a)(()-[r:HOLDS_OFFICE|PART_OF|ALLY_OF|SANCTIONED|SUSPENDED_INTELLIGENCE_SHARING_WITH|CRITICIZED|ACCUSED|DENIED|DISTANCED_FROM|ORDERED|CONDUCTED|ATTACKED|OCCURRED_IN|AGREED|CONSULTED|SUPPORTED|CONCEDED|COOPERATED|AIDED|RETREATED|REQUESTED|REJECTED|THREATENED|PROTESTED|MOBILIZED|COERCED|LIFTED_SANCTIONS_ON|RESUMED_INTELLIGENCE_SHARING_WITH|ENDED_ALLIANCE_WITH|ENDED_OPERATION]-() WHERE (left(r.validFrom, size($asOf)) <= $asOf AND (r.validTo IS NULL OR left(r.validTo, size($asOf)) > $asOf))){1,4}(b)
+        WITH p LIMIT 1
+        RETURN collect({length: length(p)}) AS paths
+      }
+      RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths",
+        "params": {
+          "asOf": "2025",
+          "from": "COL",
+          "to": "FRA",
+        },
+      }
+    `);
+  });
+
+  it('knownAt on facts: live and archived facts with a report known then; sources and parties of archived facts', () => {
+    expect(compile(`{ facts(knownAt: "2025-11-12T10:00:00+01:00", subject: "COL", first: 5) { nodes { id retractedAt subject { type } sources { recordedAt retractedAt } } } }`)).toMatchInlineSnapshot(`
+      {
+        "cypher": "CALL () {
+        MATCH (:Entity {id: $subject})<-[:SUBJECT|ARCHIVED_SUBJECT]-(f:Fact|ArchivedFact)
+        WHERE EXISTS { MATCH (:Article|RetractedArticle)-[x_1:REPORTS|RETRACTED_REPORT]->(f) WHERE left(x_1.recordedAt, size($knownAt)) <= $knownAt AND (x_1.retractedAt IS NULL OR left(x_1.retractedAt, size($knownAt)) > $knownAt) }
+        WITH f ORDER BY f.sortDate DESC, f.id LIMIT $first
+        MATCH (f)-[:SUBJECT|ARCHIVED_SUBJECT]->(s_2:Entity|ArchivedEntity)
+        CALL (f) {
+          MATCH (a_3:Article|RetractedArticle)-[r_4:REPORTS|RETRACTED_REPORT]->(f)
+          WHERE left(r_4.recordedAt, size($knownAt)) <= $knownAt AND (r_4.retractedAt IS NULL OR left(r_4.retractedAt, size($knownAt)) > $knownAt)
+          WITH a_3, r_4 ORDER BY coalesce(r_4.date, a_3.publishedAt, ''), a_3.id
+          RETURN collect({recordedAt: r_4.recordedAt, retractedAt: r_4.retractedAt}) AS sources_5
+        }
+        RETURN collect({id: f.id, retractedAt: f.retractedAt, subject: {type: coalesce(s_2.archivedType, [l IN labels(s_2) WHERE l <> 'Entity'][0])}, sources: sources_5}) AS nodes
+      }
+      RETURN nodes",
+        "params": {
+          "first": 5,
+          "knownAt": "2025-11-12T09:00:00.000Z",
+          "subject": "COL",
+        },
+      }
+    `);
+  });
+
+  it('new fact fields: validity and record time from the edge; endedBy and denials from the Fact node', () => {
+    expect(compile(`{ subgraph(ids: ["COL"]) { edges { id validFrom validTo publisherCount contested recordedAt } } }`)).toMatchInlineSnapshot(`
+      {
+        "cypher": "MATCH (s:Entity) WHERE s.id IN $ids
+      WITH collect(s) AS level0
+      CALL (level0) {
+        UNWIND level0 AS x
+        MATCH (x)-[r:HOLDS_OFFICE|PART_OF|ALLY_OF|SANCTIONED|SUSPENDED_INTELLIGENCE_SHARING_WITH|CRITICIZED|ACCUSED|DENIED|DISTANCED_FROM|ORDERED|CONDUCTED|ATTACKED|OCCURRED_IN|AGREED|CONSULTED|SUPPORTED|CONCEDED|COOPERATED|AIDED|RETREATED|REQUESTED|REJECTED|THREATENED|PROTESTED|MOBILIZED|COERCED|LIFTED_SANCTIONS_ON|RESUMED_INTELLIGENCE_SHARING_WITH|ENDED_ALLIANCE_WITH|ENDED_OPERATION]-(n:Entity)
+        WHERE NOT n IN level0
+        WITH DISTINCT n
+        RETURN collect(n) AS level1
+      }
+      WITH level0, COLLECT {
+        UNWIND [x IN level0 | [x, 0]] + [x IN level1 | [x, 1]] AS hit
+        WITH hit[0] AS n, hit[1] AS distance
+        ORDER BY distance, n.name, n.id
+        RETURN n
+      } AS reached
+      WITH level0, reached, reached[..$maxNodes] AS kept
+      CALL (kept) {
+        UNWIND kept AS a
+        MATCH (a)-[r:HOLDS_OFFICE|PART_OF|ALLY_OF|SANCTIONED|SUSPENDED_INTELLIGENCE_SHARING_WITH|CRITICIZED|ACCUSED|DENIED|DISTANCED_FROM|ORDERED|CONDUCTED|ATTACKED|OCCURRED_IN|AGREED|CONSULTED|SUPPORTED|CONCEDED|COOPERATED|AIDED|RETREATED|REQUESTED|REJECTED|THREATENED|PROTESTED|MOBILIZED|COERCED|LIFTED_SANCTIONS_ON|RESUMED_INTELLIGENCE_SHARING_WITH|ENDED_ALLIANCE_WITH|ENDED_OPERATION]->(o:Entity)
+        WHERE o IN kept
+        RETURN collect({id: r.factId, validFrom: r.validFrom, validTo: r.validTo, publisherCount: coalesce(r.publisherCount, 0), contested: coalesce(r.contested, false), recordedAt: r.recordedAt}) AS edges
+      }
+      RETURN [id IN $ids WHERE NOT id IN [s IN level0 | s.id]] AS missing, size(reached) > size(kept) AS truncated, edges",
+        "params": {
+          "ids": [
+            "COL",
+          ],
+          "maxNodes": 200,
+        },
+      }
+    `);
+    expect(compile(`{ facts(first: 1) { nodes { endedBy { id } denials { fact { id } source { evidence } } } } }`)).toMatchInlineSnapshot(`
+      {
+        "cypher": "CALL () {
+        MATCH (f:Fact)
+        WITH f ORDER BY f.sortDate DESC, f.id LIMIT $first
+        CALL (f) {
+          MATCH (e_1:Fact)-[:ENDS]->(f)
+          WITH e_1 ORDER BY e_1.validFrom, e_1.id
+          RETURN collect({id: e_1.id}) AS endedBy_2
+        }
+        CALL (f) {
+          MATCH (d_3:Fact)-[:DENIES]->(f)
+          MATCH (a_4:Article)-[r_5:REPORTS]->(d_3)
+          WITH d_3, a_4, r_5 ORDER BY d_3.id, a_4.id
+          RETURN collect({fact: {id: d_3.id}, source: {evidence: r_5.evidence}}) AS deniedBy_6
+        }
+        CALL (f) {
+          MATCH (a_8:Article)-[r_9:REPORTS]->(f)
+          WHERE r_9.status = 'denied'
+          WITH a_8, r_9 ORDER BY a_8.id
+          RETURN collect({fact: null, source: {evidence: r_9.evidence}}) AS deniedIn_7
+        }
+        RETURN collect({endedBy: endedBy_2, denials: deniedBy_6 + deniedIn_7}) AS nodes
+      }
+      RETURN nodes",
+        "params": {
+          "first": 1,
+        },
+      }
+    `);
+  });
+
+  it('alliesAtOdds runs the saved query as a subquery under the names its header declares; corroboration and contested', () => {
+    expect(compile(`{ alliesAtOdds(asOf: "2025-11") { a { id } hostileCount score hostileFacts { id } } }`)).toMatchInlineSnapshot(`
+      {
+        "cypher": "CALL () {
+        RETURN 1 /* the saved query explore/allies-at-odds */
+      }
+      WITH aId, bId, alliances, hostileFacts, hostileCount, score
+      MATCH (a_1:Entity {id: aId})
+      CALL (hostileFacts) {
+        UNWIND hostileFacts AS item
+        MATCH (f_2) WHERE elementId(f_2) = item.ref
+        WITH f_2 ORDER BY f_2.sortDate DESC, f_2.id
+        RETURN collect({id: f_2.id}) AS hostileFacts_3
+      }
+      WITH * ORDER BY score DESC, hostileCount DESC, aId, bId
+      RETURN collect({a: {id: a_1.id}, hostileCount: hostileCount, score: score, hostileFacts: hostileFacts_3}) AS pairs",
+        "params": {
+          "asOf": "2025-11",
+          "first": 20,
+          "from": null,
+          "knownAt": null,
+          "to": null,
+        },
+      }
+    `);
+    expect(compile(`{ corroboration(minPublishers: 2) { nodes { id } } }`)).toMatchInlineSnapshot(`
+      {
+        "cypher": "CALL () {
+        MATCH (f:Fact)
+        WHERE f.publisherCount >= $minPublishers
+        WITH f ORDER BY f.publisherCount DESC, f.sourceCount DESC, f.sortDate DESC, f.id LIMIT $first
+        RETURN collect({id: f.id}) AS nodes
+      }
+      RETURN nodes",
+        "params": {
+          "first": 20,
+          "minPublishers": 2,
+        },
+      }
+    `);
+    expect(compile(`{ contested(relationTypes: [ACCUSED]) { totalCount } }`)).toMatchInlineSnapshot(`
+      {
+        "cypher": "CALL () {
+        MATCH (f:Fact)
+        WHERE f.contested = true AND f.relation IN $types
+        RETURN count(f) AS total
+      }
+      RETURN total",
+        "params": {
+          "types": [
+            "ACCUSED",
+          ],
+        },
+      }
+    `);
+  });
+
+  it('the saved query weighs hostile relations as the vocabulary does', () => {
+    const text = fs.readFileSync(path.join(PROJECT_ROOT, 'cypher/queries/explore/allies-at-odds.cypher'), 'utf8');
+    const weights = Object.fromEntries([.../\{(ACCUSED: [^}]*)\}/.exec(text)![1]!.matchAll(/(\w+): ([\d.]+)/g)].map((m) => [m[1], Number(m[2])]));
+    expect(weights).toEqual(HOSTILE_RELATIONS);
   });
 });

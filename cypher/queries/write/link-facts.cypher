@@ -1,4 +1,4 @@
-// description: Keeps valid time, corroboration and denials in step after facts were written or lost sources. Links each ending fact to the fact it closes (ENDS: same subject and object, either direction for ENDED_ALLIANCE_WITH) and each DENIED fact to the allegations it answers (DENIES: same parties reversed, same allegation or none), in whichever order they arrived; then recomputes, for these facts and the ones they link to, validFrom (earliest source validFrom or date), validTo (earliest stated validTo or validFrom of an ending fact not before validFrom), publisherCount (distinct Article.publisher, an article without one counts as its own) and contested (a source with status denied, or a DENIES link), and copies them onto the traversal edge.
+// description: Keeps valid time, corroboration and denials in step after facts were written or lost sources. Links each ending fact to the fact it closes (ENDS: same subject and object, either direction for ENDED_ALLIANCE_WITH) and each DENIED fact to the allegations it answers (DENIES: same parties reversed, same allegation or none), in whichever order they arrived; then recomputes, for these facts and the ones they link to, validFrom (earliest source validFrom or date), validTo (earliest stated validTo, or validFrom of the first ending fact not before the latest start a source reports: a fact reported as starting again after an ending is open again), publisherCount (distinct Article.publisher, an article without one counts as its own) and contested (a source with status denied, or a DENIES link), and copies them onto the traversal edge.
 // param factIds: string[] - facts written, or left with fewer sources
 // param endingOf: map - ending relation type -> the relation type it closes (src/model/vocabulary.ts)
 // param endedBy: map - relation type -> the ending relation types that close it
@@ -41,13 +41,15 @@ UNWIND [f] + ended + denied AS t
 WITH DISTINCT t
 CALL (t) {
   MATCH (a:Article)-[r:REPORTS]->(t)
-  RETURN min(coalesce(r.validFrom, r.date)) AS validFrom, min(r.validTo) AS statedTo,
+  RETURN min(coalesce(r.validFrom, r.date)) AS validFrom, max(coalesce(r.validFrom, r.date)) AS latestStart, min(r.validTo) AS statedTo,
          count(DISTINCT coalesce(a.publisher, 'article:' + a.id)) AS publisherCount,
          sum(CASE WHEN r.status = 'denied' THEN 1 ELSE 0 END) > 0 AS deniedBySource
 }
-CALL (t, validFrom) {
+// one fact per triple: a fact reported as starting again after an ending (sanctions re-imposed) is open again,
+// so only endings not before its latest reported start close it
+CALL (t, latestStart) {
   OPTIONAL MATCH (e:Fact)-[:ENDS]->(t)
-  WHERE e.validFrom IS NOT NULL AND (validFrom IS NULL OR e.validFrom >= validFrom OR validFrom STARTS WITH e.validFrom)
+  WHERE e.validFrom IS NOT NULL AND (latestStart IS NULL OR e.validFrom >= latestStart OR latestStart STARTS WITH e.validFrom)
   RETURN min(e.validFrom) AS endedAt
 }
 WITH t, validFrom, publisherCount, deniedBySource OR EXISTS { (:Fact)-[:DENIES]->(t) } AS contested,
