@@ -131,7 +131,7 @@ const ROWS: ReadonlyArray<[string, string, string, string]> = [
   ['BHR', 'Bahrain', 'Manama', 'Bahraini'],
   ['KWT', 'Kuwait', 'Kuwait City', 'Kuwaiti'],
   ['OMN', 'Oman', 'Muscat', 'Omani'],
-  ['PSE', 'Palestine', 'State of Palestine|Ramallah', ''],
+  ['PSE', 'Palestine', 'State of Palestine|Ramallah', 'Palestinian'],
   ['CYP', 'Cyprus', 'Nicosia', 'Cypriot'],
   ['KAZ', 'Kazakhstan', 'Astana', 'Kazakh'],
   ['UZB', 'Uzbekistan', 'Tashkent', 'Uzbek'],

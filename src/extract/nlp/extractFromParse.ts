@@ -15,7 +15,7 @@ import { findRelations } from './findRelations.ts';
 import { ParseTree } from './parseTree.ts';
 
 /** Name and version written on every fact this extractor drafts. */
-export const NLP_EXTRACTOR = { name: 'newsgraph-nlp', version: '0.1.0' } as const;
+export const NLP_EXTRACTOR = { name: 'newsgraph-nlp', version: '0.2.0' } as const;
 
 /** Builds the draft for one article from its parse (plus the rule extractor's facts). */
 export function extractFromParse(input: ArticleInput, context: ExtractContext, parse: Parse, options: { withRules?: boolean; rulesDraft?: Draft } = {}): Draft {
@@ -36,7 +36,8 @@ export function extractFromParse(input: ArticleInput, context: ExtractContext, p
     const prev = facts.get(key);
     if (prev) {
       prev.confidence = Math.max(prev.confidence, round(c.confidence));
-      if (c.status === 'asserted') prev.status = 'asserted';
+      // Asserted anywhere beats reported; a denial stands only where nothing asserts or reports the fact.
+      if (c.status === 'asserted' || (c.status === 'reported' && prev.status === 'denied')) prev.status = c.status;
       continue;
     }
     const [start, end] = trimmed(input.text, parse.sentences[c.sentence]!);
@@ -48,11 +49,26 @@ export function extractFromParse(input: ArticleInput, context: ExtractContext, p
   const entities = new Map<string, DraftEntity>();
   for (const e of table.used.values()) entities.set(e.id, e);
   if (options.withRules !== false) {
+    // The rules' patterns sometimes cut a long name short ("Zine al-Abidine Ben" for "... Ben
+    // Ali"): their entity is the parse's when the parse's name of the same type extends it.
+    const same = new Map<string, string>();
+    for (const e of rules.entities) {
+      if (entities.has(e.id)) continue;
+      const longer = [...entities.values()].find((n) => n.type === e.type && n.name.startsWith(`${e.name} `));
+      if (longer) same.set(e.id, longer.id);
+    }
+    const id = (x: string) => same.get(x) ?? x;
+    // Where the parse saw the person, its reading of their office (or of no office) stands; the
+    // rules' guess ("President X" -> the country named most) gives way.
+    const officeFound = new Set([...factList0(facts).filter((f) => f.relation === 'HOLDS_OFFICE').map((f) => f.subject), ...[...table.used.values()].filter((e) => e.type === 'Person').map((e) => e.id)]);
     for (const f of rules.facts) {
-      const key = `${f.subject}|${f.relation}|${f.object}`;
-      if (!facts.has(key)) facts.set(key, f);
+      const g = { ...f, subject: id(f.subject), object: id(f.object) };
+      if (g.relation === 'HOLDS_OFFICE' && officeFound.has(g.subject)) continue;
+      const key = `${g.subject}|${g.relation}|${g.object}`;
+      if (!facts.has(key)) facts.set(key, g);
     }
     for (const e of rules.entities) {
+      if (same.has(e.id)) continue;
       const mine = entities.get(e.id);
       if (!mine) entities.set(e.id, e);
       else for (const a of e.aliases) if (!mine.aliases.includes(a) && a !== mine.name) mine.aliases.push(a);
@@ -76,6 +92,10 @@ function trimmed(text: string, [start, end]: [number, number]): [number, number]
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return [start, end];
+}
+
+function factList0(facts: ReadonlyMap<string, DraftFact>): DraftFact[] {
+  return [...facts.values()];
 }
 
 function round(x: number): number {

@@ -21,6 +21,8 @@ export interface ArticleMention {
   surface: string;
   /** How it was found: a name, a short name, a demonym/capital, an actor noun, a pronoun. */
   via: 'name' | 'short' | 'demonym' | 'nominal' | 'pronoun';
+  /** A quoted "we"/"our" whose speaker is a person: it stands for the body the person speaks for. */
+  group?: boolean;
 }
 
 const LABELS = new Set(['PERSON', 'ORG', 'GPE', 'NORP', 'LOC', 'FAC']);
@@ -32,6 +34,10 @@ const GROUP_NOUNS: Record<string, string> = {
   protester: 'civil_society', protestor: 'civil_society', demonstrator: 'civil_society', opposition: 'political_party', ministry: 'government',
   council: 'government', parliament: 'government', court: 'government', agency: 'government', group: 'other', movement: 'civil_society', party: 'political_party',
 };
+/** Documents whose author is the actor: "the report accuses", "the statement condemned". */
+const DOCUMENT_NOUNS = new Set('report statement resolution communique communiqué declaration letter'.split(' '));
+/** Nouns for a part of an organisation: "the armed wing of X", "an affiliate of X". */
+export const PART_NOUNS = new Set('wing branch affiliate faction offshoot splinter subsidiary division arm unit cell'.split(' '));
 /** Organs of a state: an unowned "the army" is the army of the country the article is about. */
 const STATE_ORGANS = new Set('police army military ministry parliament court'.split(' '));
 const TITLE_START = /^(?:president|prime|minister|secretary|general|gen\.|king|queen|sheikh|mr\.?|mrs\.?|ms\.?|dr\.?|colonel|col\.|senator|governor|mayor|emir|lord|chancellor|ambassador|spokesman|spokeswoman|spokesperson|foreign|defence|defense|interior|deputy)$/i;
@@ -54,6 +60,7 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
     return m;
   };
   const use = (e: KnownEntity, surface: string) => table.use(e, surface);
+  const lineBreakBefore = (k: number) => k > 0 && tree.text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n');
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -63,11 +70,16 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
       let last = i;
       while (last + 1 < tokens.length && tokens[last + 1]!.iob === 'I') last++;
       let first = i;
-      while (first < last && (/^(the|The)$/.test(tokens[first]!.text) || (t.ent === 'PERSON' && TITLE_START.test(tokens[first]!.text)))) first++;
+      while (first < last && (/^(the|this|that|these|those)$/i.test(tokens[first]!.text) || (t.ent === 'PERSON' && TITLE_START.test(tokens[first]!.text)))) first++;
+      // A name never runs across a comma: "Jangeli, Somali Foreign Minister" is a name and a title.
+      // Nor across a line break (a photo credit above a paragraph).
+      for (let k = first + 1; k <= last; k++) if (tokens[k]!.text === ',' || lineBreakBefore(k)) last = k - 1;
+      // "Ali Jama' Jangeli": an apostrophe that ends a span glued to a proper noun continues the name.
+      if (t.ent === 'PERSON' && /^['’]$/.test(tokens[last]!.text) && tokens[last + 1]?.pos === 'PROPN' && tokens[last + 1]!.start === tokens[last]!.end + 1) last++;
       while (last > first && /^['’]s?$/.test(tokens[last]!.text)) last--;
       // NER often cuts a long name in two ("Zine al-Abidine | Ben Ali") or stops early: one name
       // runs through adjacent person spans and the untagged proper nouns that follow.
-      if (t.ent === 'PERSON') while (last + 1 < tokens.length && tokens[last + 1]!.pos === 'PROPN' && (!tokens[last + 1]!.ent || tokens[last + 1]!.ent === 'PERSON')) last++;
+      if (t.ent === 'PERSON') while (last + 1 < tokens.length && tokens[last + 1]!.pos === 'PROPN' && (!tokens[last + 1]!.ent || tokens[last + 1]!.ent === 'PERSON') && !lineBreakBefore(last + 1)) last++;
       // A title alone ("Sheikh") is not a name.
       if (t.ent === 'PERSON' && first === last && TITLE_START.test(tokens[first]!.text)) continue;
       const surface = text(first, last);
@@ -78,7 +90,21 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
         continue;
       }
     }
+    // 1b. A demonym the NER missed, modifying a noun ("Somali Foreign Minister" after a comma).
+    if (['amod', 'compound', 'nmod'].includes(t.dep) && /^\p{Lu}/u.test(t.text) && table.demonyms.get(t.text)) {
+      add({ id: use(table.demonyms.get(t.text)!, ''), type: 'Country', first: i, last: i, head: i, surface: t.text, via: 'demonym' });
+      continue;
+    }
     // 2. Proper nouns the gazetteer, the registry or an earlier full name knows ("Mubarak", "Hamas").
+    // A capitalised word the tagger took for a common noun ("Sow accuses ...") counts when it is
+    // the short name of a person named earlier.
+    if (t.pos !== 'PROPN' && !t.ent && /^\p{Lu}\p{Ll}+$/u.test(t.text) && t.pos === 'NOUN') {
+      const known = table.resolve(t.text);
+      if (known?.type === 'Person' && table.shortNames.some((s) => s.entity.id === known.id)) {
+        add({ id: use(known, t.text), type: 'Person', first: i, last: i, head: i, surface: t.text, via: 'short' });
+        continue;
+      }
+    }
     if (t.pos === 'PROPN' && !t.ent) {
       let last = i;
       while (last + 1 < tokens.length && tokens[last + 1]!.pos === 'PROPN' && !tokens[last + 1]!.ent && last - i < 3) last++;
@@ -97,16 +123,57 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
         continue;
       }
     }
-    // 3. Pronouns: the most recent compatible mention.
+    // 3. Pronouns: the most recent compatible mention; "the latter": the most recent actor.
     const lower = t.text.toLowerCase();
-    if (t.pos === 'PRON' || (t.tag === 'PRP$' && (MALE.has(lower) || FEMALE.has(lower) || NEUTER.has(lower) || PLURAL.has(lower)))) {
-      const wanted = MALE.has(lower) || FEMALE.has(lower) ? ['Person'] : NEUTER.has(lower) ? ['Organization', 'Country'] : PLURAL.has(lower) ? ['Organization', 'Country'] : [];
-      if (!wanted.length) continue;
-      const antecedent = [...mentions].reverse().find((m) => wanted.includes(m.type) && m.via !== 'pronoun' && tree.sentenceOf[m.head]! >= tree.sentenceOf[i]! - 2);
+    if (lower === 'latter' && tree.children(i, 'det').some((d) => d.lemma === 'the')) {
+      const antecedent = [...mentions].reverse().find((m) => m.via !== 'pronoun' && tree.sentenceOf[m.head]! >= tree.sentenceOf[i]! - 1);
       if (antecedent) add({ ...antecedent, first: i, last: i, head: i, surface: t.text, via: 'pronoun' });
       continue;
     }
-    // 4. Actor nouns.
+    if (t.pos === 'PRON' || (t.tag === 'PRP$' && (MALE.has(lower) || FEMALE.has(lower) || NEUTER.has(lower) || PLURAL.has(lower)))) {
+      const wanted = MALE.has(lower) || FEMALE.has(lower) ? ['Person'] : NEUTER.has(lower) ? ['Organization', 'Country'] : PLURAL.has(lower) ? ['Organization', 'Country'] : [];
+      if (!wanted.length) continue;
+      // An object pronoun is not its own clause's subject ("the latter blames it"): skip that entity.
+      const clauseSubject = t.dep === 'nsubj' || t.dep === 'nsubjpass' ? undefined : tree.children(t.head, 'nsubj', 'nsubjpass').map((c) => mentionAt[c.i]?.id).find(Boolean);
+      const candidates = [...mentions].reverse().filter((m) => wanted.includes(m.type) && m.via !== 'pronoun' && m.id !== clauseSubject && tree.sentenceOf[m.head]! >= tree.sentenceOf[i]! - 2);
+      // A person pronoun prefers the latest subject of this or the previous sentence (the salient
+      // one: "X was sanctioned by the Y administration after his remarks" is X's).
+      const isSubject = (m: ArticleMention) => /^nsubj/.test(tree.tokens[m.head]!.dep) && tree.sentenceOf[m.head]! >= tree.sentenceOf[i]! - 1;
+      const antecedent = (wanted[0] === 'Person' ? candidates.find(isSubject) : undefined) ?? candidates[0];
+      if (antecedent) add({ ...antecedent, first: i, last: i, head: i, surface: t.text, via: 'pronoun' });
+      continue;
+    }
+    // 4. "the Trump administration": a person's administration is a government organisation of
+    // its own; a later "the administration" is the latest one named.
+    if (t.lemma === 'administration' && t.pos === 'NOUN') {
+      const leader = tree.children(i, 'compound', 'poss').map((c) => mentionAt[c.i]).find((m) => m?.type === 'Person' && m.via !== 'pronoun');
+      if (leader) {
+        const name = `${table.get(leader.id)?.name.split(/\s+/).pop()} administration`;
+        const e = table.resolveOrCreate(name, 'Organization', name, 'government');
+        add({ id: use(e, name), type: 'Organization', first: leader.first, last: i, head: i, surface: name, via: 'name' });
+        continue;
+      }
+      const det = tree.children(i, 'det')[0]?.lemma;
+      const earlier = det === 'the' && !ownerCountry(tree, i, mentionAt, table) ? [...mentions].reverse().find((m) => m.type === 'Organization' && / administration$/.test(table.get(m.id)?.name ?? '')) : undefined;
+      if (earlier) {
+        add({ ...earlier, first: i, last: i, head: i, surface: t.text, via: 'nominal' });
+        continue;
+      }
+    }
+    // 5. "the armed wing of Hamas", "a splinter faction of X": an unnamed part of a named
+    // organisation is an organisation of its own ("Hamas armed wing"; PART_OF comes in findRelations).
+    if (t.pos === 'NOUN' && PART_NOUNS.has(t.lemma)) {
+      const whole = partOwner(tree, i, mentionAt, table);
+      if (whole && whole.type === 'Organization' && !tree.children(i, 'det').some((d) => d.lemma === 'a' || d.lemma === 'an')) {
+        const mods = tree.children(i, 'amod', 'compound').filter((c) => c.i < i && !mentionAt[c.i] && /^[a-z-]+$/.test(c.text));
+        const first = mods.length ? Math.min(...mods.map((c) => c.i)) : i;
+        const name = `${whole.name} ${text(first, i)}`;
+        const e = table.resolveOrCreate(name, 'Organization', name, whole.kind);
+        add({ id: use(e, text(first, i)), type: 'Organization', first, last: i, head: i, surface: text(first, i), via: 'nominal' });
+        continue;
+      }
+    }
+    // 6. Actor nouns.
     if (t.pos === 'NOUN' && (STATE_NOUNS.has(t.lemma) || t.lemma in GROUP_NOUNS)) {
       const owner = ownerCountry(tree, i, mentionAt, table);
       if (owner && STATE_NOUNS.has(t.lemma)) {
@@ -117,6 +184,12 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
       const first = mods.length ? Math.min(...mods.map((c) => c.i)) : i;
       const surface = text(first, i);
       const det = tree.children(i, 'det')[0]?.lemma;
+      // "Hamas militants", "the group's fighters": members of a named organisation act as it.
+      const org = tree.children(i, 'compound', 'poss').map((c) => mentionAt[c.i]).find((m) => m?.type === 'Organization' && m.via === 'name');
+      if (org && t.lemma in GROUP_NOUNS && !['council', 'court', 'agency', 'ministry', 'party', 'movement'].includes(t.lemma)) {
+        add({ ...org, first: i, last: i, head: i, surface: t.text, via: 'nominal' });
+        continue;
+      }
       if (t.lemma in GROUP_NOUNS) {
         // "the ministry", "the group": the latest entity whose name has that head noun.
         // "this group", "the group": the latest organisation of any name.
@@ -129,13 +202,20 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
         // An unowned "the military" is the military of the country the article is about
         // (named with its demonym, as the rules and the registry name them): a bare "military"
         // entity would merge every article's army into one node.
-        const country = owner ?? (STATE_ORGANS.has(t.lemma) ? mainCountry(countryCounts, table) : undefined);
-        const name = country ? `${demonymOf(country, table) ?? country.name} ${surface}` : surface;
+        // "the Dublin city council": a local organ is named after its town.
+        // (A capital here is the town, not its state: "the Dublin city council".)
+        const town = tree.children(i, 'compound').flatMap((c) => tree.subtree(c.i)).map((k) => mentionAt[k]).find((m) => m?.type === 'Place' || (m?.type === 'Country' && m.via === 'demonym' && tokens[m.head]!.pos === 'PROPN' && !table.demonyms.has(m.surface)));
+        const country = town ? undefined : owner ?? (STATE_ORGANS.has(t.lemma) ? mainCountry(countryCounts, table) : undefined);
+        const name = town ? `${town.surface} ${surface}` : country ? `${demonymOf(country, table) ?? country.name} ${surface}` : surface;
         const e = table.resolveOrCreate(name, 'Organization', name, GROUP_NOUNS[t.lemma]);
+        // A later "this city council" is the same council.
+        if (town && surface.includes(' ')) table.addShortName(surface, e);
         add({ id: use(e, surface), type: 'Organization', first, last: i, head: i, surface, via: 'nominal' });
         continue;
       }
-      if ((t.lemma === 'government' || t.lemma === 'authority') && det !== 'a') {
+      // "X's government" with X a person or organisation is X's, not the article's country.
+      const ownedByOther = tree.children(i, 'poss').length > 0 || tree.children(i, 'prep').some((p) => p.lemma === 'of');
+      if ((t.lemma === 'government' || t.lemma === 'authority') && det !== 'a' && !ownedByOther) {
         // "the government", "authorities" with no country named: the article's main country so far.
         const main = [...countryCounts].sort((a, b) => b[1] - a[1])[0];
         const e = main ? table.get(main[0]) : undefined;
@@ -143,7 +223,74 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
       }
     }
   }
+  // 5. Documents speak for their authors: "the EU report accuses X", "a statement by the
+  // ministry"; a later "the report" is the same author's. (A second pass: the author may follow.)
+  const documentAuthors = new Map<string, ArticleMention>();
+  for (const t of tokens) {
+    if (t.pos !== 'NOUN' || !DOCUMENT_NOUNS.has(t.lemma) || mentionAt[t.i]) continue;
+    const author = documentAuthor(tree, t.i, mentionAt);
+    const det = tree.children(t.i, 'det')[0]?.lemma;
+    const who = author ?? (det === 'the' || det === 'this' ? documentAuthors.get(t.lemma) : undefined);
+    if (!who) continue;
+    if (author) documentAuthors.set(t.lemma, author);
+    const m: ArticleMention = { ...who, first: t.i, last: t.i, head: t.i, surface: t.text, via: 'nominal' };
+    mentions.push(m);
+    mentionAt[t.i] = m;
+  }
+  // 6. First person inside a quotation is its speaker: "I" the person, "we"/"our" the body
+  // they speak for (marked `group`; findRelations maps a person to the office they hold).
+  for (const q of quotations(tree)) {
+    const speaker = speakerOf(tree, q, mentionAt);
+    if (!speaker) continue;
+    for (const t of tokens) {
+      if (t.start < q.start || t.end > q.end || mentionAt[t.i] || !['PRON'].includes(t.pos)) continue;
+      const lower = t.text.toLowerCase();
+      const single = FIRST_SINGULAR.has(lower);
+      if (!single && !FIRST_PLURAL.has(lower)) continue;
+      if (single && speaker.type !== 'Person') continue;
+      const m: ArticleMention = { ...speaker, first: t.i, last: t.i, head: t.i, surface: t.text, via: 'pronoun', ...(single || speaker.type !== 'Person' ? {} : { group: true }) };
+      mentions.push(m);
+      mentionAt[t.i] = m;
+    }
+  }
+  mentions.sort((a, b) => a.first - b.first);
   return { mentions, mentionAt };
+}
+
+const FIRST_SINGULAR = new Set(['i', 'me', 'my', 'myself']);
+const FIRST_PLURAL = new Set(['we', 'us', 'our', 'ourselves']);
+const SPEECH_VERBS = new Set('say tell add write tweet state announce claim insist explain note declare warn argue told'.split(' '));
+
+/** Quoted passages ("..." or “...”), within a paragraph, as character ranges. */
+function quotations(tree: ParseTree): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const text = tree.text;
+  let open: number | undefined;
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k]!;
+    if (c === '\n' && text[k + 1] === '\n') open = undefined;
+    else if (c === '“' || (c === '"' && open === undefined)) open = k;
+    else if ((c === '”' || c === '"') && open !== undefined) {
+      out.push({ start: open, end: k + 1 });
+      open = undefined;
+    }
+  }
+  return out;
+}
+
+/** Who speaks a quotation: the subject of the speech verb next to it ("X said: ...", "..., X said"). */
+function speakerOf(tree: ParseTree, q: { start: number; end: number }, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention | undefined {
+  let best: { m: ArticleMention; distance: number } | undefined;
+  const sentences = new Set<number>();
+  for (const t of tree.tokens) if (t.end > q.start - 1 && t.start < q.end + 1) sentences.add(tree.sentenceOf[t.i]!);
+  for (const t of tree.tokens) {
+    if (!sentences.has(tree.sentenceOf[t.i]!) || t.pos !== 'VERB' || !SPEECH_VERBS.has(t.lemma) || (t.start >= q.start && t.end <= q.end)) continue;
+    const subject = tree.children(t.i, 'nsubj').map((c) => mentionAt[c.i]).find((m) => m && ['Person', 'Organization', 'Country'].includes(m.type));
+    if (!subject) continue;
+    const distance = t.start >= q.end ? t.start - q.end : q.start - t.end;
+    if (!best || distance < best.distance) best = { m: subject, distance };
+  }
+  return best?.m;
 }
 
 /** A NER span as a mention: resolved through the table, else a new entity typed from its label. */
@@ -166,7 +313,9 @@ function nameMention(surface: string, label: string, first: number, last: number
   let type: EntityType = label === 'PERSON' ? 'Person' : label === 'ORG' ? 'Organization' : 'Place';
   // "a spokesman for the agency, Alphonse Munyaneza": a name in apposition to a title is a person.
   const governor = tree.head(head);
-  if (type !== 'Person' && tree.tokens[head]!.dep === 'appos' && OFFICE_NOUNS.has(governor.lemma)) type = 'Person';
+  // ... also when the title's organisation stands between ("a spokesman for the agency, X").
+  const titleAbove = OFFICE_NOUNS.has(governor.lemma) || (governor.dep === 'pobj' && OFFICE_NOUNS.has(tree.head(tree.head(governor.i).i).lemma));
+  if (type !== 'Person' && tree.tokens[head]!.dep === 'appos' && titleAbove && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(surface)) type = 'Person';
   if (type !== 'Person' && tree.children(head, 'appos').some((a) => OFFICE_NOUNS.has(a.lemma))) type = 'Person';
   if (type === 'Person' && !/\p{Lu}/u.test(surface[0] ?? '')) return undefined;
   const e = table.resolveOrCreate(surface, type, surface);
@@ -185,8 +334,16 @@ function ownerCountry(tree: ParseTree, i: number, mentionAt: Array<ArticleMentio
     const m = mentionAt[c.i];
     if (m?.type === 'Country') return table.get(m.id);
   }
-  for (const p of tree.children(i, 'prep').filter((p) => p.lemma === 'of')) {
-    for (const o of tree.children(p.i, 'pobj')) if (mentionAt[o.i]?.type === 'Country') return table.get(mentionAt[o.i]!.id);
+  // "the authorities in Niamey": a state organ in a capital or country is that country's.
+  const inside = ['government', 'authority', 'official'].includes(tree.tokens[i]!.lemma) ? ['of', 'in'] : ['of'];
+  for (const p of tree.children(i, 'prep').filter((p) => inside.includes(p.lemma))) {
+    for (const o of tree.children(p.i, 'pobj')) {
+      if (mentionAt[o.i]?.type === 'Country') return table.get(mentionAt[o.i]!.id);
+      // The owner may come later in the text than the noun (not yet a mention): look it up.
+      const from = Math.min(o.i, ...tree.children(o.i, 'compound').map((c) => c.i));
+      const known = mentionAt[o.i] ? undefined : table.resolve(tree.text.slice(tree.tokens[from]!.start, tree.tokens[o.i]!.end));
+      if (known?.type === 'Country') return known;
+    }
   }
   return undefined;
 }
@@ -199,5 +356,34 @@ function mainCountry(counts: ReadonlyMap<string, number>, table: EntityTable): K
 /** "Colombian" for Colombia, when the gazetteer has a demonym for it. */
 function demonymOf(country: KnownEntity, table: EntityTable): string | undefined {
   for (const [demonym, e] of table.demonyms) if (e.id === country.id && /^\p{Lu}\p{Ll}/u.test(demonym)) return demonym;
+  return undefined;
+}
+
+/** The actor who wrote a document: "the EU report", "Iran's statement", "a statement by/from/of X". */
+function documentAuthor(tree: ParseTree, i: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention | undefined {
+  const actor = (m: ArticleMention | undefined) => (m && ['Person', 'Country', 'Organization'].includes(m.type) ? m : undefined);
+  for (const c of tree.children(i, 'compound', 'poss', 'amod', 'nmod')) if (c.i < i && actor(mentionAt[c.i])) return mentionAt[c.i];
+  for (const p of tree.children(i, 'prep').filter((p) => ['by', 'from', 'of'].includes(p.lemma)))
+    for (const o of tree.children(p.i, 'pobj')) if (actor(mentionAt[o.i])) return mentionAt[o.i];
+  // "the council passed a resolution", "the ministry issued a statement": the issuer.
+  const t = tree.tokens[i]!;
+  if (t.dep === 'dobj' && ISSUE_VERBS.has(tree.head(i).lemma)) for (const s of tree.children(t.head, 'nsubj')) if (actor(mentionAt[s.i])) return mentionAt[s.i];
+  return undefined;
+}
+
+/** Verbs by which an actor puts out a document. */
+const ISSUE_VERBS = new Set('pass adopt issue release publish draft sign present submit send write'.split(' '));
+
+/** The organisation or country a part noun belongs to: "wing of X", "X's wing" (X may follow: looked up). */
+export function partOwner(tree: ParseTree, i: number, mentionAt: ReadonlyArray<ArticleMention | undefined>, table: EntityTable): KnownEntity | undefined {
+  const whole = (k: number) => {
+    const m = mentionAt[k];
+    if (m) return m.via === 'pronoun' ? undefined : table.get(m.id);
+    if (tree.tokens[k]!.pos !== 'PROPN') return undefined;
+    const from = Math.min(k, ...tree.children(k, 'compound').map((c) => c.i));
+    return table.resolve(tree.text.slice(tree.tokens[from]!.start, tree.tokens[k]!.end));
+  };
+  for (const c of tree.children(i, 'poss')) if (whole(c.i)) return whole(c.i);
+  for (const p of tree.children(i, 'prep').filter((p) => p.lemma === 'of')) for (const o of tree.children(p.i, 'pobj')) if (whole(o.i)) return whole(o.i);
   return undefined;
 }

@@ -12,6 +12,8 @@ export class ParseTree {
     readonly text: string,
   ) {
     this.tokens = parse.tokens;
+    // Lemmas of common words in lower case ("Police" opening a sentence is "police").
+    for (const t of this.tokens) if (t.pos !== 'PROPN') t.lemma = t.lemma.toLowerCase();
     this.kids = this.tokens.map(() => []);
     for (const t of this.tokens) if (t.head !== t.i) this.kids[t.head]!.push(t.i);
     let s = 0;

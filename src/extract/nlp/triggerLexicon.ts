@@ -34,6 +34,8 @@ const ROWS: Row[] = [
   ['ACCUSED', 'accuse blame', {}],
   // 12 REJECT
   ['REJECTED', 'reject refuse dismiss veto rebuff spurn', {}],
+  // 12 / DENIED: only with an allegation as the object ("denied X's accusations"); see findRelations.
+  ['DENIED', 'deny refute', {}],
   // 13 THREATEN
   ['THREATENED', 'threaten warn menace', {}],
   // 14 PROTEST
@@ -41,10 +43,14 @@ const ROWS: Row[] = [
   // 15 MOBILIZE / ORDERED
   ['ORDERED', 'order instruct command authorize authorise mandate', {}],
   // 02 / 10 APPEAL, DEMAND
-  ['REQUESTED', 'urge ask request appeal call demand press plead implore petition invite', { preps: 'on to upon' }],
+  ['REQUESTED', 'urge ask request demand press plead implore petition invite', { preps: 'on to upon' }],
+  // "called X" names or phones X ("called the report biased"): only "call on / for X" asks.
+  ['REQUESTED', 'call appeal', { dobj: false, preps: 'on to upon for' }],
   // 04 CONSULT
   ['CONSULTED', 'meet consult visit host telephone phone', { preps: 'with' }],
+  ['CONSULTED', 'negotiate', { dobj: false, preps: 'with' }],
   ['CONSULTED', 'talk speak', { dobj: false, preps: 'with to' }],
+  ['CONSULTED', 'discuss confer', { dobj: false, preps: 'with' }],
   // 05 / 051 SUPPORT (approval, praise, endorsement)
   ['SUPPORTED', 'support back endorse welcome praise commend applaud congratulate champion hail', {}],
   // 06 COOPERATE
@@ -82,3 +88,44 @@ export const REPORTING_VERBS = new Set(
 
 /** Adverbs and phrases that mark a clause as relayed, not asserted. */
 export const HEDGES = new Set('reportedly allegedly purportedly supposedly apparently'.split(' '));
+
+/** A trigger on an event noun or a predicative adjective: its relation and the prepositions of its object. */
+export interface NounTrigger {
+  relation: RelationType;
+  preps: readonly string[];
+  confidence: number;
+}
+
+// Nominalisations of the verbs above (CAMEO names its event classes by them): [relation, nouns, object prepositions].
+const NOUN_ROWS: Array<[RelationType, string, string]> = [
+  ['ATTACKED', 'attack airstrike strike raid assault bombing bombardment shelling offensive incursion invasion ambush', 'on against at upon'],
+  ['THREATENED', 'threat', 'to against'],
+  ['CRITICIZED', 'criticism condemnation denunciation', 'of against'],
+  ['ACCUSED', 'accusation allegation', 'against'],
+  ['SANCTIONED', 'sanction embargo', 'on against'],
+  ['SUPPORTED', 'support backing endorsement', 'for of to'],
+  ['SUPPORTED', 'solidarity', 'with'],
+  ['AIDED', 'aid assistance', 'to for'],
+  ['CONSULTED', 'talk meeting consultation discussion', 'with'],
+  ['COOPERATED', 'cooperation partnership collaboration', 'with'],
+];
+const BY_NOUN = new Map<string, NounTrigger>();
+for (const [relation, nouns, preps] of NOUN_ROWS) for (const n of nouns.split(' ')) BY_NOUN.set(n, { relation, preps: preps.split(' '), confidence: 0.65 });
+BY_NOUN.set('talks', BY_NOUN.get('talk')!);
+BY_NOUN.set('sanctions', BY_NOUN.get('sanction')!);
+
+/** The trigger an event noun fires ("attack", "threats", "sanctions"), if any. */
+export function nominalTrigger(lemma: string): NounTrigger | undefined {
+  return BY_NOUN.get(lemma.toLowerCase());
+}
+
+// Predicative adjectives: "X is critical of Y", "X are supportive of Y".
+const BY_ADJECTIVE = new Map<string, NounTrigger>([
+  ['critical', { relation: 'CRITICIZED', preps: ['of'], confidence: 0.7 }],
+  ['supportive', { relation: 'SUPPORTED', preps: ['of'], confidence: 0.7 }],
+]);
+
+/** The trigger a predicative adjective fires, if any. */
+export function adjectiveTrigger(lemma: string): NounTrigger | undefined {
+  return BY_ADJECTIVE.get(lemma.toLowerCase());
+}
