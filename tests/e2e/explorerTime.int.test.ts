@@ -33,14 +33,6 @@ const FIXTURES = [
     entities: [],
     facts: [{ subject: 'trump-administration', relation: 'LIFTED_SANCTIONS_ON', object: 'gustavo-petro', date: '2026-01', evidence: 'The administration lifted its sanctions on Petro.' }],
   },
-  // A second publisher reports the lifting too. (With the write path merged at the time of
-  // writing, the first report of an ending links it to the sanction but leaves the sanction's
-  // validTo unset until the next write that touches the ending fact: this one.)
-  {
-    article: { id: 'fixture-sanction-lifted-2', title: 'Sanctions on Petro lifted', publisher: 'Second Wire', publishedAt: '2026-01' },
-    entities: [],
-    facts: [{ subject: 'trump-administration', relation: 'LIFTED_SANCTIONS_ON', object: 'gustavo-petro', date: '2026-01', evidence: 'Washington lifted the sanctions it had imposed on Petro.' }],
-  },
 ];
 
 /** Moves the as-of slider to `month` the way a keyboard user would (Home, then arrow right), and waits for the graph. */
