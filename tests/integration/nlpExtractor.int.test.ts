@@ -344,6 +344,9 @@ describe('nlp extractor: mutual relations', () => {
   it('"boosted its aid to X": verbs of increase lend their subject to the aid noun', async () => {
     expect(await triples('Italy boosted aid to Tunisia last year.')).toContain('Italy AIDED Tunisia');
   });
+  it('a title noun with a name in apposition speaks as that person ("a spokesman, X, told ... the report was \'dishonest\'")', async () => {
+    expect(await triples('Chile published a report on Monday. A Peruvian foreign ministry spokesman, Luis Vargas, told reporters that the report was "dishonest".')).toContain('Luis Vargas CRITICIZED Chile');
+  });
   it('a plural description with fewer countries named before stands for none', async () => {
     expect(await triples('Ghana hosted the summit. The two nations signed a water treaty.')).toEqual([]);
   });

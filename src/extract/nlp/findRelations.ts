@@ -372,8 +372,11 @@ function argMentions(tree: ParseTree, args: readonly { i: number }[], mentionAt:
     for (const k of tree.conjuncts(a.i)) {
       const m = mentionAt[k] ?? standInFor(tree, k, mentionAt);
       const group = m ? [] : pluralDescription(tree, k, mentionAt);
+      // "the spokesperson, X, told ...": a title noun stands for the person named in apposition.
+      const apposed = m || group.length ? undefined : tree.children(k, 'appos').map((c) => mentionAt[c.i]).find((a) => a?.type === 'Person');
       if (m) out.push(m);
       else if (group.length) out.push(...group);
+      else if (apposed) out.push(apposed);
       // "other countries, including Ethiopia and Kenya": the named members.
       else for (const p of tree.children(k, 'prep').filter((p) => /^(including|like)$/i.test(p.text))) out.push(...argMentions(tree, tree.children(p.i, 'pobj'), mentionAt));
     }
