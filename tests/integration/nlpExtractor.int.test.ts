@@ -347,6 +347,10 @@ describe('nlp extractor: mutual relations', () => {
   it('a title noun with a name in apposition speaks as that person ("a spokesman, X, told ... the report was \'dishonest\'")', async () => {
     expect(await triples('Chile published a report on Monday. A Peruvian foreign ministry spokesman, Luis Vargas, told reporters that the report was "dishonest".')).toContain('Luis Vargas CRITICIZED Chile');
   });
+  it('an international body known by its description ("the UN refugee agency" -> UNHCR)', async () => {
+    expect(await triples('The United Nations refugee agency criticized Hungary on Friday.')).toContain('UNHCR CRITICIZED Hungary');
+    expect(await triples('A spokesman for the UN refugee agency, Karl Berg, said the camp was full.')).toContain('Karl Berg HOLDS_OFFICE UNHCR');
+  });
   it('a plural description with fewer countries named before stands for none', async () => {
     expect(await triples('Ghana hosted the summit. The two nations signed a water treaty.')).toEqual([]);
   });

@@ -65,6 +65,14 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (mentionAt[i]) continue;
+    // 0. An international body known by its description ("the UN refugee agency" -> UNHCR):
+    // the longest span ending in a description noun that the gazetteer knows as an alias.
+    const described = describedBody(tree, i, table);
+    if (described) {
+      add({ id: use(described.entity, text(i, described.last)), type: 'Organization', first: i, last: described.last, head: described.last, surface: text(i, described.last), via: 'name' });
+      i = described.last;
+      continue;
+    }
     // 1. Named entities (NER span).
     if (t.iob === 'B' && LABELS.has(t.ent)) {
       let last = i;
@@ -368,6 +376,20 @@ function documentAuthor(tree: ParseTree, i: number, mentionAt: ReadonlyArray<Art
   // "the council passed a resolution", "the ministry issued a statement": the issuer.
   const t = tree.tokens[i]!;
   if (t.dep === 'dobj' && ISSUE_VERBS.has(tree.head(i).lemma)) for (const s of tree.children(t.head, 'nsubj')) if (actor(mentionAt[s.i])) return mentionAt[s.i];
+  return undefined;
+}
+
+/** Head nouns of descriptions of international bodies ("refugee agency", "nuclear watchdog"). */
+const DESCRIPTION_HEADS = new Set('agency watchdog fund office programme program organization organisation'.split(' '));
+
+/** An international organisation named by a gazetteer description starting at token i, with its last token. */
+function describedBody(tree: ParseTree, i: number, table: EntityTable): { entity: KnownEntity; last: number } | undefined {
+  const tokens = tree.tokens;
+  for (let last = Math.min(tokens.length - 1, i + 6); last > i; last--) {
+    if (!DESCRIPTION_HEADS.has(tokens[last]!.lemma.toLowerCase())) continue;
+    const known = table.resolve(tree.text.slice(tokens[i]!.start, tokens[last]!.end));
+    if (known?.type === 'Organization' && known.kind === 'international') return { entity: known, last };
+  }
   return undefined;
 }
 
