@@ -349,7 +349,7 @@ describe('nlp extractor: mutual relations', () => {
   });
   it('an international body known by its description ("the UN refugee agency" -> UNHCR)', async () => {
     expect(await triples('The United Nations refugee agency criticized Hungary on Friday.')).toContain('UNHCR CRITICIZED Hungary');
-    expect(await triples('A spokesman for the UN refugee agency, Karl Berg, said the camp was full.')).toContain('Karl Berg HOLDS_OFFICE UNHCR');
+    expect(await triples('A spokesman for the UN refugee agency, Karl Berg, said the camp was full.')).toEqual(expect.arrayContaining(['Karl Berg HOLDS_OFFICE UNHCR', 'UNHCR PART_OF United Nations']));
   });
   it('a plural description with fewer countries named before stands for none', async () => {
     expect(await triples('Ghana hosted the summit. The two nations signed a water treaty.')).toEqual([]);

@@ -101,6 +101,8 @@ export function findRelations(tree: ParseTree, mentions: readonly ArticleMention
         }
     }
   }
+  // "the UN refugee agency": a body described as an agency of another is PART_OF it.
+  for (const m of mentions) if (m.partOf && m.via === 'name') out.push({ relation: 'PART_OF', subject: m, object: m.partOf, sentence: tree.sentenceOf[m.head]!, confidence: 0.8, status: 'asserted', rule: 'part:description' });
   out.push(...endings(tree, mentionAt), ...partsOf(tree, mentionAt), ...alliesOf(tree, mentionAt), ...evaluations(tree, mentionAt), ...custody(tree, mentionAt), ...claims(tree, mentionAt));
   for (const t of tree.tokens) {
     if (t.pos === 'ADJ' && t.dep === 'acomp') out.push(...adjectiveRelations(tree, t.i, mentionAt));
