@@ -1,10 +1,13 @@
 /**
  * Time to first render of the explorer page (npm run bench:explorer): the seed view
- * (Gustavo Petro's neighbourhood) and a generated view of about 500 nodes, each opened cold
- * (new browser context) several times in Debian's Chromium. The graph lives in a throwaway
- * Neo4j; the generated one is written as fact files and loaded through the ingest module.
+ * (Gustavo Petro's neighbourhood) and a generated view of 1,000 nodes and about 4,000 facts
+ * (some 5,000 elements), each opened cold (new browser context) several times in Debian's
+ * Chromium. The large view is measured with both renderers in the same run, alternating: the 2D
+ * canvas (`?renderer=canvas`) and WebGL (`?renderer=webgl`, what the page picks above
+ * WEBGL_ELEMENT_THRESHOLD elements when WebGL has a GPU), with the frame times of a pan across it. The graph lives in a throwaway Neo4j; the
+ * generated one is written as fact files and loaded through the ingest module.
  *
- *   npm run bench:explorer [-- --runs 5 --nodes 500] [--neo4j-uri bolt://... (a DISPOSABLE database: it is emptied)]
+ *   npm run bench:explorer [-- --runs 5 --nodes 1000 --facts 4000] [--neo4j-uri bolt://... (a DISPOSABLE database: it is emptied)]
  *
  * Prints a table and writes bench/results/explorer.json. A benchmark, not a test.
  */
@@ -26,9 +29,10 @@ import type { FactFileInput } from '../src/ingest/factFileSchema.ts';
 import { ensureWebBuilt } from '../src/explorer-build/ensureWebBuilt.ts';
 import { launchChromium } from '../tests/e2e/browser.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, nodes: { type: 'string', default: '500' }, 'neo4j-uri': { type: 'string' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, nodes: { type: 'string', default: '1000' }, facts: { type: 'string', default: '4000' }, 'neo4j-uri': { type: 'string' } } });
 const RUNS = Number(values.runs);
 const NODES = Number(values.nodes);
+const EXTRA_FACTS = Number(values.facts);
 const HUB = 'bench-coalition';
 
 /** A small seeded PRNG, so every run generates the same graph. */
@@ -43,10 +47,10 @@ function mulberry32(seed: number): () => number {
 
 /**
  * Fact files for a hub organisation with `nodes - 1` neighbours (people holding office in it,
- * member organisations, operations it conducted) and about as many facts among the neighbours,
+ * member organisations, operations it conducted) and about `extra` facts among the neighbours,
  * spread over 20 articles so some facts have several sources.
  */
-function generateFactFiles(dir: string, nodes: number): number {
+function generateFactFiles(dir: string, nodes: number, extra: number): number {
   const random = mulberry32(42);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
   type Entity = { id: string; type: 'Person' | 'Organization' | 'Operation'; name: string; kind?: 'government' | 'armed_group' | 'media' | 'civil_society' };
@@ -62,7 +66,7 @@ function generateFactFiles(dir: string, nodes: number): number {
   const facts: Fact[] = others.map((e) =>
     e.type === 'Person' ? { subject: e.id, relation: 'HOLDS_OFFICE', object: HUB } : e.type === 'Organization' ? { subject: e.id, relation: 'PART_OF', object: HUB } : { subject: HUB, relation: 'CONDUCTED', object: e.id },
   );
-  for (let i = 0; i < nodes; i++) {
+  for (let i = 0; i < extra; i++) {
     const subject = pick(actors);
     const object = pick(others);
     if (subject.id === object.id) continue;
@@ -91,6 +95,9 @@ interface Sample {
   queryMs: number;
   addMs: number;
   layoutMs: number;
+  /** From the answer's arrival to the second frame after the layout: adding, laying out and drawing the view. */
+  drawMs: number;
+  renderer: string;
   nodes: number;
   edges: number;
 }
@@ -102,21 +109,57 @@ async function measure(browser: Browser, url: string, runs: number): Promise<Sam
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     await page.goto(url);
-    await page.waitForFunction(() => window.__newsgraph?.firstRenderMs !== undefined && document.body.dataset.state === 'ready', undefined, { timeout: 120_000 });
-    const sample = await page.evaluate(() => ({ firstRenderMs: window.__newsgraph.firstRenderMs!, ...window.__newsgraph.lastRender! }));
+    await page.waitForFunction(() => window.__newsgraph?.firstRenderMs !== undefined && window.__newsgraph.lastRender?.drawMs !== undefined && document.body.dataset.state === 'ready', undefined, {
+      timeout: 120_000,
+    });
+    const sample = await page.evaluate(() => ({ firstRenderMs: window.__newsgraph.firstRenderMs!, ...window.__newsgraph.lastRender!, drawMs: window.__newsgraph.lastRender!.drawMs! }));
     if (i > 0) samples.push(sample); // the first open warms the server's query plans
     await context.close();
   }
   return samples;
 }
 
-/** Time of a force-directed (cose) layout of the view at `url`, which the page avoids above 250 nodes. */
+/**
+ * Frame times while panning the view at `url` (opened once, after its first render): one pan
+ * step per animation frame for `frames` frames; each interval between frames includes
+ * Cytoscape's redraw. 16.7 ms is 60 frames per second.
+ */
+async function panFrameMs(browser: Browser, url: string, name: string, frames = 60): Promise<{ median: number; p95: number; max: number }> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(url);
+  await page.waitForFunction(() => window.__newsgraph.lastRender?.drawMs !== undefined && document.body.dataset.state === 'ready', undefined, { timeout: 120_000 });
+  // What each renderer shows (bench/results is not committed).
+  await page.screenshot({ path: path.join(PROJECT_ROOT, 'bench', 'results', `explorer-${name}.png`) });
+  // (No named functions inside evaluate: tsx's __name helper does not exist in the page.)
+  const times = await page.evaluate(async (count) => {
+    const cy = window.__newsgraph.cy;
+    const stamps: number[] = [];
+    for (let i = 0; i <= count; i++) {
+      stamps.push(await new Promise<number>((resolve) => requestAnimationFrame(resolve)));
+      cy.panBy({ x: i % 60 < 30 ? 6 : -6, y: 3 });
+    }
+    return stamps.slice(1).map((t, k) => t - stamps[k]!);
+  }, frames);
+  await page.close();
+  const sorted = [...times].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)]!, p95: sorted[Math.floor(sorted.length * 0.95)]!, max: sorted[sorted.length - 1]! };
+}
+
+/** The renderer the page picks by itself for the view at `url`, and the browser's WebGL renderer (a GPU or a software rasteriser). */
+async function pageChoice(browser: Browser, url: string): Promise<{ renderer: string; webgl?: string }> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(url);
+  await page.waitForFunction(() => document.body.dataset.state === 'ready', undefined, { timeout: 120_000 });
+  const choice = await page.evaluate(() => ({ renderer: window.__newsgraph.renderer, webgl: window.__newsgraph.webgl }));
+  await page.close();
+  return choice;
+}
+
+/** Time of a force-directed (cose) layout of the view at `url`, which the page avoids above 150 nodes. */
 async function coseLayoutMs(browser: Browser, url: string): Promise<number> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(url);
   await page.waitForFunction(() => document.body.dataset.state === 'ready', undefined, { timeout: 120_000 });
-  // What the page shows for this view, to judge readability (bench/results is not committed).
-  await page.screenshot({ path: path.join(PROJECT_ROOT, 'bench', 'results', 'explorer-generated.png') });
   const ms = await page.evaluate(() => {
     const t0 = performance.now();
     window.__newsgraph.cy.layout({ name: 'cose', animate: false, randomize: true, numIter: 1500, nodeDimensionsIncludeLabels: true } as never).run();
@@ -127,11 +170,14 @@ async function coseLayoutMs(browser: Browser, url: string): Promise<number> {
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const spread = (xs: number[]) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
 const summary = (samples: Sample[]) => ({
   runs: samples.length,
+  renderer: samples[0]!.renderer,
   nodes: samples[0]!.nodes,
   edges: samples[0]!.edges,
-  firstRenderMs: { median: median(samples.map((s) => s.firstRenderMs)), min: Math.min(...samples.map((s) => s.firstRenderMs)), max: Math.max(...samples.map((s) => s.firstRenderMs)) },
+  firstRenderMs: spread(samples.map((s) => s.firstRenderMs)),
+  drawMs: spread(samples.map((s) => s.drawMs)),
   queryMs: median(samples.map((s) => s.queryMs)),
   addMs: median(samples.map((s) => s.addMs)),
   layoutMs: median(samples.map((s) => s.layoutMs)),
@@ -157,7 +203,7 @@ async function main(): Promise<void> {
     await applyMigrations(graph, PROJECT_ROOT);
     await loadSeeds(graph, PROJECT_ROOT);
     const factsDir = path.join(home, 'generated');
-    const factCount = generateFactFiles(factsDir, NODES);
+    const factCount = generateFactFiles(factsDir, NODES, EXTRA_FACTS);
     const t0 = Date.now();
     const report = await ingestFiles(graph, [factsDir], { registry: loadEntityRegistry(PROJECT_ROOT) });
     if (report.failures.length) throw new Error(`generated fact files failed to load: ${JSON.stringify(report.failures.slice(0, 3))}`);
@@ -166,20 +212,42 @@ async function main(): Promise<void> {
     server = await startServer(graph, config, { staticDir: await ensureWebBuilt(PROJECT_ROOT, log) });
     browser = await launchChromium();
     fs.mkdirSync(path.join(PROJECT_ROOT, 'bench', 'results'), { recursive: true });
-    const views = { seed: `${server.url}/?e=gustavo-petro`, generated: `${server.url}/?e=${HUB}` };
-    const results = {
-      machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version, chromium: browser.version() },
-      seed: summary(await measure(browser, views.seed, RUNS)),
-      generated: { ...summary(await measure(browser, views.generated, RUNS)), coseLayoutMs: await coseLayoutMs(browser, views.generated) },
-    };
-    const fmt = (n: number) => `${Math.round(n)} ms`;
-    console.log(`\nexplorer time to first render (cold page load, median of ${RUNS}; ${results.machine.cpus} cores, Chromium ${results.machine.chromium})`);
-    console.log('| view | nodes | edges | first render (median, min-max) | subgraph query | add elements | layout + fit |');
-    console.log('| --- | --- | --- | --- | --- | --- | --- |');
-    for (const [name, r] of [['seed: Gustavo Petro', results.seed], [`generated: ${HUB}`, results.generated]] as const) {
-      console.log(`| ${name} | ${r.nodes} | ${r.edges} | ${fmt(r.firstRenderMs.median)} (${fmt(r.firstRenderMs.min)}-${fmt(r.firstRenderMs.max)}) | ${fmt(r.queryMs)} | ${fmt(r.addMs)} | ${fmt(r.layoutMs)} |`);
+    const views = { seed: `${server.url}/?e=gustavo-petro`, canvas: `${server.url}/?e=${HUB}&renderer=canvas`, webgl: `${server.url}/?e=${HUB}&renderer=webgl`, auto: `${server.url}/?e=${HUB}` };
+    const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
+    // The two renderers of the large view alternate run by run, so load changes hit both alike.
+    const canvasSamples: Sample[] = [];
+    const webglSamples: Sample[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      canvasSamples.push(...(await measure(browser, views.canvas, 1)));
+      webglSamples.push(...(await measure(browser, views.webgl, 1)));
     }
-    console.log(`force-directed (cose) layout of the generated view instead of concentric: ${fmt(results.generated.coseLayoutMs)}`);
+    const auto = await pageChoice(browser, views.auto);
+    const results = {
+      machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version, chromium: browser.version(), loadAverageAtStart: load, loadAverageAtEnd: '' },
+      seed: summary(await measure(browser, views.seed, RUNS)),
+      largeCanvas: { ...summary(canvasSamples), panFrameMs: await panFrameMs(browser, views.canvas, 'large-canvas') },
+      largeWebgl: { ...summary(webglSamples), panFrameMs: await panFrameMs(browser, views.webgl, 'large-webgl') },
+      auto,
+      coseLayoutMs: NODES <= 300 ? await coseLayoutMs(browser, views.auto) : null,
+    };
+    results.machine.loadAverageAtEnd = os.loadavg().map((l) => l.toFixed(1)).join(' ');
+    const fmt = (n: number) => `${Math.round(n)} ms`;
+    console.log(`\nexplorer render times (cold page load, median of ${RUNS}; ${results.machine.cpus} cores, Chromium ${results.machine.chromium}; load average ${load} -> ${results.machine.loadAverageAtEnd})`);
+    console.log('| view | renderer | nodes | edges | first render from navigation (median, min-max) | draw: add + layout + paint (median, min-max) | subgraph query | pan frame (median / p95 / max) |');
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+    const rows = [
+      ['seed: Gustavo Petro', results.seed, undefined],
+      [`generated: ${HUB}`, results.largeCanvas, results.largeCanvas.panFrameMs],
+      [`generated: ${HUB}`, results.largeWebgl, results.largeWebgl.panFrameMs],
+    ] as const;
+    for (const [name, r, pan] of rows) {
+      const panText = pan ? `${pan.median.toFixed(1)} / ${pan.p95.toFixed(1)} / ${pan.max.toFixed(1)} ms` : '';
+      console.log(
+        `| ${name} | ${r.renderer} | ${r.nodes} | ${r.edges} | ${fmt(r.firstRenderMs.median)} (${fmt(r.firstRenderMs.min)}-${fmt(r.firstRenderMs.max)}) | ${fmt(r.drawMs.median)} (${fmt(r.drawMs.min)}-${fmt(r.drawMs.max)}) | ${fmt(r.queryMs)} | ${panText} |`,
+      );
+    }
+    console.log(`without ?renderer= the page drew the large view with ${auto.renderer} here (WebGL: ${auto.webgl ?? 'none'})`);
+    if (results.coseLayoutMs !== null) console.log(`force-directed (cose) layout of the generated view instead of concentric: ${fmt(results.coseLayoutMs)}`);
     const out = path.join(PROJECT_ROOT, 'bench', 'results');
     fs.mkdirSync(out, { recursive: true });
     fs.writeFileSync(path.join(out, 'explorer.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -21,7 +21,6 @@ export interface ActionDeps {
 /** What a person can do to the view: each changes the store (and URL), then redraws what changed. */
 export function createActions(deps: ActionDeps) {
   const { store, view, inspector, pathBoxes } = deps;
-  const { cy } = view;
   const { commit } = store;
   const reload = () => void deps.loadGraph();
   const clearPathBoxes = () => {
@@ -34,20 +33,20 @@ export function createActions(deps: ActionDeps) {
     /** Starts a new view around one entity (search pick, starting point). */
     selectEntity(entity: { id: string; name: string }): void {
       store.names.set(entity.id, entity.name);
-      cy.elements().remove();
+      view.cy.elements().remove();
       commit({ ...store.state, focus: [entity.id], hidden: [], path: undefined, selected: entity.id }, 'push');
       clearPathBoxes();
-      void deps.loadGraph().then(() => cy.getElementById(entity.id).select());
+      void deps.loadGraph().then(() => view.cy.getElementById(entity.id).select());
       void inspector.showEntity(entity.id);
     },
     /** Selects a node on screen and opens its details. */
     selectNode(id: string): void {
-      cy.elements().unselect();
-      const node = cy.getElementById(id);
+      view.cy.elements().unselect();
+      const node = view.cy.getElementById(id);
       if (node.nonempty()) {
         node.select();
         const box = node.renderedBoundingBox();
-        if (box.x2 < 0 || box.y2 < 0 || box.x1 > cy.width() || box.y1 > cy.height()) cy.center(node);
+        if (box.x2 < 0 || box.y2 < 0 || box.x1 > view.cy.width() || box.y1 > view.cy.height()) view.cy.center(node);
       }
       commit({ ...store.state, selected: id }, 'replace');
       void inspector.showEntity(id);
@@ -63,7 +62,7 @@ export function createActions(deps: ActionDeps) {
       const { state } = store;
       if (state.hidden.includes(id)) return;
       commit({ ...state, hidden: [...state.hidden, id], selected: state.selected === id ? undefined : state.selected }, 'push');
-      cy.getElementById(id).remove();
+      view.cy.getElementById(id).remove();
       if (store.state.selected === undefined) inspector.clear();
       deps.renderSidebar(false);
     },
@@ -85,7 +84,7 @@ export function createActions(deps: ActionDeps) {
     clearPath(): void {
       commit({ ...store.state, path: undefined }, 'push');
       clearPathBoxes();
-      cy.elements().removeClass('on-path faded');
+      view.cy.elements().removeClass('on-path faded');
       inspector.clear();
     },
     /** Back to the empty page, keeping the filters. */
@@ -110,7 +109,7 @@ export function createActions(deps: ActionDeps) {
       byId('path-from').focus();
     },
     showPair: (a, b, factId) => void inspector.showPair(a, b, factId),
-    focusEntity: (id) => (cy.getElementById(id).nonempty() ? actions.selectNode(id) : void inspector.showEntity(id)),
+    focusEntity: (id) => (view.cy.getElementById(id).nonempty() ? actions.selectNode(id) : void inspector.showEntity(id)),
   };
   return { ...actions, inspectorActions };
 }

@@ -9,6 +9,11 @@ export const ENTITY_LOOK: Record<string, { color: string; shape: string }> = {
   Place: { color: '#CC79A7', shape: 'round-triangle' },
 };
 
+/** Facts with two or more independent publishers (the corroboration dot). */
+export const CORROBORATED_COLOR = '#1a7f37';
+/** Contested facts (a denial answers them). */
+export const CONTESTED_COLOR = '#aa3377';
+
 /** The look of a type the page does not know yet (the vocabulary may grow). */
 export const OTHER_LOOK = { color: '#7f7f7f', shape: 'round-tag' };
 
@@ -69,10 +74,21 @@ export function graphStyle(): StylesheetJson {
       },
     },
     { selector: 'edge[status = "reported"]', style: { 'line-style': 'dashed' } },
+    // Corroboration: a dot in the middle of facts reported by two or more independent publishers (the label carries ✓N).
+    { selector: 'edge[publisherCount >= 2]', style: { 'mid-target-arrow-shape': 'circle', 'mid-target-arrow-color': CORROBORATED_COLOR, 'mid-target-arrow-fill': 'filled', 'arrow-scale': 1.2 } },
+    // Contested (denied by someone): drawn apart, as a purple dotted line bowed away from the other facts of the pair.
+    {
+      selector: 'edge[contested = "yes"]',
+      style: { 'line-color': CONTESTED_COLOR, 'target-arrow-color': CONTESTED_COLOR, 'line-style': 'dotted', width: 4, 'control-point-step-size': 60, color: CONTESTED_COLOR },
+    },
     { selector: 'edge.quiet', style: { label: '' } },
     { selector: 'edge.quiet:selected, edge.quiet.on-path', style: { label: 'data(label)' } },
     { selector: ':selected', style: { 'overlay-color': '#0969da', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
     { selector: '.faded', style: { opacity: 0.18 } },
+    // The pair picked in the "Allies at odds" panel: its alliance in blue, its hostile facts in red.
+    { selector: 'node.at-odds', style: { 'border-width': 4, 'border-color': '#1b1f24', opacity: 1 } },
+    { selector: 'edge.ally', style: { 'line-color': '#0969da', 'target-arrow-color': '#0969da', width: 6, 'z-index': 10, opacity: 1, color: '#0969da', 'font-weight': 'bold' } },
+    { selector: 'edge.hostile', style: { 'line-color': '#cf222e', 'target-arrow-color': '#cf222e', width: 6, 'z-index': 10, opacity: 1, color: '#cf222e', 'font-weight': 'bold' } },
     { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#cf222e', opacity: 1 } },
     {
       selector: 'edge.on-path',

@@ -1,6 +1,8 @@
-import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type CytoscapeOptions, type ElementDefinition, type LayoutOptions, type NodeSingular } from 'cytoscape';
+import { edgeData } from './edgeData.ts';
 import { graphStyle } from './graphStyle.ts';
-import type { EdgeSummary, EntitySummary, FactDetail } from './queries.ts';
+import type { EntitySummary, GraphFact } from './queries.ts';
+import { chooseRenderer, forcedRenderer, isSoftwareRenderer, rendererOptions, webglRendererName, type RendererName } from './rendererChoice.ts';
 
 /** Test and benchmark hook: the graph, and how many renders have completed. */
 export interface ExplorerHook {
@@ -9,7 +11,11 @@ export interface ExplorerHook {
   /** Milliseconds from navigation start to the first frame painted after the first graph render. */
   firstRenderMs?: number;
   /** Where the last render spent its time. */
-  lastRender?: { queryMs: number; addMs: number; layoutMs: number; nodes: number; edges: number };
+  lastRender?: { queryMs: number; addMs: number; layoutMs: number; nodes: number; edges: number; renderer: RendererName; drawMs?: number };
+  /** The renderer drawing the graph now ('webgl' for large views when WebGL has a GPU, see rendererChoice.ts). */
+  renderer: RendererName;
+  /** The browser's WebGL2 renderer (a GPU, or a software rasteriser such as SwiftShader); undefined without WebGL2. */
+  webgl?: string;
 }
 declare global {
   interface Window {
@@ -25,10 +31,15 @@ const FORCE_LAYOUT_LIMIT = 150;
 
 /** The drawn graph (cytoscape) and what the page does with it. */
 export interface GraphView {
-  cy: Core;
+  /** The graph drawn now: a change of renderer replaces it, so read it when needed rather than keeping it. */
+  readonly cy: Core;
   hook: ExplorerHook;
+  /** Calls `bind` with the graph now and with every graph that replaces it (event handlers). */
+  onGraph(bind: (cy: Core) => void): void;
+  /** Changes renderer when a view of `elements` nodes + edges needs the other one, carrying the drawn elements, pan and zoom over. */
+  useRendererFor(elements: number): void;
   /** Adds the nodes and edges not drawn yet (one call; a layout places them next); returns how many nodes were new. */
-  addElements(nodes: EntitySummary[], edges: (EdgeSummary | FactDetail)[]): number;
+  addElements(nodes: EntitySummary[], edges: GraphFact[]): number;
   /** Lays the graph out afresh and fits it to the screen. */
   runLayout(): Promise<void>;
   /** Fits the graph to the screen without blowing a handful of nodes up to poster size. */
@@ -41,23 +52,6 @@ export interface GraphView {
 
 function nodeData(entity: EntitySummary): ElementDefinition {
   return { group: 'nodes', data: { id: entity.id, label: entity.name, type: entity.type, kind: entity.kind, aliases: entity.aliases } };
-}
-
-function edgeData(fact: EdgeSummary | FactDetail): ElementDefinition {
-  return {
-    group: 'edges',
-    data: {
-      id: fact.id,
-      source: fact.subject.id,
-      target: fact.object.id,
-      relation: fact.relation,
-      label: fact.relation,
-      sourceCount: fact.sourceCount,
-      status: fact.status,
-      firstDate: fact.firstDate,
-      lastDate: fact.lastDate,
-    },
-  };
 }
 
 function layoutOptions(nodeCount: number): LayoutOptions {
@@ -84,9 +78,16 @@ function layoutOptions(nodeCount: number): LayoutOptions {
 
 /** Draws into `container`; every entity drawn has its name recorded in `names`. Installs window.__newsgraph. */
 export function createGraphView(container: HTMLElement, names: Map<string, string>): GraphView {
-  const cy = cytoscape({ container, style: graphStyle(), minZoom: 0.05, maxZoom: 4, wheelSensitivity: 0.4, boxSelectionEnabled: false });
-  const hook: ExplorerHook = { cy, renders: 0 };
+  const forced = forcedRenderer(window.location.search);
+  const webgl = webglRendererName(document);
+  const gpu = webgl !== undefined && !isSoftwareRenderer(webgl);
+  const create = (renderer: RendererName) =>
+    cytoscape({ container, style: graphStyle(), minZoom: 0.05, maxZoom: 4, wheelSensitivity: 0.4, boxSelectionEnabled: false, renderer: rendererOptions(renderer) } as CytoscapeOptions);
+  let renderer = chooseRenderer(0, 'canvas', gpu, forced);
+  let cy = create(renderer);
+  const hook: ExplorerHook = { cy, renders: 0, renderer, webgl };
   window.__newsgraph = hook;
+  const binders: ((cy: Core) => void)[] = [];
 
   const fitView = () => {
     cy.fit(undefined, 30);
@@ -95,9 +96,29 @@ export function createGraphView(container: HTMLElement, names: Map<string, strin
   };
 
   return {
-    cy,
+    get cy() {
+      return cy;
+    },
     hook,
     fitView,
+    onGraph(bind) {
+      binders.push(bind);
+      bind(cy);
+    },
+    useRendererFor(elements) {
+      const next = chooseRenderer(elements, renderer, gpu, forced);
+      if (next === renderer) return;
+      const drawn = cy.elements().jsons() as unknown as ElementDefinition[];
+      const viewport = { zoom: cy.zoom(), pan: cy.pan() };
+      cy.destroy();
+      renderer = next;
+      cy = create(renderer);
+      cy.add(drawn);
+      cy.viewport(viewport);
+      hook.cy = cy;
+      hook.renderer = renderer;
+      for (const bind of binders) bind(cy);
+    },
     addElements(nodes, edges) {
       const fresh: ElementDefinition[] = [];
       const present = new Set<string>();

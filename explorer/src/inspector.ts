@@ -1,4 +1,5 @@
 import { h, relationWords, dateSpan } from './dom.ts';
+import { renderTimeDetails } from './factTime.ts';
 import { lookOf } from './graphStyle.ts';
 import type { EntityDetail, FactDetail, PathResult, SourceDetail, TimelineFact } from './queries.ts';
 
@@ -117,6 +118,7 @@ export function renderFact(fact: FactDetail, actions: InspectorActions, highligh
       h('span', { class: `status ${fact.status}` }, fact.status),
       props ? ` · ${props}` : '',
     ),
+    renderTimeDetails(fact),
     h('ul', { class: 'sources' }, fact.sources.map(renderSource)),
   );
 }

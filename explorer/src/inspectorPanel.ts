@@ -2,6 +2,7 @@ import { describeError, gql } from './api.ts';
 import { byId, h } from './dom.ts';
 import { renderEntity, renderFacts, type InspectorActions } from './inspector.ts';
 import { EDGE_FACTS, ENTITY_DETAIL } from './queries.ts';
+import type { ViewStore } from './viewStore.ts';
 
 /** The inspector panel: loads what was picked and shows it (the rendering is in inspector.ts). */
 export interface InspectorPanel {
@@ -15,7 +16,8 @@ export interface InspectorPanel {
 }
 
 /** The panel in #inspector; `actions` is read when a view is rendered (the page wires it after creating the panel). */
-export function createInspectorPanel(names: Map<string, string>, actions: () => InspectorActions): InspectorPanel {
+export function createInspectorPanel(store: ViewStore, actions: () => InspectorActions): InspectorPanel {
+  const { names } = store;
   const container = byId('inspector');
   // The inspector is always there (a placeholder when empty): a panel that comes and goes would
   // resize the graph under the user's feet.
@@ -40,7 +42,7 @@ export function createInspectorPanel(names: Map<string, string>, actions: () => 
     clear: () => show(placeholder.cloneNode(true) as HTMLElement),
     showEntity: (id) =>
       inspect(
-        () => gql(ENTITY_DETAIL, { id }),
+        () => gql(ENTITY_DETAIL, { id, asOf: store.state.asOf ?? null }),
         ({ entity }) => {
           // The API answers NOT_FOUND rather than null; null would be a server bug.
           if (!entity) return h('p', { class: 'message error', role: 'alert' }, `Not found: no entity with id "${id}"`);
@@ -50,7 +52,11 @@ export function createInspectorPanel(names: Map<string, string>, actions: () => 
       ),
     showPair: (a, b, factId) =>
       inspect(
-        () => Promise.all(((a === b ? [[a, b]] : [[a, b], [b, a]]) as [string, string][]).map(([subject, object]) => gql(EDGE_FACTS, { subject, object }))),
+        () => {
+          const pairs = (a === b ? [[a, b]] : [[a, b], [b, a]]) as [string, string][];
+          // Only the facts valid as of the time slider's month (all of them when it is off).
+          return Promise.all(pairs.map(([subject, object]) => gql(EDGE_FACTS, { subject, object, asOf: store.state.asOf ?? null })));
+        },
         (answers) => renderFacts(answers.flatMap((answer) => answer.facts.nodes), factId, actions()),
       ),
   };

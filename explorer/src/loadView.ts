@@ -9,7 +9,8 @@ import { ENTITY_NAME, SHORTEST_PATH, STARTING_POINTS, SUBGRAPH } from './queries
 import type { SearchBox } from './searchBox.ts';
 import type { ViewStore } from './viewStore.ts';
 
-const MAX_NODES = 500;
+/** At most this many entities per view: the API's own cap on subgraph maxNodes (a dense view then has about 5,000 elements, drawn with WebGL). */
+const MAX_NODES = 1000;
 
 /** What loading a view needs from the rest of the page. */
 export interface ViewLoaderDeps {
@@ -25,7 +26,7 @@ export interface ViewLoaderDeps {
 /** Loads views from the API and draws them; a newer load makes an older one's answer moot. */
 export function createViewLoader(deps: ViewLoaderDeps): { loadGraph(): Promise<void> } {
   const { store, view, inspector, pathBoxes } = deps;
-  const { cy, hook } = view;
+  const { hook } = view;
   let graphSeq = 0;
 
   /** The empty page: most connected entities as starting points. */
@@ -49,19 +50,19 @@ export function createViewLoader(deps: ViewLoaderDeps): { loadGraph(): Promise<v
     const ends = store.state.path;
     if (!ends) return;
     const { from, to } = ends;
-    const data = await gql(SHORTEST_PATH, { from, to, relationTypes: store.includedRelations() });
+    const data = await gql(SHORTEST_PATH, { from, to, relationTypes: store.includedRelations(), asOf: store.state.asOf ?? null });
     if (seq !== graphSeq) return;
     const path = data.shortestPaths[0];
-    cy.elements().removeClass('on-path faded');
+    view.cy.elements().removeClass('on-path faded');
     if (path) {
       const added = view.addElements(path.entities, path.facts);
       view.markFocus(store.state.focus);
       if (added) await view.runLayout();
-      const onPath = cy.collection();
-      for (const e of path.entities) onPath.merge(cy.getElementById(e.id));
-      for (const f of path.facts) onPath.merge(cy.getElementById(f.id));
+      const onPath = view.cy.collection();
+      for (const e of path.entities) onPath.merge(view.cy.getElementById(e.id));
+      for (const f of path.facts) onPath.merge(view.cy.getElementById(f.id));
       onPath.addClass('on-path');
-      cy.elements().not(onPath).addClass('faded');
+      view.cy.elements().not(onPath).addClass('faded');
     } else {
       // No path under these filters: still name its ends (they may not be in view).
       const missing = [from, to].filter((id) => !store.names.has(id));
@@ -80,7 +81,7 @@ export function createViewLoader(deps: ViewLoaderDeps): { loadGraph(): Promise<v
     const seq = ++graphSeq;
     const state = store.state;
     if (!state.focus.length) {
-      cy.elements().remove();
+      view.cy.elements().remove();
       deps.renderSidebar(false);
       showEmpty();
       return;
@@ -91,7 +92,7 @@ export function createViewLoader(deps: ViewLoaderDeps): { loadGraph(): Promise<v
     try {
       const f = state.filters;
       const t0 = performance.now();
-      const data = await gql(SUBGRAPH, {
+      const variables = {
         ids: state.focus,
         relationTypes: store.includedRelations(),
         statuses: f.statuses.length ? f.statuses : null,
@@ -99,7 +100,9 @@ export function createViewLoader(deps: ViewLoaderDeps): { loadGraph(): Promise<v
         to: f.to ?? null,
         minSources: f.minSources,
         maxNodes: MAX_NODES,
-      });
+        asOf: state.asOf ?? null,
+      };
+      const data = await gql(SUBGRAPH, variables);
       if (seq !== graphSeq) return;
       const t1 = performance.now();
       const hidden = new Set(state.hidden);
@@ -107,11 +110,12 @@ export function createViewLoader(deps: ViewLoaderDeps): { loadGraph(): Promise<v
       const nodeIds = new Set(nodes.map((n) => n.id));
       const edges = data.subgraph.edges.filter((e) => nodeIds.has(e.subject.id) && nodeIds.has(e.object.id));
       const edgeIds = new Set(edges.map((e) => e.id));
-      const fresh = cy.nodes().length === 0;
+      const fresh = view.cy.nodes().length === 0;
+      view.useRendererFor(nodes.length + edges.length);
       let added = 0;
-      cy.batch(() => {
-        cy.elements().removeClass('on-path faded');
-        cy.elements()
+      view.cy.batch(() => {
+        view.cy.elements().removeClass('on-path faded at-odds ally hostile');
+        view.cy.elements()
           .filter((el) => (el.isNode() ? !nodeIds.has(el.id()) : !edgeIds.has(el.id())))
           .remove();
         added = view.addElements(nodes, edges);
@@ -120,7 +124,10 @@ export function createViewLoader(deps: ViewLoaderDeps): { loadGraph(): Promise<v
       });
       const t2 = performance.now();
       if (fresh || added > 0) await view.runLayout();
-      hook.lastRender = { queryMs: t1 - t0, addMs: t2 - t1, layoutMs: performance.now() - t2, nodes: cy.nodes().length, edges: cy.edges().length };
+      const lastRender = { queryMs: t1 - t0, addMs: t2 - t1, layoutMs: performance.now() - t2, nodes: view.cy.nodes().length, edges: view.cy.edges().length, renderer: hook.renderer };
+      hook.lastRender = lastRender;
+      // The frame after next has drawn the view: the answer's arrival to there is what drawing it cost.
+      requestAnimationFrame(() => requestAnimationFrame(() => Object.assign(lastRender, { drawMs: performance.now() - t1 })));
       if (store.state.path) await loadPath(seq);
       if (seq !== graphSeq) return;
       deps.renderSidebar(data.subgraph.truncated);

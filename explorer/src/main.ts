@@ -1,6 +1,8 @@
 // The explorer page: wires the view-state store, the graph view, the sidebar, the inspector and
 // the actions together, binds the controls and keys, and loads the first view.
+import type { Core } from 'cytoscape';
 import { createActions } from './actions.ts';
+import { createAtOddsPanel } from './atOddsPanel.ts';
 import { describeError, gql } from './api.ts';
 import { byId, h } from './dom.ts';
 import { exportJson, exportPng } from './exportView.ts';
@@ -13,12 +15,12 @@ import { setPageState, showMessage } from './pageStatus.ts';
 import { BOOTSTRAP } from './queries.ts';
 import { attachSearchBox } from './searchBox.ts';
 import { renderSidebar } from './sidebar.ts';
+import { createTimeSlider } from './timeSlider.ts';
 import { createViewStore } from './viewStore.ts';
 import './styles.css';
 
 const store = createViewStore();
 const view = createGraphView(byId('graph'), store.names);
-const { cy } = view;
 
 const typeSelect = byId<HTMLSelectElement>('search-type');
 // The options are the server's own EntityType values (set in start()).
@@ -31,9 +33,9 @@ const pathBoxes = {
 
 // The parts call each other (a sidebar click loads the graph, which redraws the sidebar), so
 // each gets the others as functions, looked up when called.
-const inspector = createInspectorPanel(store.names, () => actions.inspectorActions);
+const inspector = createInspectorPanel(store, () => actions.inspectorActions);
 const showSidebar = (truncated: boolean) =>
-  renderSidebar(cy, store, truncated, {
+  renderSidebar(view.cy, store, truncated, {
     selectNode: (id) => actions.selectNode(id),
     unhide: (id) => actions.unhide(id),
     changeFilters: (filters) => {
@@ -51,20 +53,28 @@ const loader = createViewLoader({
   inspectorActions: () => actions.inspectorActions,
 });
 const actions = createActions({ store, view, inspector, mainSearch, pathBoxes, loadGraph: loader.loadGraph, renderSidebar: showSidebar });
-
-cy.on('tap', 'node', (e) => actions.selectNode(e.target.id()));
-cy.on('tap', 'edge', (e) => {
-  cy.elements().unselect();
-  e.target.select();
-  void inspector.showPair(e.target.data('source'), e.target.data('target'), e.target.id());
+const timeSlider = createTimeSlider(store, (asOf) => {
+  store.commit({ ...store.state, asOf }, 'replace');
+  return loader.loadGraph();
 });
-cy.on('dbltap', 'node', (e) => actions.expand(e.target.id()));
+createAtOddsPanel({ store, view, inspector, loadGraph: loader.loadGraph, inspectorActions: () => actions.inspectorActions });
 
-const zoomBy = (factor: number) => cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+// A change of renderer replaces the graph (graphView.ts): the handlers are bound to each one.
+view.onGraph((cy) => {
+  cy.on('tap', 'node', (e) => actions.selectNode(e.target.id()));
+  cy.on('tap', 'edge', (e) => {
+    cy.elements().unselect();
+    e.target.select();
+    void inspector.showPair(e.target.data('source'), e.target.data('target'), e.target.id());
+  });
+  cy.on('dbltap', 'node', (e) => actions.expand(e.target.id()));
+});
+
+const zoomBy = (factor: number) => view.cy.zoom({ level: view.cy.zoom() * factor, renderedPosition: { x: view.cy.width() / 2, y: view.cy.height() / 2 } });
 /** Exports only a view that has something in it (an empty canvas has no PNG to give). */
-const exportView = (write: (target: typeof cy) => unknown) => {
-  if (cy.elements().empty()) showMessage('info', 'Nothing to export yet: search for an entity first.');
-  else void write(cy);
+const exportView = (write: (target: Core) => unknown) => {
+  if (view.cy.elements().empty()) showMessage('info', 'Nothing to export yet: search for an entity first.');
+  else void write(view.cy);
 };
 byId('path-go').addEventListener('click', actions.findPath);
 byId('path-clear').addEventListener('click', actions.clearPath);
@@ -77,13 +87,15 @@ byId('export-json').addEventListener('click', () => exportView(exportJson));
 byId('clear-view').addEventListener('click', actions.clearView);
 window.addEventListener('popstate', () => {
   store.restoreFromUrl();
+  timeSlider.stop();
+  timeSlider.render();
   void loader.loadGraph();
 });
 
 document.addEventListener('keydown', (e) => {
   const target = e.target as HTMLElement;
   if (e.ctrlKey || e.metaKey || e.altKey || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
-  const selected = cy.nodes(':selected').first();
+  const selected = view.cy.nodes(':selected').first();
   const key = e.key;
   if (key === '/') {
     e.preventDefault();
@@ -93,7 +105,7 @@ document.addEventListener('keydown', (e) => {
   else if (key === '-') byId('zoom-out').click();
   else if (key === 'e' && selected.nonempty()) actions.expand(selected.id());
   else if ((key === 'h' || key === 'Delete') && selected.nonempty()) actions.hide(selected.id());
-  else if (key === 'Escape') cy.elements().unselect();
+  else if (key === 'Escape') view.cy.elements().unselect();
 });
 
 /** Asks the server for its vocabulary and date range, then draws the view in the URL. */
@@ -104,6 +116,7 @@ async function start(): Promise<void> {
     // The names come from the server's own RelationType enum (introspection is typed as strings).
     store.relationTypes = (boot.relationTypes?.enumValues ?? []).map((v) => v.name as RelationType);
     store.months = monthsBetween(boot.dateRange.min, boot.dateRange.max);
+    timeSlider.render();
     typeSelect.replaceChildren(h('option', { value: '' }, 'All types'), ...(boot.entityTypes?.enumValues ?? []).map((v) => h('option', { value: v.name }, v.name)));
   } catch (error) {
     showMessage('error', describeError(error), () => void start());
@@ -115,7 +128,7 @@ async function start(): Promise<void> {
   const focusName = focus[0] ? store.names.get(focus[0]) : undefined;
   if (focus[0] && focusName && !path) mainSearch.set({ id: focus[0], name: focusName });
   if (selected && !path) {
-    cy.getElementById(selected).select();
+    view.cy.getElementById(selected).select();
     void inspector.showEntity(selected);
   }
 }

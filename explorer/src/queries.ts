@@ -2,6 +2,8 @@
 // Their result and variable types are generated from schema.graphql into generated/operations.ts
 // (npm run codegen); each operation carries them, so gql() checks variables and results at build time.
 import type {
+  ExplorerAlliesAtOddsQuery,
+  ExplorerAlliesAtOddsQueryVariables,
   ExplorerBootstrapQuery,
   ExplorerBootstrapQueryVariables,
   ExplorerEdgeFactsQuery,
@@ -26,7 +28,7 @@ export type Operation<TData, TVariables> = string & { readonly __operationTypes?
 
 const operation = <TData, TVariables>(text: string) => text as Operation<TData, TVariables>;
 
-/** The vocabulary (from the schema's enums), the facts' date range and good starting points. */
+/** The vocabulary (from the schema's enums) and the facts' date range (valid time included: the time slider's span). */
 export const BOOTSTRAP = operation<ExplorerBootstrapQuery, ExplorerBootstrapQueryVariables>(/* GraphQL */ `
   query ExplorerBootstrap {
     dateRange { min max }
@@ -47,33 +49,34 @@ export const SEARCH = operation<ExplorerSearchQuery, ExplorerSearchQueryVariable
   }
 `);
 
-/** The graph: neighbourhoods of the focus entities under the current filters. */
+/** The graph: neighbourhoods of the focus entities under the current filters, as of the time slider's month (null: every fact). */
 export const SUBGRAPH = operation<ExplorerSubgraphQuery, ExplorerSubgraphQueryVariables>(/* GraphQL */ `
-  query ExplorerSubgraph($ids: [ID!]!, $relationTypes: [RelationType!], $statuses: [FactStatus!], $from: PartialDate, $to: PartialDate, $minSources: Int, $maxNodes: Int) {
-    subgraph(ids: $ids, hops: 1, relationTypes: $relationTypes, statuses: $statuses, from: $from, to: $to, minSources: $minSources, maxNodes: $maxNodes) {
+  query ExplorerSubgraph($ids: [ID!]!, $relationTypes: [RelationType!], $statuses: [FactStatus!], $from: PartialDate, $to: PartialDate, $minSources: Int, $maxNodes: Int, $asOf: PartialDate) {
+    subgraph(ids: $ids, hops: 1, relationTypes: $relationTypes, statuses: $statuses, from: $from, to: $to, minSources: $minSources, maxNodes: $maxNodes, asOf: $asOf) {
       truncated
       nodes { id type name aliases kind }
-      edges { id relation subject { id } object { id } sourceCount status firstDate lastDate }
+      edges { id relation subject { id } object { id } sourceCount status firstDate lastDate validFrom validTo publisherCount contested }
     }
   }
 `);
 
 const FACT_DETAIL = /* GraphQL */ `
   fragment ExplorerFactDetail on Fact {
-    id relation properties firstDate lastDate sourceCount status confidence
+    id relation properties firstDate lastDate sourceCount status confidence validFrom validTo publisherCount contested
     subject { id name type }
     object { id name type }
     sources { evidence date status confidence article { id title url publisher publishedAt } }
+    denials { fact { id relation subject { id name } object { id name } } source { evidence status article { id title url publisher } } }
   }
 `;
 
-/** A node's details: type, aliases, offices and timeline. */
+/** A node's details: type, aliases, offices and timeline (as of the slider's month). */
 export const ENTITY_DETAIL = operation<ExplorerEntityQuery, ExplorerEntityQueryVariables>(/* GraphQL */ `
-  query ExplorerEntity($id: ID!) {
+  query ExplorerEntity($id: ID!, $asOf: PartialDate) {
     entity(id: $id) {
       id type name aliases kind description degree
       offices { id relation properties firstDate lastDate subject { id name } object { id name } }
-      timeline(first: 50) { id relation firstDate lastDate status sourceCount subject { id name } object { id name } }
+      timeline(first: 50, asOf: $asOf) { id relation firstDate lastDate validFrom validTo status sourceCount subject { id name } object { id name } }
     }
   }
 `);
@@ -81,19 +84,37 @@ export const ENTITY_DETAIL = operation<ExplorerEntityQuery, ExplorerEntityQueryV
 /** Every fact from one entity to another with its sources (asked once per direction: one query for both would pass the API's cost limit). */
 export const EDGE_FACTS = operation<ExplorerEdgeFactsQuery, ExplorerEdgeFactsQueryVariables>(/* GraphQL */ `
   ${FACT_DETAIL}
-  query ExplorerEdgeFacts($subject: ID!, $object: ID!) {
-    facts(subject: $subject, object: $object, first: 50) { nodes { ...ExplorerFactDetail } }
+  query ExplorerEdgeFacts($subject: ID!, $object: ID!, $asOf: PartialDate) {
+    facts(subject: $subject, object: $object, first: 50, asOf: $asOf) { nodes { ...ExplorerFactDetail } }
   }
 `);
 
 /** The shortest path between two entities, with the facts along it. */
 export const SHORTEST_PATH = operation<ExplorerPathQuery, ExplorerPathQueryVariables>(/* GraphQL */ `
   ${FACT_DETAIL}
-  query ExplorerPath($from: ID!, $to: ID!, $relationTypes: [RelationType!]) {
-    shortestPaths(from: $from, to: $to, maxHops: 4, relationTypes: $relationTypes) {
+  query ExplorerPath($from: ID!, $to: ID!, $relationTypes: [RelationType!], $asOf: PartialDate) {
+    shortestPaths(from: $from, to: $to, maxHops: 4, relationTypes: $relationTypes, asOf: $asOf) {
       length
       entities { id type name aliases kind }
       facts { ...ExplorerFactDetail }
+    }
+  }
+`);
+
+/**
+ * Allies with hostile facts between them (as of the slider's month, or over all time), most
+ * hostile first. The facts come as edges only: their sources are loaded for the pair picked
+ * (EDGE_FACTS), since one statement with every source and denial of every pair took Neo4j
+ * longer to plan than the API's time limit on a busy machine.
+ */
+export const ALLIES_AT_ODDS = operation<ExplorerAlliesAtOddsQuery, ExplorerAlliesAtOddsQueryVariables>(/* GraphQL */ `
+  query ExplorerAlliesAtOdds($asOf: PartialDate) {
+    alliesAtOdds(asOf: $asOf, first: 10) {
+      a { id name type }
+      b { id name type }
+      hostileCount score
+      alliances { id relation sourceCount status firstDate lastDate validFrom validTo publisherCount contested subject { id name type } object { id name type } }
+      hostileFacts { id relation sourceCount status firstDate lastDate validFrom validTo publisherCount contested subject { id name type } object { id name type } }
     }
   }
 `);
@@ -107,8 +128,14 @@ export const ENTITY_NAME = operation<ExplorerEntityNameQuery, ExplorerEntityName
 export type EntitySummary = ExplorerSubgraphQuery['subgraph']['nodes'][number];
 /** A fact as the graph view shows it (an edge). */
 export type EdgeSummary = ExplorerSubgraphQuery['subgraph']['edges'][number];
+/** A fact drawn as an edge: from a subgraph, or with its sources from a path. */
+export type GraphFact = EdgeSummary | FactDetail;
 /** A fact with its sources, as the inspector shows it. */
 export type FactDetail = ExplorerFactDetailFragment;
+/** The denying side of a contested fact: a DENIED fact that answers it, or a source reporting it as denied. */
+export type Denial = FactDetail['denials'][number];
+/** A pair of allies with hostile facts between them. */
+export type AlliesAtOdds = ExplorerAlliesAtOddsQuery['alliesAtOdds'][number];
 /** One article's report of a fact. */
 export type SourceDetail = FactDetail['sources'][number];
 /** The node panel's entity. */

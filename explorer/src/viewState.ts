@@ -25,6 +25,8 @@ export interface ViewState {
   path?: { from: string; to: string };
   /** Node whose details are open in the inspector. */
   selected?: string;
+  /** The graph as of this month (YYYY-MM): only facts valid then; undefined = every fact. */
+  asOf?: string;
 }
 
 /** An empty view with no filters. */
@@ -34,7 +36,7 @@ export function emptyViewState(): ViewState {
 
 const unique = (values: string[]) => [...new Set(values.filter((v) => v.length > 0))];
 
-/** Reads a view from a URL query string (`?e=gustavo-petro&xrel=ALLY_OF&min=2...`); unknown or malformed values are dropped. */
+/** Reads a view from a URL query string (`?e=gustavo-petro&xrel=ALLY_OF&min=2&asof=2025-11...`); unknown or malformed values are dropped. */
 export function parseViewState(search: string): ViewState {
   const q = new URLSearchParams(search);
   const state = emptyViewState();
@@ -53,6 +55,8 @@ export function parseViewState(search: string): ViewState {
   if (pf && pt) state.path = { from: pf, to: pt };
   const sel = q.get('sel');
   if (sel) state.selected = sel;
+  const asOf = q.get('asof');
+  if (asOf && isPartialDate(asOf)) state.asOf = asOf;
   return state;
 }
 
@@ -71,6 +75,7 @@ export function serializeViewState(state: ViewState): string {
     q.set('pt', state.path.to);
   }
   if (state.selected) q.set('sel', state.selected);
+  if (state.asOf) q.set('asof', state.asOf);
   const text = q.toString();
   return text ? `?${text}` : '';
 }

@@ -11,7 +11,7 @@ export interface ViewStore {
   readonly state: ViewState;
   /** The schema's relation types, in vocabulary order (from the server at start-up). */
   relationTypes: RelationType[];
-  /** Months from the earliest to the latest fact date (the date slider's steps). */
+  /** Months from the earliest to the latest fact date (the date sliders' steps). */
   months: string[];
   readonly names: Map<string, string>;
   /** Replaces the view and writes it to the URL: a new history entry ('push') or the same one. */

@@ -3,7 +3,7 @@ import { boltUri, type Config } from '../config/loadConfig.ts';
 import { redactUri } from '../config/redactUri.ts';
 import { GraphUnavailableError } from '../errors/AppError.ts';
 import { mapNeo4jError, meansUnreachable } from './mapNeo4jError.ts';
-import { toPlain } from './toPlain.ts';
+import { toPlainInPlace } from './toPlain.ts';
 import { loadCypherRegistry, type CypherRegistry } from './cypherRegistry.ts';
 
 /**
@@ -201,7 +201,7 @@ export class Graph {
       run,
       rows: async <T>(cypher: string, params: Record<string, unknown> = {}) => {
         const result = await run(cypher, params);
-        return result.records.map((r) => toPlain(r.toObject()) as T);
+        return result.records.map((r) => toPlainInPlace(r.toObject()) as T);
       },
     };
   }

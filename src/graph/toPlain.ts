@@ -18,12 +18,34 @@ export function isTemporal(value: unknown): boolean {
  * relationships `{type, start, end, properties}`, paths `{segments}`.
  */
 export function toPlain(value: unknown): unknown {
-  if (value === null || value === undefined) return null;
+  // Fast paths first: a compiled statement's answer is mostly strings, numbers, lists and plain
+  // maps (a 1 MB subgraph is ~100k values), and each driver type check costs a property read.
+  switch (typeof value) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+      return value;
+    case 'bigint':
+      return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(value) : value.toString();
+    case 'object':
+      break;
+    default:
+      return value === undefined ? null : value;
+  }
+  if (value === null) return null;
+  if (Array.isArray(value)) {
+    const out = new Array(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = toPlain(value[i]);
+    return out;
+  }
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    // The driver decodes Cypher maps into plain objects.
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) out[key] = toPlain((value as Record<string, unknown>)[key]);
+    return out;
+  }
   if (neo4j.isInt(value)) {
     return neo4j.integer.inSafeRange(value) ? neo4j.integer.toNumber(value) : neo4j.integer.toString(value);
-  }
-  if (typeof value === 'bigint') {
-    return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(value) : value.toString();
   }
   if (isTemporal(value)) return String(value);
   if (neo4j.isPoint(value)) {
@@ -53,9 +75,31 @@ export function toPlain(value: unknown): unknown {
       })),
     };
   }
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toPlain(v)]));
+  return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toPlain(v)]));
+}
+
+/**
+ * toPlain for values the caller owns (a record just decoded): the driver's lists and plain
+ * maps are converted in place instead of copied, which halves the garbage of a large answer.
+ */
+export function toPlainInPlace(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return toPlain(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      if (typeof item === 'object' && item !== null) value[i] = toPlainInPlace(item);
+      else if (item === undefined || typeof item === 'bigint') value[i] = toPlain(item);
+    }
+    return value;
   }
-  return value;
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const map = value as Record<string, unknown>;
+    for (const key of Object.keys(map)) {
+      const item = map[key];
+      if (typeof item === 'object' && item !== null) map[key] = toPlainInPlace(item);
+      else if (item === undefined || typeof item === 'bigint') map[key] = toPlain(item);
+    }
+    return map;
+  }
+  return toPlain(value);
 }

@@ -10,7 +10,9 @@ declare global {
       cy: import('cytoscape').Core;
       renders: number;
       firstRenderMs?: number;
-      lastRender?: { queryMs: number; addMs: number; layoutMs: number; nodes: number; edges: number };
+      lastRender?: { queryMs: number; addMs: number; layoutMs: number; nodes: number; edges: number; renderer: 'canvas' | 'webgl'; drawMs?: number };
+      renderer: 'canvas' | 'webgl';
+      webgl?: string;
     };
   }
 }

@@ -37,7 +37,10 @@ function factFile(prefix: string, w: number, n: number): FactFileInput {
 /**
  * Holds the alias keys every writer must claim in an open transaction until all writers wait
  * on them, then rolls back: the writers then race for the same new entities at the same moment
- * (without this, process start-up alone would spread them out and hide a race).
+ * (without this, process start-up alone would spread them out and hide a race). Fails unless
+ * every writer was seen waiting: only a uniqueness constraint on the alias key makes a writer
+ * wait on another's claim, so a resolution that does not claim the name key (or claims it
+ * without the constraint) cannot pass by running the writers one after another.
  */
 async function startTogether<T>(graph: Graph, writers: number, start: () => Promise<T>): Promise<T> {
   const session = graph.driver.session({ database: graph.database });
@@ -46,18 +49,22 @@ async function startTogether<T>(graph: Graph, writers: number, start: () => Prom
     await tx.run("UNWIND ['Country:freedonia', 'Country:ruritania', 'Person:rudolf rassendyll'] AS key CREATE (:AliasKey {key: key, entityId: 'barrier'})");
     const running = start();
     const deadline = Date.now() + 120_000;
+    let blocked = 0;
     for (;;) {
       const admin = graph.driver.session({ database: graph.database });
       try {
         const res = await admin.run("SHOW TRANSACTIONS YIELD status WHERE status STARTS WITH 'Blocked' RETURN count(*) AS n");
-        if (Number(res.records[0]!.get('n')) >= writers || Date.now() > deadline) break;
+        blocked = Number(res.records[0]!.get('n'));
+        if (blocked >= writers || Date.now() > deadline) break;
       } finally {
         await admin.close();
       }
       await new Promise((r) => setTimeout(r, 200));
     }
     await tx.rollback();
-    return await running;
+    const results = await running;
+    expect(blocked, 'writers seen waiting on the held alias keys').toBeGreaterThanOrEqual(writers);
+    return results;
   } finally {
     if (tx.isOpen()) await tx.rollback();
     await session.close();

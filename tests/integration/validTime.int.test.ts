@@ -213,4 +213,12 @@ describe('valid time, ending relations, denials and record time (real Neo4j, Gra
       expect(body.errors[0]).toMatchObject({ message: expect.stringContaining('knownAt must be an ISO date-time'), extensions: { code: 'BAD_USER_INPUT' } });
     });
   });
+
+  // Runs last: adds two facts of other countries to the graph the tests above read.
+  it('an ending in a later article, alone and with one report, closes the fact it ends', async () => {
+    await ingestArticle(graph, await loadFactFile(fixture('g-embargo-imposed.facts.yaml')));
+    await ingestArticle(graph, await loadFactFile(fixture('h-embargo-lifted.facts.yaml')));
+    const d = await data(`{ facts(subject: "osterlich", relationTypes: [SANCTIONED]) { nodes { validFrom validTo endedBy { relation validFrom } } } }`);
+    expect(d.facts.nodes).toEqual([{ validFrom: '2025-11', validTo: '2026-01', endedBy: [{ relation: 'LIFTED_SANCTIONS_ON', validFrom: '2026-01' }] }]);
+  });
 });

@@ -214,7 +214,8 @@ describe('one statement per root field: GraphQL in, Cypher and parameters out', 
         UNWIND reached AS n
         RETURN collect({id: n.id, name: n.name}) AS entities
       }
-      RETURN c IS NOT NULL AS found, entities",
+      UNWIND range(0, reduce(most = 1, k IN [size(entities)] | CASE WHEN k > most THEN k ELSE most END) - 1, 50) AS at
+      RETURN c IS NOT NULL AS found, entities[at..at + 50] AS entities",
         "params": {
           "id": "COL",
         },
@@ -302,7 +303,8 @@ describe('one statement per root field: GraphQL in, Cypher and parameters out', 
         WHERE o IN kept AND r.status IN $statuses AND r.sourceCount >= $minSources AND coalesce(r.lastDate, r.firstDate) >= $from
         RETURN collect({id: r.factId, relation: type(r), sourceCount: coalesce(r.sourceCount, 0), subject: {id: a.id}, object: {id: o.id}}) AS edges
       }
-      RETURN [id IN $ids WHERE NOT id IN [s IN level0 | s.id]] AS missing, size(reached) > size(kept) AS truncated, nodes, edges",
+      UNWIND range(0, reduce(most = 1, k IN [size(nodes), size(edges)] | CASE WHEN k > most THEN k ELSE most END) - 1, 50) AS at
+      RETURN [id IN $ids WHERE NOT id IN [s IN level0 | s.id]] AS missing, size(reached) > size(kept) AS truncated, nodes[at..at + 50] AS nodes, edges[at..at + 50] AS edges",
         "params": {
           "from": "2022",
           "ids": [
@@ -512,7 +514,8 @@ describe('one statement per root field: GraphQL in, Cypher and parameters out', 
         }
         RETURN collect({id: n.id, timeline: timeline_1}) AS entities
       }
-      RETURN c IS NOT NULL AS found, entities",
+      UNWIND range(0, reduce(most = 1, k IN [size(entities)] | CASE WHEN k > most THEN k ELSE most END) - 1, 50) AS at
+      RETURN c IS NOT NULL AS found, entities[at..at + 50] AS entities",
         "params": {
           "asOf": "2025-11",
           "id": "COL",
@@ -593,7 +596,8 @@ describe('one statement per root field: GraphQL in, Cypher and parameters out', 
         WHERE o IN kept
         RETURN collect({id: r.factId, validFrom: r.validFrom, validTo: r.validTo, publisherCount: coalesce(r.publisherCount, 0), contested: coalesce(r.contested, false), recordedAt: r.recordedAt}) AS edges
       }
-      RETURN [id IN $ids WHERE NOT id IN [s IN level0 | s.id]] AS missing, size(reached) > size(kept) AS truncated, edges",
+      UNWIND range(0, reduce(most = 1, k IN [size(edges)] | CASE WHEN k > most THEN k ELSE most END) - 1, 50) AS at
+      RETURN [id IN $ids WHERE NOT id IN [s IN level0 | s.id]] AS missing, size(reached) > size(kept) AS truncated, edges[at..at + 50] AS edges",
         "params": {
           "ids": [
             "COL",

@@ -10,9 +10,10 @@ describe('the explorer page URL state', () => {
       filters: { excludedRelations: ['ALLY_OF', 'PART_OF'], statuses: ['asserted'], from: '2024-01', to: '2025-10', minSources: 2 },
       path: { from: 'gustavo-petro', to: 'FRA' },
       selected: 'USA',
+      asOf: '2025-11',
     };
     const query = serializeViewState(state);
-    expect(query).toBe('?e=gustavo-petro&e=USA&hide=farc&xrel=ALLY_OF&xrel=PART_OF&status=asserted&from=2024-01&to=2025-10&min=2&pf=gustavo-petro&pt=FRA&sel=USA');
+    expect(query).toBe('?e=gustavo-petro&e=USA&hide=farc&xrel=ALLY_OF&xrel=PART_OF&status=asserted&from=2024-01&to=2025-10&min=2&pf=gustavo-petro&pt=FRA&sel=USA&asof=2025-11');
     expect(parseViewState(query)).toEqual(state);
   });
 
@@ -22,7 +23,7 @@ describe('the explorer page URL state', () => {
   });
 
   it('drops malformed values from a hand-edited URL instead of sending them to the API', () => {
-    const state = parseViewState('?e=a&e=a&e=&xrel=ally_of;DROP&xrel=ALLY_OF&status=maybe&from=last-week&to=2025-13-99&min=-3&pf=a');
+    const state = parseViewState('?e=a&e=a&e=&xrel=ally_of;DROP&xrel=ALLY_OF&status=maybe&from=last-week&to=2025-13-99&min=-3&pf=a&asof=yesterday');
     expect(state.focus).toEqual(['a']);
     expect(state.filters.excludedRelations).toEqual(['ALLY_OF']);
     expect(state.filters.statuses).toEqual([]);
@@ -30,6 +31,7 @@ describe('the explorer page URL state', () => {
     expect(state.filters.to).toBeUndefined();
     expect(state.filters.minSources).toBe(1);
     expect(state.path).toBeUndefined(); // a path needs both ends
+    expect(state.asOf).toBeUndefined();
   });
 });
 

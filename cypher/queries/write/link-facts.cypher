@@ -47,10 +47,14 @@ CALL (t) {
 }
 // one fact per triple: a fact reported as starting again after an ending (sanctions re-imposed) is open again,
 // so only endings not before its latest reported start close it
+// an ending's start is read from its reports, not from e.validFrom: an ending written in this
+// statement's batch has its validFrom set by another row of this statement, possibly after this row
 CALL (t, latestStart) {
   OPTIONAL MATCH (e:Fact)-[:ENDS]->(t)
-  WHERE e.validFrom IS NOT NULL AND (latestStart IS NULL OR e.validFrom >= latestStart OR latestStart STARTS WITH e.validFrom)
-  RETURN min(e.validFrom) AS endedAt
+  OPTIONAL MATCH (:Article)-[er:REPORTS]->(e)
+  WITH e, min(coalesce(er.validFrom, er.date)) AS endingFrom
+  WHERE endingFrom IS NOT NULL AND (latestStart IS NULL OR endingFrom >= latestStart OR latestStart STARTS WITH endingFrom)
+  RETURN min(endingFrom) AS endedAt
 }
 WITH t, validFrom, publisherCount, deniedBySource OR EXISTS { (:Fact)-[:DENIES]->(t) } AS contested,
      CASE WHEN statedTo IS NULL THEN endedAt WHEN endedAt IS NULL OR statedTo < endedAt THEN statedTo ELSE endedAt END AS validTo

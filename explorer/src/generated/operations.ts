@@ -135,36 +135,47 @@ export type ExplorerSubgraphQueryVariables = Exact<{
   to?: InputMaybe<Scalars['PartialDate']['input']>;
   minSources?: InputMaybe<Scalars['Int']['input']>;
   maxNodes?: InputMaybe<Scalars['Int']['input']>;
+  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
 }>;
 
 
-export type ExplorerSubgraphQuery = { subgraph: { truncated: boolean, nodes: Array<{ id: string, type: EntityType, name: string, aliases: Array<string>, kind: string | null }>, edges: Array<{ id: string, relation: RelationType, sourceCount: number, status: FactStatus, firstDate: string | null, lastDate: string | null, subject: { id: string }, object: { id: string } }> } };
+export type ExplorerSubgraphQuery = { subgraph: { truncated: boolean, nodes: Array<{ id: string, type: EntityType, name: string, aliases: Array<string>, kind: string | null }>, edges: Array<{ id: string, relation: RelationType, sourceCount: number, status: FactStatus, firstDate: string | null, lastDate: string | null, validFrom: string | null, validTo: string | null, publisherCount: number, contested: boolean, subject: { id: string }, object: { id: string } }> } };
 
-export type ExplorerFactDetailFragment = { id: string, relation: RelationType, properties: Record<string, unknown> | null, firstDate: string | null, lastDate: string | null, sourceCount: number, status: FactStatus, confidence: number, subject: { id: string, name: string, type: EntityType }, object: { id: string, name: string, type: EntityType }, sources: Array<{ evidence: string, date: string | null, status: FactStatus, confidence: number, article: { id: string, title: string, url: string | null, publisher: string | null, publishedAt: string | null } }> };
+export type ExplorerFactDetailFragment = { id: string, relation: RelationType, properties: Record<string, unknown> | null, firstDate: string | null, lastDate: string | null, sourceCount: number, status: FactStatus, confidence: number, validFrom: string | null, validTo: string | null, publisherCount: number, contested: boolean, subject: { id: string, name: string, type: EntityType }, object: { id: string, name: string, type: EntityType }, sources: Array<{ evidence: string, date: string | null, status: FactStatus, confidence: number, article: { id: string, title: string, url: string | null, publisher: string | null, publishedAt: string | null } }>, denials: Array<{ fact: { id: string, relation: RelationType, subject: { id: string, name: string }, object: { id: string, name: string } } | null, source: { evidence: string, status: FactStatus, article: { id: string, title: string, url: string | null, publisher: string | null } } }> };
 
 export type ExplorerEntityQueryVariables = Exact<{
   id: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
 }>;
 
 
-export type ExplorerEntityQuery = { entity: { id: string, type: EntityType, name: string, aliases: Array<string>, kind: string | null, description: string | null, degree: number, offices: Array<{ id: string, relation: RelationType, properties: Record<string, unknown> | null, firstDate: string | null, lastDate: string | null, subject: { id: string, name: string }, object: { id: string, name: string } }>, timeline: Array<{ id: string, relation: RelationType, firstDate: string | null, lastDate: string | null, status: FactStatus, sourceCount: number, subject: { id: string, name: string }, object: { id: string, name: string } }> } | null };
+export type ExplorerEntityQuery = { entity: { id: string, type: EntityType, name: string, aliases: Array<string>, kind: string | null, description: string | null, degree: number, offices: Array<{ id: string, relation: RelationType, properties: Record<string, unknown> | null, firstDate: string | null, lastDate: string | null, subject: { id: string, name: string }, object: { id: string, name: string } }>, timeline: Array<{ id: string, relation: RelationType, firstDate: string | null, lastDate: string | null, validFrom: string | null, validTo: string | null, status: FactStatus, sourceCount: number, subject: { id: string, name: string }, object: { id: string, name: string } }> } | null };
 
 export type ExplorerEdgeFactsQueryVariables = Exact<{
   subject: Scalars['ID']['input'];
   object: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
 }>;
 
 
-export type ExplorerEdgeFactsQuery = { facts: { nodes: Array<{ id: string, relation: RelationType, properties: Record<string, unknown> | null, firstDate: string | null, lastDate: string | null, sourceCount: number, status: FactStatus, confidence: number, subject: { id: string, name: string, type: EntityType }, object: { id: string, name: string, type: EntityType }, sources: Array<{ evidence: string, date: string | null, status: FactStatus, confidence: number, article: { id: string, title: string, url: string | null, publisher: string | null, publishedAt: string | null } }> }> } };
+export type ExplorerEdgeFactsQuery = { facts: { nodes: Array<{ id: string, relation: RelationType, properties: Record<string, unknown> | null, firstDate: string | null, lastDate: string | null, sourceCount: number, status: FactStatus, confidence: number, validFrom: string | null, validTo: string | null, publisherCount: number, contested: boolean, subject: { id: string, name: string, type: EntityType }, object: { id: string, name: string, type: EntityType }, sources: Array<{ evidence: string, date: string | null, status: FactStatus, confidence: number, article: { id: string, title: string, url: string | null, publisher: string | null, publishedAt: string | null } }>, denials: Array<{ fact: { id: string, relation: RelationType, subject: { id: string, name: string }, object: { id: string, name: string } } | null, source: { evidence: string, status: FactStatus, article: { id: string, title: string, url: string | null, publisher: string | null } } }> }> } };
 
 export type ExplorerPathQueryVariables = Exact<{
   from: Scalars['ID']['input'];
   to: Scalars['ID']['input'];
   relationTypes?: InputMaybe<Array<RelationType> | RelationType>;
+  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
 }>;
 
 
-export type ExplorerPathQuery = { shortestPaths: Array<{ length: number, entities: Array<{ id: string, type: EntityType, name: string, aliases: Array<string>, kind: string | null }>, facts: Array<{ id: string, relation: RelationType, properties: Record<string, unknown> | null, firstDate: string | null, lastDate: string | null, sourceCount: number, status: FactStatus, confidence: number, subject: { id: string, name: string, type: EntityType }, object: { id: string, name: string, type: EntityType }, sources: Array<{ evidence: string, date: string | null, status: FactStatus, confidence: number, article: { id: string, title: string, url: string | null, publisher: string | null, publishedAt: string | null } }> }> }> };
+export type ExplorerPathQuery = { shortestPaths: Array<{ length: number, entities: Array<{ id: string, type: EntityType, name: string, aliases: Array<string>, kind: string | null }>, facts: Array<{ id: string, relation: RelationType, properties: Record<string, unknown> | null, firstDate: string | null, lastDate: string | null, sourceCount: number, status: FactStatus, confidence: number, validFrom: string | null, validTo: string | null, publisherCount: number, contested: boolean, subject: { id: string, name: string, type: EntityType }, object: { id: string, name: string, type: EntityType }, sources: Array<{ evidence: string, date: string | null, status: FactStatus, confidence: number, article: { id: string, title: string, url: string | null, publisher: string | null, publishedAt: string | null } }>, denials: Array<{ fact: { id: string, relation: RelationType, subject: { id: string, name: string }, object: { id: string, name: string } } | null, source: { evidence: string, status: FactStatus, article: { id: string, title: string, url: string | null, publisher: string | null } } }> }> }> };
+
+export type ExplorerAlliesAtOddsQueryVariables = Exact<{
+  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
+}>;
+
+
+export type ExplorerAlliesAtOddsQuery = { alliesAtOdds: Array<{ hostileCount: number, score: number, a: { id: string, name: string, type: EntityType }, b: { id: string, name: string, type: EntityType }, alliances: Array<{ id: string, relation: RelationType, sourceCount: number, status: FactStatus, firstDate: string | null, lastDate: string | null, validFrom: string | null, validTo: string | null, publisherCount: number, contested: boolean, subject: { id: string, name: string, type: EntityType }, object: { id: string, name: string, type: EntityType } }>, hostileFacts: Array<{ id: string, relation: RelationType, sourceCount: number, status: FactStatus, firstDate: string | null, lastDate: string | null, validFrom: string | null, validTo: string | null, publisherCount: number, contested: boolean, subject: { id: string, name: string, type: EntityType }, object: { id: string, name: string, type: EntityType } }> }> };
 
 export type ExplorerEntityNameQueryVariables = Exact<{
   id: Scalars['ID']['input'];

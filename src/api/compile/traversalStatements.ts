@@ -55,7 +55,7 @@ export function neighbourhoodStatement(
       ...clauses,
       `WITH c, ${byDistance(names, 1)} AS reached`,
       call('reached', projectList('reached', 'n', p, 'entities')),
-      'RETURN c IS NOT NULL AS found, entities',
+      ...inRows(['entities'], ['c IS NOT NULL AS found']),
     ].join('\n'),
   );
 }
@@ -122,17 +122,17 @@ export function subgraphStatement(args: SubgraphArgs, fields: SelectedField[]): 
   const types = traversal(args.relationTypes);
   const { clauses, names } = levels(hops, types, filter);
   const maxNodes = b.int('maxNodes', maxNodesValue);
-  const out = [`[id IN ${ids} WHERE NOT id IN [s IN level0 | s.id]] AS missing`, 'size(reached) > size(kept) AS truncated'];
+  const lists: string[] = [];
   const tail: string[] = [];
   if (fields.some((f) => f.name === 'nodes')) {
     tail.push(call('kept', projectList('kept', 'n', entityProjection(b, 'n', childFields(fields, 'nodes')), 'nodes')));
-    out.push('nodes');
+    lists.push('nodes');
   }
   if (fields.some((f) => f.name === 'edges')) {
     const p = edgeFactProjection(b, 'r', childFields(fields, 'edges'), { subject: 'a', object: 'o' });
     const body = ['UNWIND kept AS a', `MATCH (a)-[r${types}]->(o:Entity)`, `WHERE ${['o IN kept', ...filter].join(' AND ')}`, ...p.clauses, `RETURN collect(${p.expr}) AS edges`];
     tail.push(call('kept', body.join('\n')));
-    out.push('edges');
+    lists.push('edges');
   }
   return b.build(
     [
@@ -142,7 +142,23 @@ export function subgraphStatement(args: SubgraphArgs, fields: SelectedField[]): 
       `WITH level0, ${byDistance(names, 0)} AS reached`,
       `WITH level0, reached, reached[..${maxNodes}] AS kept`,
       ...tail,
-      `RETURN ${out.join(', ')}`,
+      ...inRows(lists, [`[id IN ${ids} WHERE NOT id IN [s IN level0 | s.id]] AS missing`, 'size(reached) > size(kept) AS truncated']),
     ].join('\n'),
   );
+}
+
+/** Items per row when a statement returns long lists (neighbourhood entities, subgraph nodes and edges). */
+export const ROW_ITEMS = 50;
+
+/**
+ * The final clauses returning `lists` in slices of ROW_ITEMS items, one row per slice (at least
+ * one row; `columns` repeat on each). neo4j-driver decodes a record that spans many Bolt chunks
+ * in time quadratic in its size (every string read walks the record's chunk list), so a
+ * 10,000-edge subgraph in one record takes twice as long as the same data in rows.
+ * Callers concatenate the rows' slices (Query.subgraph in resolvers/traversalQueries.ts).
+ */
+function inRows(lists: string[], columns: string[]): string[] {
+  if (!lists.length) return [`RETURN ${columns.join(', ')}`];
+  const rows = `reduce(most = 1, k IN [${lists.map((l) => `size(${l})`).join(', ')}] | CASE WHEN k > most THEN k ELSE most END)`;
+  return [`UNWIND range(0, ${rows} - 1, ${ROW_ITEMS}) AS at`, `RETURN ${[...columns, ...lists.map((l) => `${l}[at..at + ${ROW_ITEMS}] AS ${l}`)].join(', ')}`];
 }

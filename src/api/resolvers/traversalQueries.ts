@@ -12,9 +12,10 @@ function notFound(argument: string, ids: string[]): NotFoundError {
 /** Query.neighbourhood, Query.shortestPaths and Query.subgraph: one statement each, existence included. */
 export const traversalQueries = {
   neighbourhood: async (_: unknown, args: { id: string; hops: number; relationTypes?: string[] | null; asOf?: string | null; knownAt?: string | null }, { graph }: ApiContext, info: GraphQLResolveInfo) => {
-    const [row] = await graph.runStatement<{ found: boolean; entities: unknown[] }>(neighbourhoodStatement(args, rootSelection(info)));
-    if (!row?.found) throw notFound('id', [args.id]);
-    return row.entities;
+    // One statement; a long list of entities arrives as slices over several rows (inRows).
+    const rows = await graph.runStatement<{ found: boolean; entities: unknown[] }>(neighbourhoodStatement(args, rootSelection(info)));
+    if (!rows[0]?.found) throw notFound('id', [args.id]);
+    return rows.length === 1 ? rows[0].entities : rows.flatMap((row) => row.entities);
   },
 
   shortestPaths: async (
@@ -33,8 +34,11 @@ export const traversalQueries = {
 
   subgraph: async (_: unknown, args: SubgraphArgs, { graph }: ApiContext, info: GraphQLResolveInfo) => {
     const fields = rootSelection(info);
-    const [row] = await graph.runStatement<{ missing: string[]; truncated: boolean; nodes?: unknown[]; edges?: unknown[] }>(subgraphStatement(args, fields));
-    if (row!.missing.length) throw notFound('ids', row!.missing);
-    return Object.fromEntries(fields.map((f) => [f.key, f.name === 'truncated' ? row!.truncated : f.name === 'nodes' ? row!.nodes : row!.edges]));
+    // One statement; long node and edge lists arrive as slices over several rows (inRows).
+    const rows = await graph.runStatement<{ missing: string[]; truncated: boolean; nodes?: unknown[]; edges?: unknown[] }>(subgraphStatement(args, fields));
+    const first = rows[0]!;
+    if (first.missing.length) throw notFound('ids', first.missing);
+    const all = (list: 'nodes' | 'edges') => (rows.length === 1 ? first[list] : rows.flatMap((row) => row[list] ?? []));
+    return Object.fromEntries(fields.map((f) => [f.key, f.name === 'truncated' ? first.truncated : all(f.name as 'nodes' | 'edges')]));
   },
 };

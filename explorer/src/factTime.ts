@@ -1,0 +1,34 @@
+// The inspector's lines on a fact's time and tension: when it held (valid from / to), how many
+// independent publishers report it, and who denies it.
+import { h, relationWords } from './dom.ts';
+import type { Denial, FactDetail } from './queries.ts';
+
+/** "valid 2022 – 2025-11", "valid from 2025-11", "valid until 2025-11", or "valid time unknown". */
+export function validityText(validFrom: string | null, validTo: string | null): string {
+  if (validFrom && validTo) return `valid ${validFrom} – ${validTo} (ended)`;
+  if (validFrom) return `valid from ${validFrom}`;
+  if (validTo) return `valid until ${validTo} (ended)`;
+  return 'valid time unknown';
+}
+
+function denialLine(denial: Denial): HTMLElement {
+  const who = denial.fact ? `${denial.fact.subject.name} ${relationWords(denial.fact.relation)} ${denial.fact.object.name}` : 'reported as denied';
+  const where = denial.source.article.publisher ? `${denial.source.article.title} — ${denial.source.article.publisher}` : denial.source.article.title;
+  return h('li', {}, h('strong', {}, who), `: “${denial.source.evidence}” (${where})`);
+}
+
+/** Validity, publishers and contest of a fact, with its denials. */
+export function renderTimeDetails(fact: FactDetail): HTMLElement {
+  return h(
+    'div',
+    { class: 'time-details' },
+    h(
+      'p',
+      { class: 'validity muted' },
+      validityText(fact.validFrom, fact.validTo),
+      ` · ${fact.publisherCount} independent publisher${fact.publisherCount === 1 ? '' : 's'}`,
+      fact.contested ? [' · ', h('span', { class: 'status contested' }, 'contested')] : null,
+    ),
+    fact.denials.length ? [h('p', { class: 'muted' }, 'Denied by:'), h('ul', { class: 'denials' }, fact.denials.map(denialLine))] : null,
+  );
+}

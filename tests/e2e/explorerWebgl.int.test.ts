@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { startServer, type RunningServer } from '../../src/api/createServer.ts';
+import type { Graph } from '../../src/graph/Graph.ts';
+import { ensureWebBuilt } from '../../src/explorer-build/ensureWebBuilt.ts';
+import { seedGraph } from '../support/seedGraph.ts';
+import { openTestGraph, testConfig } from '../support/testGraph.ts';
+import { clickElement, doubleClickElement, launchChromium, nodeIds, renderCount, saveScreenshot, waitForRender } from './browser.ts';
+
+// The explorer's WebGL renderer (Cytoscape's canvas renderer with webgl: true), which the page
+// uses for views above WEBGL_ELEMENT_THRESHOLD elements when WebGL has a GPU. Headless Chromium
+// has no GPU (its WebGL is SwiftShader), so the page keeps the 2D canvas by itself here;
+// ?renderer=webgl forces WebGL on the seed view to show that it draws and that clicks reach
+// the right elements through its picking buffer.
+describe('the explorer page drawn with WebGL', () => {
+  let graph: Graph;
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    graph = openTestGraph();
+    await seedGraph(graph);
+    const config = testConfig();
+    server = await startServer(graph, { ...config, server: { ...config.server, port: 0 } }, { staticDir: await ensureWebBuilt(config.rootDir) });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await graph?.close();
+  });
+
+  it('keeps the 2D canvas by itself on a software WebGL (no GPU in headless Chromium)', async () => {
+    await page.goto(`${server.url}/?e=gustavo-petro`);
+    await waitForRender(page, 0);
+    const hook = await page.evaluate(() => ({ renderer: window.__newsgraph.renderer, webgl: window.__newsgraph.webgl }));
+    expect(hook.webgl).toMatch(/SwiftShader|llvmpipe/i);
+    expect(hook.renderer).toBe('canvas');
+    expect(await page.locator('#graph canvas[data-id="layer3-webgl"]').count()).toBe(0);
+  });
+
+  it('draws the view with WebGL when asked (?renderer=webgl): clicking and double-clicking nodes works through its picking', async () => {
+    await page.goto(`${server.url}/?e=gustavo-petro&renderer=webgl`);
+    await waitForRender(page, 0);
+    expect(await page.evaluate(() => window.__newsgraph.renderer)).toBe('webgl');
+    expect(await page.locator('#graph canvas[data-id="layer3-webgl"]').count()).toBe(1);
+    expect(await nodeIds(page)).toContain('USA');
+    await clickElement(page, 'COL');
+    await page.locator('#inspector .inspect-entity[data-entity-id="COL"]').waitFor();
+    const renders = await renderCount(page);
+    await doubleClickElement(page, 'USA');
+    await waitForRender(page, renders);
+    expect(await nodeIds(page)).toEqual(expect.arrayContaining(['CAN', 'FRA', 'GBR']));
+    await saveScreenshot(page, 'webgl-01-expanded-usa');
+  });
+
+  it('threw no error in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
