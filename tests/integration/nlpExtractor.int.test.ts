@@ -129,7 +129,7 @@ describe('nlp extractor: evidence', () => {
       expect(text.slice(f.offsets[0], f.offsets[1])).toBe(f.evidence);
       expect(f.evidence).toBe('France and Italy condemned Iran.');
       expect(f.confidence).toBeGreaterThan(0);
-      expect(f.extractor).toEqual({ name: 'newsgraph-nlp', version: '0.2.0' });
+      expect(f.extractor).toEqual({ name: 'newsgraph-nlp', version: '0.3.0' });
     }
   });
   it('offsets stay right after characters outside the BMP (the worker counts code points)', async () => {
@@ -329,6 +329,30 @@ describe('nlp extractor: mutual relations', () => {
   });
   it('"talks between X and Y" is a consultation, stated once', async () => {
     expect(await triples('Talks between Serbia and Kosovo resumed in Brussels.')).toEqual(['Serbia CONSULTED Kosovo']);
+  });
+  it('"the two nations" / "both countries" stand for the two countries named before', async () => {
+    const t = await triples('Norway and Chile opened embassies in March. Both countries condemned Russia on Friday.');
+    expect(t).toEqual(expect.arrayContaining(['Norway CRITICIZED Russia', 'Chile CRITICIZED Russia']));
+    expect(await triples('Peru joined Bolivia at the summit in Lima. The two nations signed a water treaty.')).toContain('Peru AGREED Bolivia');
+  });
+  it('a plural description prefers the countries named together ("X and Y closed ... in Z. The two nations ...")', async () => {
+    expect(await triples('Denmark and Estonia sent observers to Georgia on Monday. The two nations criticized Belarus.')).toEqual(expect.arrayContaining(['Denmark CRITICIZED Belarus', 'Estonia CRITICIZED Belarus']));
+  });
+  it('"pledged to boost support to X": a promise to give more help is AGREED', async () => {
+    expect(await triples('Spain pledged to increase military support to the Moroccan government.')).toContain('Spain AGREED Morocco');
+  });
+  it('"boosted its aid to X": verbs of increase lend their subject to the aid noun', async () => {
+    expect(await triples('Italy boosted aid to Tunisia last year.')).toContain('Italy AIDED Tunisia');
+  });
+  it('a title noun with a name in apposition speaks as that person ("a spokesman, X, told ... the report was \'dishonest\'")', async () => {
+    expect(await triples('Chile published a report on Monday. A Peruvian foreign ministry spokesman, Luis Vargas, told reporters that the report was "dishonest".')).toContain('Luis Vargas CRITICIZED Chile');
+  });
+  it('an international body known by its description ("the UN refugee agency" -> UNHCR)', async () => {
+    expect(await triples('The United Nations refugee agency criticized Hungary on Friday.')).toContain('UNHCR CRITICIZED Hungary');
+    expect(await triples('A spokesman for the UN refugee agency, Karl Berg, said the camp was full.')).toEqual(expect.arrayContaining(['Karl Berg HOLDS_OFFICE UNHCR', 'UNHCR PART_OF United Nations']));
+  });
+  it('a plural description with fewer countries named before stands for none', async () => {
+    expect(await triples('Ghana hosted the summit. The two nations signed a water treaty.')).toEqual([]);
   });
   it('"signed an agreement with X"', async () => {
     expect(await triples('Chile signed an agreement with Peru.')).toContain('Chile AGREED Peru');

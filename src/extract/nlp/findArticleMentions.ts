@@ -21,6 +21,8 @@ export interface ArticleMention {
   surface: string;
   /** How it was found: a name, a short name, a demonym/capital, an actor noun, a pronoun. */
   via: 'name' | 'short' | 'demonym' | 'nominal' | 'pronoun';
+  /** A body named by a description that starts with its parent ("the UN refugee agency" -> the UN). */
+  partOf?: ArticleMention;
   /** A quoted "we"/"our" whose speaker is a person: it stands for the body the person speaks for. */
   group?: boolean;
 }
@@ -65,6 +67,15 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (mentionAt[i]) continue;
+    // 0. An international body known by its description ("the UN refugee agency" -> UNHCR):
+    // the longest span ending in a description noun that the gazetteer knows as an alias.
+    const described = describedBody(tree, i, table);
+    if (described) {
+      const parent = described.parent ? { id: use(described.parent, ''), type: 'Organization' as const, first: i, last: i, head: i, surface: tokens[i]!.text, via: 'name' as const } : undefined;
+      add({ id: use(described.entity, text(i, described.last)), type: 'Organization', first: i, last: described.last, head: described.last, surface: text(i, described.last), via: 'name', ...(parent ? { partOf: parent } : {}) });
+      i = described.last;
+      continue;
+    }
     // 1. Named entities (NER span).
     if (t.iob === 'B' && LABELS.has(t.ent)) {
       let last = i;
@@ -368,6 +379,27 @@ function documentAuthor(tree: ParseTree, i: number, mentionAt: ReadonlyArray<Art
   // "the council passed a resolution", "the ministry issued a statement": the issuer.
   const t = tree.tokens[i]!;
   if (t.dep === 'dobj' && ISSUE_VERBS.has(tree.head(i).lemma)) for (const s of tree.children(t.head, 'nsubj')) if (actor(mentionAt[s.i])) return mentionAt[s.i];
+  return undefined;
+}
+
+/** Head nouns of descriptions of international bodies ("refugee agency", "nuclear watchdog"). */
+const DESCRIPTION_HEADS = new Set('agency watchdog fund office programme program organization organisation'.split(' '));
+
+/** An international organisation named by a gazetteer description starting at token i, with its last token. */
+function describedBody(tree: ParseTree, i: number, table: EntityTable): { entity: KnownEntity; last: number; parent?: KnownEntity } | undefined {
+  const tokens = tree.tokens;
+  const span = (a: number, b: number) => tree.text.slice(tokens[a]!.start, tokens[b]!.end);
+  for (let last = Math.min(tokens.length - 1, i + 6); last > i; last--) {
+    if (!DESCRIPTION_HEADS.has(tokens[last]!.lemma.toLowerCase())) continue;
+    const known = table.resolve(span(i, last));
+    if (known?.type !== 'Organization' || known.kind !== 'international') continue;
+    // "UN refugee agency": the body the description starts with is its parent.
+    for (let p = last - 1; p >= i; p--) {
+      const parent = table.resolve(span(i, p));
+      if (parent?.type === 'Organization' && parent.kind === 'international' && parent.id !== known.id) return { entity: known, last, parent };
+    }
+    return { entity: known, last };
+  }
   return undefined;
 }
 

@@ -101,6 +101,8 @@ export function findRelations(tree: ParseTree, mentions: readonly ArticleMention
         }
     }
   }
+  // "the UN refugee agency": a body described as an agency of another is PART_OF it.
+  for (const m of mentions) if (m.partOf && m.via === 'name') out.push({ relation: 'PART_OF', subject: m, object: m.partOf, sentence: tree.sentenceOf[m.head]!, confidence: 0.8, status: 'asserted', rule: 'part:description' });
   out.push(...endings(tree, mentionAt), ...partsOf(tree, mentionAt), ...alliesOf(tree, mentionAt), ...evaluations(tree, mentionAt), ...custody(tree, mentionAt), ...claims(tree, mentionAt));
   for (const t of tree.tokens) {
     if (t.pos === 'ADJ' && t.dep === 'acomp') out.push(...adjectiveRelations(tree, t.i, mentionAt));
@@ -295,7 +297,9 @@ function nominalRelations(tree: ParseTree, n: number, mentionAt: ReadonlyArray<A
   if (!trigger || mentionAt[n]) return [];
   const verb = tok.dep === 'dobj' || tok.dep === 'nsubjpass' || (tok.dep === 'pobj' && tree.head(n).dep === 'prep') ? (tok.dep === 'pobj' ? tree.head(tree.head(n).i) : tree.head(n)) : undefined;
   const clause = verb?.pos === 'VERB' ? verb.i : undefined;
-  if (clause !== undefined && (isNegated(tree, clause) || isUnrealised(tree, clause))) return [];
+  // "pledged to boost support to X": a promise of help is an agreement (as for verbs, see promiseOf).
+  const promise = clause !== undefined && SUPPORT_VERBS.has(tree.tokens[clause]!.lemma) ? promiseOf(tree, clause, trigger.relation) : undefined;
+  if (clause !== undefined && (isNegated(tree, clause) || (isUnrealised(tree, clause) && promise === undefined))) return [];
   // "lifted the sanctions on X" ends a sanction (see endings), it does not impose one.
   if (clause !== undefined && trigger.relation === 'SANCTIONED' && LIFT_VERBS.has(tree.tokens[clause]!.lemma)) return [];
   if (tree.children(n, 'neg').length || tree.children(n, 'det').some((d) => d.lemma === 'no')) return [];
@@ -326,7 +330,7 @@ function nominalRelations(tree: ParseTree, n: number, mentionAt: ReadonlyArray<A
   // A place as the target of a noun ("strikes on the port") is where, not whom; a mutual
   // relation between two parties is stated once, in text order.
   return pairs(subjects, objects.filter((o) => ACTOR.has(o.type)))
-    .filter(([s, o]) => !MUTUAL.has(trigger.relation) || !subjects.includes(o) || s.first < o.first).map(([s, o]) => ({ relation: trigger.relation, subject: s, object: o, sentence: tree.sentenceOf[n]!, confidence: trigger.confidence * weight(s) * weight(o) * (status === 'reported' ? 0.9 : 1), status, rule: `nominal:${tok.lemma}` }));
+    .filter(([s, o]) => !MUTUAL.has(trigger.relation) || !subjects.includes(o) || s.first < o.first).map(([s, o]) => ({ relation: promise !== undefined ? ('AGREED' as const) : trigger.relation, subject: s, object: o, sentence: tree.sentenceOf[n]!, confidence: trigger.confidence * weight(s) * weight(o) * (status === 'reported' ? 0.9 : 1), status, rule: `nominal:${tok.lemma}` }));
 }
 
 const ACTOR = new Set(['Person', 'Country', 'Organization']);
@@ -351,7 +355,7 @@ function promiseOf(tree: ParseTree, v: number, relation: RelationType): number |
 /** Relations that hold both ways, so conjoined subjects hold them with each other. */
 const MUTUAL = new Set<RelationType>(['AGREED', 'CONSULTED', 'COOPERATED']);
 /** Verbs that lend their subject to the event noun they take: "launched an attack", "imposed sanctions", "held talks". */
-const SUPPORT_VERBS = new Set('launch carry conduct stage mount impose slap levy hold have make issue level lodge express voice offer give provide extend announce begin start continue step intensify renew show display declare pledge'.split(' '));
+const SUPPORT_VERBS = new Set('boost increase strengthen expand launch carry conduct stage mount impose slap levy hold have make issue level lodge express voice offer give provide extend announce begin start continue step intensify renew show display declare pledge'.split(' '));
 /** Verbs whose subject undergoes the event noun they take: "faced attacks from X". */
 const SUFFER_VERBS = new Set('face suffer endure repel survive withstand receive'.split(' '));
 
@@ -369,12 +373,50 @@ function argMentions(tree: ParseTree, args: readonly { i: number }[], mentionAt:
   for (const a of args) {
     for (const k of tree.conjuncts(a.i)) {
       const m = mentionAt[k] ?? standInFor(tree, k, mentionAt);
+      const group = m ? [] : pluralDescription(tree, k, mentionAt);
+      // "the spokesperson, X, told ...": a title noun stands for the person named in apposition.
+      const apposed = m || group.length ? undefined : tree.children(k, 'appos').map((c) => mentionAt[c.i]).find((a) => a?.type === 'Person');
       if (m) out.push(m);
+      else if (group.length) out.push(...group);
+      else if (apposed) out.push(apposed);
       // "other countries, including Ethiopia and Kenya": the named members.
       else for (const p of tree.children(k, 'prep').filter((p) => /^(including|like)$/i.test(p.text))) out.push(...argMentions(tree, tree.children(p.i, 'pobj'), mentionAt));
     }
   }
   return out;
+}
+
+/** Plural nouns that describe countries: "the two nations", "both countries", "the two governments". */
+const COUNTRY_PLURALS = new Set('nation country state government side'.split(' '));
+const NUMBERS: Record<string, number> = { two: 2, three: 3, both: 2 };
+
+/**
+ * "the two nations", "both countries", "the three governments": the last N distinct countries
+ * mentioned before, in this or the two previous sentences (none when fewer were named).
+ */
+function pluralDescription(tree: ParseTree, k: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention[] {
+  const tok = tree.tokens[k]!;
+  if (!COUNTRY_PLURALS.has(tok.lemma.toLowerCase()) || tok.tag !== 'NNS') return [];
+  const count = tree.children(k, 'nummod', 'det', 'predet', 'amod').map((c) => NUMBERS[c.text.toLowerCase()]).find((n) => n !== undefined);
+  if (!count) return [];
+  const as = (ms: ArticleMention[]) => ms.map((m) => ({ ...m, first: k, last: k, head: k, surface: tok.text, via: 'nominal' as const }));
+  const found: ArticleMention[] = [];
+  for (let j = k - 1; j >= 0; j--) {
+    if (tree.sentenceOf[j]! < tree.sentenceOf[k]! - 2) break;
+    const m = mentionAt[j];
+    if (m?.type !== 'Country') continue;
+    // A coordination of exactly that many countries is the likeliest referent ("X and Y ... the two nations").
+    let top = j;
+    while (tree.tokens[top]!.dep === 'conj') top = tree.tokens[top]!.head;
+    const group = distinct(tree.conjuncts(top).map((c) => mentionAt[c]).filter((c): c is ArticleMention => c?.type === 'Country'));
+    if (group.length === count) return as(group);
+    if (found.length < count && !found.some((f) => f.id === m.id)) found.push(m);
+  }
+  return found.length === count ? as(found.reverse()) : [];
+}
+
+function distinct(ms: readonly ArticleMention[]): ArticleMention[] {
+  return ms.filter((m, i) => ms.findIndex((x) => x.id === m.id) === i);
 }
 
 /**
