@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { PROJECT_ROOT } from '../../src/config/loadConfig.ts';
+import { startServer, type RunningServer } from '../../src/api/createServer.ts';
+import { PROJECT_ROOT, type Config } from '../../src/config/loadConfig.ts';
+import { ensureWebBuilt } from '../../src/explorer-build/ensureWebBuilt.ts';
+import type { Graph } from '../../src/graph/Graph.ts';
 
 declare global {
   interface Window {
@@ -29,6 +32,24 @@ export function launchChromium(): Promise<Browser> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
+}
+
+/**
+ * Serves the explorer page and the API from `graph` on a free port and opens one 1440x900 page in
+ * headless Chromium; the page's uncaught errors go into `pageErrors`. The caller closes the
+ * browser and the server.
+ */
+export async function openExplorer(graph: Graph, config: Config, pageErrors: string[]): Promise<{ server: RunningServer; browser: Browser; page: Page }> {
+  const server = await startServer(graph, { ...config, server: { ...config.server, port: 0 } }, { staticDir: await ensureWebBuilt(config.rootDir) });
+  try {
+    const browser = await launchChromium();
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    return { server, browser, page };
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
 }
 
 /** Saves a screenshot of the page to tests/artifacts/screenshots/<name>.png and returns its path. */
@@ -109,14 +130,29 @@ async function screenPoint(page: Page, id: string): Promise<{ x: number; y: numb
   return point;
 }
 
+/**
+ * Where to click an element once it has stopped moving (a layout or a pan may still be running
+ * after a render): two reads 150 ms apart agree, or 5 s have passed.
+ */
+async function restingPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  let point = await screenPoint(page, id);
+  for (const started = Date.now(); Date.now() - started < 5000; ) {
+    await new Promise((r) => setTimeout(r, 150));
+    const next = await screenPoint(page, id);
+    if (Math.abs(next.x - point.x) < 0.5 && Math.abs(next.y - point.y) < 0.5) return next;
+    point = next;
+  }
+  return point;
+}
+
 /** Clicks a node or an edge of the graph with the mouse. */
 export async function clickElement(page: Page, id: string): Promise<void> {
-  const { x, y } = await screenPoint(page, id);
+  const { x, y } = await restingPoint(page, id);
   await page.mouse.click(x, y);
 }
 
 /** Double-clicks a node of the graph with the mouse. */
 export async function doubleClickElement(page: Page, id: string): Promise<void> {
-  const { x, y } = await screenPoint(page, id);
+  const { x, y } = await restingPoint(page, id);
   await page.mouse.dblclick(x, y);
 }

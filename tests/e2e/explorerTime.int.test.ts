@@ -4,14 +4,13 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startServer, type RunningServer } from '../../src/api/createServer.ts';
+import type { RunningServer } from '../../src/api/createServer.ts';
 import type { Graph } from '../../src/graph/Graph.ts';
-import { ensureWebBuilt } from '../../src/explorer-build/ensureWebBuilt.ts';
 import { ingestFiles } from '../../src/ingest/ingestFiles.ts';
 import { loadEntityRegistry } from '../../src/ingest/loadEntityRegistry.ts';
 import { seedGraph } from '../support/seedGraph.ts';
 import { openTestGraph, testConfig } from '../support/testGraph.ts';
-import { edges, launchChromium, nodeIds, renderCount, saveScreenshot, waitForRender } from './browser.ts';
+import { edges, nodeIds, openExplorer, renderCount, saveScreenshot, waitForRender } from './browser.ts';
 
 // Issue 16 in the explorer page, in Debian's Chromium against the real server and Neo4j: the
 // seed plus fixture articles of other publishers, ingested one after the other as they would
@@ -82,10 +81,7 @@ describe('the explorer page: time slider and allies at odds', () => {
       expect(report.failures).toEqual([]);
     }
     fs.rmSync(dir, { recursive: true, force: true });
-    server = await startServer(graph, { ...config, server: { ...config.server, port: 0 } }, { staticDir: await ensureWebBuilt(config.rootDir) });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ server, browser, page } = await openExplorer(graph, config, pageErrors));
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startServer, type RunningServer } from '../../src/api/createServer.ts';
+import type { RunningServer } from '../../src/api/createServer.ts';
 import type { Graph } from '../../src/graph/Graph.ts';
-import { ensureWebBuilt } from '../../src/explorer-build/ensureWebBuilt.ts';
 import { seedGraph } from '../support/seedGraph.ts';
 import { openTestGraph, testConfig } from '../support/testGraph.ts';
-import { clickElement, doubleClickElement, launchChromium, nodeIds, renderCount, saveScreenshot, waitForRender } from './browser.ts';
+import { clickElement, doubleClickElement, nodeIds, openExplorer, renderCount, saveScreenshot, waitForRender } from './browser.ts';
 
 // The explorer's WebGL renderer (Cytoscape's canvas renderer with webgl: true), which the page
 // uses for views above WEBGL_ELEMENT_THRESHOLD elements when WebGL has a GPU. Headless Chromium
@@ -23,10 +22,7 @@ describe('the explorer page drawn with WebGL', () => {
     graph = openTestGraph();
     await seedGraph(graph);
     const config = testConfig();
-    server = await startServer(graph, { ...config, server: { ...config.server, port: 0 } }, { staticDir: await ensureWebBuilt(config.rootDir) });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ server, browser, page } = await openExplorer(graph, config, pageErrors));
   });
   afterAll(async () => {
     await browser?.close();

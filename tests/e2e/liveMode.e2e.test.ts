@@ -1,14 +1,13 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startServer, type RunningServer } from '../../src/api/createServer.ts';
+import type { RunningServer } from '../../src/api/createServer.ts';
 import { PROJECT_ROOT } from '../../src/config/loadConfig.ts';
 import type { Graph } from '../../src/graph/Graph.ts';
-import { ensureWebBuilt } from '../../src/explorer-build/ensureWebBuilt.ts';
 import { seedGraph } from '../support/seedGraph.ts';
 import { runCli } from '../support/runCli.ts';
 import { openTestGraph, testConfig, testNeo4jEnv } from '../support/testGraph.ts';
-import { launchChromium, nodeIds, renderCount, saveScreenshot, waitForRender } from './browser.ts';
+import { nodeIds, openExplorer, renderCount, saveScreenshot, waitForRender } from './browser.ts';
 
 const FACT_FILE = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'live', 'petro-criticizes.facts.yaml');
 const ARTICLE = 'test-live-petro-criticizes';
@@ -36,11 +35,7 @@ describe('the explorer page in live mode (real server, Neo4j and Chromium)', () 
     graph = openTestGraph();
     await seedGraph(graph);
     const config = testConfig({ changePollMs: 100 });
-    const webDir = await ensureWebBuilt(config.rootDir);
-    server = await startServer(graph, { ...config, server: { ...config.server, port: 0 } }, { staticDir: webDir });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ server, browser, page } = await openExplorer(graph, config, pageErrors));
   });
   afterAll(async () => {
     await browser?.close();
