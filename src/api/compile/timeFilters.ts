@@ -2,13 +2,12 @@ import { InvalidInputError } from '../../errors/AppError.ts';
 import { isPartialDate } from '../../model/vocabulary.ts';
 import type { StatementBuilder, TimeArgs } from './StatementBuilder.ts';
 
+// Valid time (asOf) and record time (knownAt) as Cypher conditions (schema.graphql documents
+// the rules). Both compare strings cut to the length of the argument, so a partial date stands
+// for the end of the period it names. Absent arguments add nothing to a statement.
+
 export type { TimeArgs };
 
-/**
- * Valid time (asOf) and record time (knownAt) as Cypher conditions (schema.graphql documents
- * the rules). Both compare strings cut to the length of the argument, so a partial date stands
- * for the end of the period it names. Absent arguments add nothing to a statement.
- */
 /** knownAt as stored record times compare: a partial date as given, a date-time as ISO UTC with milliseconds. */
 export function normalizeKnownAt(value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;

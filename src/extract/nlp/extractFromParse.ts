@@ -60,7 +60,7 @@ export function extractFromParse(input: ArticleInput, context: ExtractContext, p
     const id = (x: string) => same.get(x) ?? x;
     // Where the parse saw the person, its reading of their office (or of no office) stands; the
     // rules' guess ("President X" -> the country named most) gives way.
-    const officeFound = new Set([...factList0(facts).filter((f) => f.relation === 'HOLDS_OFFICE').map((f) => f.subject), ...[...table.used.values()].filter((e) => e.type === 'Person').map((e) => e.id)]);
+    const officeFound = new Set([...[...facts.values()].filter((f) => f.relation === 'HOLDS_OFFICE').map((f) => f.subject), ...[...table.used.values()].filter((e) => e.type === 'Person').map((e) => e.id)]);
     for (const f of rules.facts) {
       const g = { ...f, subject: id(f.subject), object: id(f.object) };
       if (g.relation === 'HOLDS_OFFICE' && officeFound.has(g.subject)) continue;
@@ -92,10 +92,6 @@ function trimmed(text: string, [start, end]: [number, number]): [number, number]
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return [start, end];
-}
-
-function factList0(facts: ReadonlyMap<string, DraftFact>): DraftFact[] {
-  return [...facts.values()];
 }
 
 function round(x: number): number {
