@@ -220,6 +220,27 @@ describe('the GraphQL API over the seed graph', () => {
     expect(d.dateRange.min <= d.dateRange.max).toBe(true);
   });
 
+  it('pages facts of several types newest first, as one sort over all of them would (types read per type, then merged)', async () => {
+    const types = ['CRITICIZED', 'DISTANCED_FROM', 'SANCTIONED', 'CRITICIZED'];
+    const expected = await graph.runText<{ id: string }>(
+      'MATCH (f:Fact) WHERE f.relation IN $types RETURN f.id AS id ORDER BY f.sortDate DESC, f.id',
+      { types },
+    );
+    expect(expected.length).toBeGreaterThan(6);
+    const page = `query($types: [RelationType!], $after: String) { facts(relationTypes: $types, first: 3, after: $after) {
+      totalCount pageInfo { endCursor hasNextPage } nodes { id } } }`;
+    const ids: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 50; i++) {
+      const d = await data(url, page, { types, after });
+      expect(d.facts.totalCount).toBe(expected.length);
+      ids.push(...d.facts.nodes.map((f: any) => f.id));
+      if (!d.facts.pageInfo.hasNextPage) break;
+      after = d.facts.pageInfo.endCursor;
+    }
+    expect(ids).toEqual(expected.map((r) => r.id));
+  });
+
   it('filters relations by date range at the coarser precision', async () => {
     const dated = await data(url, `{ facts(from: "2022", to: "2022") { nodes { id firstDate } } }`);
     expect(dated.facts.nodes.length).toBeGreaterThan(0);

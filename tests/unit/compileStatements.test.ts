@@ -17,6 +17,7 @@ import { childFields, selectFields, type SelectedField } from '../../src/api/com
 import { statsStatement } from '../../src/api/compile/statsStatements.ts';
 import type { Statement } from '../../src/api/compile/StatementBuilder.ts';
 import { neighbourhoodStatement, shortestPathsStatement, subgraphStatement } from '../../src/api/compile/traversalStatements.ts';
+import { encodeCursor } from '../../src/api/pagination.ts';
 import { toFulltextQuery } from '../../src/api/toFulltextQuery.ts';
 import { PROJECT_ROOT } from '../../src/config/loadConfig.ts';
 import { HOSTILE_RELATIONS } from '../../src/model/vocabulary.ts';
@@ -331,13 +332,17 @@ describe('one statement per root field: GraphQL in, Cypher and parameters out', 
         RETURN count(f) AS total
       }
       CALL () {
-        MATCH (f:Fact)
-        WHERE f.relation IN $types
-          AND (f.sortDate >= $from OR f.sortDate IN $fromPrefixes)
+        UNWIND $types AS t_1
+        CALL (t_1) {
+          MATCH (f:Fact)
+          WHERE f.relation = t_1
+            AND (f.sortDate >= $from OR f.sortDate IN $fromPrefixes)
+          RETURN f ORDER BY f.relation DESC, f.sortDate DESC, f.id LIMIT $window
+        }
         WITH f ORDER BY f.sortDate DESC, f.id LIMIT $first
-        MATCH (f)-[:SUBJECT]->(s_1:Entity)
-        MATCH (f)-[:OBJECT]->(o_2:Entity)
-        RETURN collect({id: f.id, relation: f.relation, firstDate: f.firstDate, sourceCount: coalesce(f.sourceCount, 0), subject: {id: s_1.id, name: s_1.name}, object: {id: o_2.id, name: o_2.name}}) AS nodes
+        MATCH (f)-[:SUBJECT]->(s_2:Entity)
+        MATCH (f)-[:OBJECT]->(o_3:Entity)
+        RETURN collect({id: f.id, relation: f.relation, firstDate: f.firstDate, sourceCount: coalesce(f.sourceCount, 0), subject: {id: s_2.id, name: s_2.name}, object: {id: o_3.id, name: o_3.name}}) AS nodes
       }
       RETURN total, nodes",
         "params": {
@@ -350,6 +355,32 @@ describe('one statement per root field: GraphQL in, Cypher and parameters out', 
             "SANCTIONED",
             "ATTACKED",
           ],
+          "window": 20,
+        },
+      }
+    `);
+    // A later page: each type gives its newest skip + first (the window), the merge skips; a type named twice is read once.
+    expect(compile(`{ facts(relationTypes: [ATTACKED, SANCTIONED, ATTACKED], first: 5, after: "${encodeCursor(9)}") { nodes { id } } }`)).toMatchInlineSnapshot(`
+      {
+        "cypher": "CALL () {
+        UNWIND $types AS t_1
+        CALL (t_1) {
+          MATCH (f:Fact)
+          WHERE f.relation = t_1
+          RETURN f ORDER BY f.relation DESC, f.sortDate DESC, f.id LIMIT $window
+        }
+        WITH f ORDER BY f.sortDate DESC, f.id SKIP $skip LIMIT $first
+        RETURN collect({id: f.id}) AS nodes
+      }
+      RETURN nodes",
+        "params": {
+          "first": 5,
+          "skip": 10,
+          "types": [
+            "ATTACKED",
+            "SANCTIONED",
+          ],
+          "window": 15,
         },
       }
     `);

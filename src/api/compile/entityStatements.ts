@@ -36,7 +36,12 @@ export function entitiesStatement(args: EntitiesArgs, fields: SelectedField[]): 
   return { ...connectionStatement(b, match, 'e', 'toLower(e.name), e.id', skip, limit, fields, (v, f) => entityProjection(b, v, f)), offset: skip };
 }
 
-/** The shared shape of a root connection: an optional count, then one ordered page with projections. */
+/**
+ * The shared shape of a root connection: an optional count, then one ordered page with
+ * projections. `candidates`, when given, replaces `match` for the page: clauses that yield
+ * `v` already cut to the `window` (the parameter holding skip + first) best rows, so the page
+ * sorts only those.
+ */
 export function connectionStatement(
   b: StatementBuilder,
   match: string[],
@@ -46,6 +51,7 @@ export function connectionStatement(
   limit: number,
   fields: SelectedField[],
   project: (v: string, fields: SelectedField[]) => Projection,
+  candidates?: (window: string) => string[],
 ): Statement {
   const parts: string[] = [];
   const returns: string[] = [];
@@ -55,8 +61,9 @@ export function connectionStatement(
   }
   if (needsNodes(fields)) {
     const page = `${skip ? `SKIP ${b.int('skip', skip)} ` : ''}LIMIT ${b.int('first', limit)}`;
+    const source = candidates ? candidates(b.int('window', skip + limit)) : match;
     const p = project(v, connectionNodes(fields));
-    parts.push(call('', [...match, `WITH ${v} ORDER BY ${order} ${page}`, ...p.clauses, `RETURN collect(${p.expr}) AS nodes`].join('\n')));
+    parts.push(call('', [...source, `WITH ${v} ORDER BY ${order} ${page}`, ...p.clauses, `RETURN collect(${p.expr}) AS nodes`].join('\n')));
     returns.push('nodes');
   }
   return b.build(`${parts.join('\n')}\nRETURN ${returns.length ? returns.join(', ') : 'null AS nothing'}`);

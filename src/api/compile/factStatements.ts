@@ -1,7 +1,7 @@
 import { checkLimit } from '../apiLimits.ts';
 import { decodeCursor } from '../pagination.ts';
 import { connectionStatement } from './entityStatements.ts';
-import { dateConditions, FACT_ORDER, factProjection } from './projections.ts';
+import { call, dateConditions, FACT_ORDER, factProjection } from './projections.ts';
 import type { SelectedField } from './selectFields.ts';
 import { StatementBuilder, type Statement } from './StatementBuilder.ts';
 import { factPattern, factTimeConditions, timeOf } from './timeFilters.ts';
@@ -46,11 +46,27 @@ export function factsStatement(args: FactsArgs, fields: SelectedField[]): Statem
     if (match === all) match = `MATCH ${article.replace('(f)', `(f:${pattern.label})`)}`;
     else where.push(`EXISTS { ${article} }`);
   }
-  if (args.relationTypes) where.push(`f.relation IN ${b.param('types', [...args.relationTypes])}`);
+  // Each type at most once: the page below takes the best rows of every type and merges them.
+  const types = args.relationTypes ? b.param('types', [...new Set(args.relationTypes)]) : undefined;
+  if (types) where.push(`f.relation IN ${types}`);
   if (args.statuses) where.push(`f.status IN ${b.param('statuses', [...args.statuses])}`);
   where.push(...dateConditions(b, 'f.firstDate', 'f.sortDate', args.from, args.to), ...factTimeConditions(b, 'f', b.time));
   const full = [match, ...(where.length ? [`WHERE ${where.join('\n  AND ')}`] : [])];
-  return { ...connectionStatement(b, full, 'f', FACT_ORDER('f'), skip, limit, fields, (v, f) => factProjection(b, v, f)), offset: skip };
+  const perType = types && match === all ? (window: string) => newestPerType(b, pattern.label, types, where.slice(1), window) : undefined;
+  return { ...connectionStatement(b, full, 'f', FACT_ORDER('f'), skip, limit, fields, (v, f) => factProjection(b, v, f), perType), offset: skip };
+}
+
+/**
+ * The newest `window` facts of each relation type, from the (relation, sortDate) index read
+ * backwards (`ORDER BY f.relation DESC, f.sortDate DESC` with the relation fixed is the
+ * index's own order, so each type stops after `window` rows); the caller merges them. Sorting
+ * every fact of the types instead reads all of them (17,000 index rows for three common types
+ * at 100,000 articles where this reads 65).
+ */
+function newestPerType(b: StatementBuilder, label: string, types: string, rest: string[], window: string): string[] {
+  const t = b.variable('t');
+  const where = [`f.relation = ${t}`, ...rest].join('\n  AND ');
+  return [`UNWIND ${types} AS ${t}`, call(t, [`MATCH (f:${label})`, `WHERE ${where}`, `RETURN f ORDER BY f.relation DESC, ${FACT_ORDER('f')} LIMIT ${window}`].join('\n'))];
 }
 
 /** One fact by id and what is selected below it (a subscription's `FactChange.fact`); no row means no such fact. */
