@@ -35,8 +35,9 @@ export function percentile(sorted: number[], p: number): number {
 /**
  * Runs `call` after a warm-up: sequential latencies (p50, p95), then parallel throughput.
  * Bounded in time: warm-up stops after maxMs / 2, sequential runs after maxMs (at least one
- * run), and a query slower than half the throughput window gets no throughput figure
- * (NaN) rather than stalling the whole benchmark.
+ * run); the throughput window stretches to three p50s for slow queries, and a query whose
+ * p50 is over SLOW_FACTOR windows gets no throughput figure (NaN) rather than stalling the
+ * whole benchmark.
  */
 export async function measure(call: () => Promise<unknown>, o: MeasureOptions, levels?: number[]): Promise<Timing> {
   let errors = 0;
@@ -66,15 +67,20 @@ export async function measure(call: () => Promise<unknown>, o: MeasureOptions, l
   if (!times.length) return { runs: 0, p50Ms: NaN, p95Ms: NaN, throughput: NaN, concurrency: o.concurrency, errors, error };
   times.sort((a, b) => a - b);
   const p50Ms = percentile(times, 50);
-  const slow = p50Ms >= o.throughputMs / 2;
-  const throughput = slow ? NaN : await requestsPerSecond(safe, o.concurrency, o.throughputMs);
+  const slow = p50Ms >= o.throughputMs * SLOW_FACTOR;
+  // A window of at least three requests per caller: a 2 s query still gets a figure.
+  const window = Math.max(o.throughputMs, 3 * p50Ms);
+  const throughput = slow ? NaN : await requestsPerSecond(safe, o.concurrency, window);
   let throughputAt: Record<string, number> | undefined;
   if (levels?.length) {
     throughputAt = {};
-    for (const level of levels) throughputAt[level] = slow ? NaN : await requestsPerSecond(safe, level, o.throughputMs);
+    for (const level of levels) throughputAt[level] = slow ? NaN : await requestsPerSecond(safe, level, window);
   }
   return { runs: times.length, p50Ms, p95Ms: percentile(times, 95), throughput, ...(throughputAt ? { throughputAt } : {}), concurrency: o.concurrency, errors, error };
 }
+
+/** A query whose p50 is at least this many throughput windows gets no throughput figure (it would take minutes at c=32). */
+export const SLOW_FACTOR = 1.5;
 
 /** Completed calls per second with `concurrency` callers in parallel for `ms`. */
 async function requestsPerSecond(call: () => Promise<boolean>, concurrency: number, ms: number): Promise<number> {

@@ -63,7 +63,7 @@ export function renderBenchMarkdown(r: BenchResult): string {
     '',
     ...notes,
     '- n/a for @neo4j/graphql: it has no path or bounded-subgraph query (shortestPath, subgraph).',
-    `- "slow": p50 over half the throughput window, so no throughput was measured; "error": the side failed (message below its table); single requests time out after 60 s.`,
+    `- "slow": p50 over 1.5 throughput windows, so no throughput was measured (slower queries get a window of three p50s); "error": the side failed (message below its table); single requests time out after 60 s.`,
     ...(r.sizeNote ? [`- ${r.sizeNote}.`] : []),
     '',
     '## API process',

@@ -59,7 +59,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     startedAt: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '?', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverageAtStart: os.loadavg().map((x) => Math.round(x * 10) / 10) },
     neo4j: { uri: '', startSeconds: null },
-    method: `latencies are the median (p50) and p95 of up to ${o.measure.runs} sequential runs after ${o.measure.warmup} warm-up runs (each side at most ${o.measure.maxMs / 1000} s); throughput is requests/s with ${o.measure.concurrency} callers in parallel for ${o.measure.throughputMs / 1000} s${o.measure.concurrencyLevels?.length ? `, and for the scaling queries also with ${o.measure.concurrencyLevels.join(', ')} callers` : ''}`,
+    method: `latencies are the median (p50) and p95 of up to ${o.measure.runs} sequential runs after ${o.measure.warmup} warm-up runs (each side at most ${o.measure.maxMs / 1000} s); throughput is requests/s with ${o.measure.concurrency} callers in parallel for ${o.measure.throughputMs / 1000} s (three p50s for slower queries)${o.measure.concurrencyLevels?.length ? `, and for the scaling queries also with ${o.measure.concurrencyLevels.join(', ')} callers` : ''}`,
     ingestion: [],
     sizes: [],
     sizeNote: null,
