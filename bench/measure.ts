@@ -40,43 +40,70 @@ export function percentile(sorted: number[], p: number): number {
  * whole benchmark.
  */
 export async function measure(call: () => Promise<unknown>, o: MeasureOptions, levels?: number[]): Promise<Timing> {
-  let errors = 0;
-  let error: string | undefined;
-  const safe = async () => {
-    try {
-      await call();
-      return true;
-    } catch (e) {
-      errors++;
-      error ??= (e as Error).message.slice(0, 300);
-      return false;
+  return (await measureSideBySide([call], o, levels))[0]!;
+}
+
+/**
+ * measure() for several sides of one comparison (API, floor, @neo4j/graphql): the sequential
+ * runs alternate between the sides request by request, so a load spike on this shared
+ * machine lands on all of them instead of on whichever was being timed; warm-up and
+ * throughput stay per side.
+ */
+export async function measureSideBySide(calls: (() => Promise<unknown>)[], o: MeasureOptions, levels?: number[]): Promise<Timing[]> {
+  const sides = calls.map((call) => {
+    const side = { errors: 0, error: undefined as string | undefined, warmFailed: false, times: [] as number[], attempts: 0, spent: 0, safe: async () => true };
+    side.safe = async () => {
+      try {
+        await call();
+        return true;
+      } catch (e) {
+        side.errors++;
+        side.error ??= (e as Error).message.slice(0, 300);
+        return false;
+      }
+    };
+    return side;
+  });
+  for (const side of sides) {
+    const warm = performance.now();
+    for (let i = 0; i < o.warmup && performance.now() - warm < o.maxMs / 2; i++) {
+      if (!(await side.safe())) {
+        side.warmFailed = true;
+        break;
+      }
     }
-  };
-  const warm = performance.now();
-  for (let i = 0; i < o.warmup && performance.now() - warm < o.maxMs / 2; i++) if (!(await safe())) break;
-  if (errors) return { runs: 0, p50Ms: NaN, p95Ms: NaN, throughput: NaN, concurrency: o.concurrency, errors, error };
-  const times: number[] = [];
-  const started = performance.now();
-  let attempts = 0;
-  while (attempts < o.runs && (attempts < 1 || performance.now() - started < o.maxMs)) {
-    attempts++;
-    const t = performance.now();
-    // A failed (timed-out) call is an error, not a latency.
-    if (await safe()) times.push(performance.now() - t);
   }
-  if (!times.length) return { runs: 0, p50Ms: NaN, p95Ms: NaN, throughput: NaN, concurrency: o.concurrency, errors, error };
-  times.sort((a, b) => a - b);
-  const p50Ms = percentile(times, 50);
-  const slow = p50Ms >= o.throughputMs * SLOW_FACTOR;
-  // A window of at least three requests per caller: a 2 s query still gets a figure.
-  const window = Math.max(o.throughputMs, 3 * p50Ms);
-  const throughput = slow ? NaN : await requestsPerSecond(safe, o.concurrency, window);
-  let throughputAt: Record<string, number> | undefined;
-  if (levels?.length) {
-    throughputAt = {};
-    for (const level of levels) throughputAt[level] = slow ? NaN : await requestsPerSecond(safe, level, window);
+  const running = () => sides.filter((s) => !s.warmFailed && s.attempts < o.runs && (s.attempts < 1 || s.spent < o.maxMs));
+  for (let active = running(); active.length; active = running()) {
+    for (const side of active) {
+      side.attempts++;
+      const t = performance.now();
+      // A failed (timed-out) call is an error, not a latency.
+      const ok = await side.safe();
+      side.spent += performance.now() - t;
+      if (ok) side.times.push(performance.now() - t);
+    }
   }
-  return { runs: times.length, p50Ms, p95Ms: percentile(times, 95), throughput, ...(throughputAt ? { throughputAt } : {}), concurrency: o.concurrency, errors, error };
+  const out: Timing[] = [];
+  for (const { errors, error, times, safe } of sides) {
+    if (!times.length) {
+      out.push({ runs: 0, p50Ms: NaN, p95Ms: NaN, throughput: NaN, concurrency: o.concurrency, errors, error });
+      continue;
+    }
+    times.sort((a, b) => a - b);
+    const p50Ms = percentile(times, 50);
+    const slow = p50Ms >= o.throughputMs * SLOW_FACTOR;
+    // A window of at least three requests per caller: a 2 s query still gets a figure.
+    const window = Math.max(o.throughputMs, 3 * p50Ms);
+    const throughput = slow ? NaN : await requestsPerSecond(safe, o.concurrency, window);
+    let throughputAt: Record<string, number> | undefined;
+    if (levels?.length) {
+      throughputAt = {};
+      for (const level of levels) throughputAt[level] = slow ? NaN : await requestsPerSecond(safe, level, window);
+    }
+    out.push({ runs: times.length, p50Ms, p95Ms: percentile(times, 95), throughput, ...(throughputAt ? { throughputAt } : {}), concurrency: o.concurrency, errors, error });
+  }
+  return out;
 }
 
 /** A query whose p50 is at least this many throughput windows gets no throughput figure (it would take minutes at c=32). */

@@ -23,7 +23,7 @@ import { generateCorpus, generateFactFiles } from './generateCorpus.ts';
 import { loadCorpusBulk } from './loadCorpusBulk.ts';
 import { floorRowsFromFactFiles, floorRowsFromGdelt, loadFloor, loadNaive } from './floorLoader.ts';
 import { readGdeltEvents } from './readGdeltEvents.ts';
-import { graphqlRequest, measure, REQUEST_TIMEOUT_MS, type MeasureOptions, type Timing } from './measure.ts';
+import { graphqlRequest, measureSideBySide, REQUEST_TIMEOUT_MS, type MeasureOptions, type Timing } from './measure.ts';
 import { startNeo4jGraphql } from './neo4jGraphqlServer.ts';
 import { renderBenchMarkdown } from './renderBenchMarkdown.ts';
 import type { BenchResult, IngestRate, SizeResult } from './benchResult.ts';
@@ -59,7 +59,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     startedAt: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '?', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverageAtStart: os.loadavg().map((x) => Math.round(x * 10) / 10) },
     neo4j: { uri: '', startSeconds: null },
-    method: `latencies are the median (p50) and p95 of up to ${o.measure.runs} sequential runs after ${o.measure.warmup} warm-up runs (each side at most ${o.measure.maxMs / 1000} s); throughput is requests/s with ${o.measure.concurrency} callers in parallel for ${o.measure.throughputMs / 1000} s (three p50s for slower queries)${o.measure.concurrencyLevels?.length ? `, and for the scaling queries also with ${o.measure.concurrencyLevels.join(', ')} callers` : ''}`,
+    method: `latencies are the median (p50) and p95 of up to ${o.measure.runs} sequential runs (API, floor and @neo4j/graphql alternating request by request; the floor as one auto-commit read, like the API) after ${o.measure.warmup} warm-up runs (each side at most ${o.measure.maxMs / 1000} s); throughput is requests/s with ${o.measure.concurrency} callers in parallel for ${o.measure.throughputMs / 1000} s (three p50s for slower queries)${o.measure.concurrencyLevels?.length ? `, and for the scaling queries also with ${o.measure.concurrencyLevels.join(', ')} callers` : ''}`,
     ingestion: [],
     sizes: [],
     sizeNote: null,
@@ -200,13 +200,18 @@ async function sizeRuns(graph: Graph, o: BenchOptions, apiUrl: string, peerUrl: 
     const sizeResult: SizeResult = { articles: loaded, facts: counts?.facts ?? 0, entities: counts?.entities ?? 0, loadSeconds: (performance.now() - t) / 1000, context, queries: [] };
     for (const q of DASHBOARD_QUERIES) {
       const levels = q.scaling ? o.measure.concurrencyLevels : undefined;
-      const cypher = await measure(
-        () => graph.driver.executeQuery(q.cypher.text, q.cypher.params(context), { routing: neo4j.routing.READ, database: graph.database, transactionConfig: { timeout: REQUEST_TIMEOUT_MS } }),
+      // Side by side: the sequential runs alternate API, floor and @neo4j/graphql request by request.
+      const timings = await measureSideBySide(
+        [
+          () => graphqlRequest(apiUrl, q.api.query, q.api.variables(context)),
+          () => floorRead(graph, q.cypher.text, q.cypher.params(context)),
+          ...(q.neo4jGraphql ? [() => graphqlRequest(peerUrl, q.neo4jGraphql!.query, q.neo4jGraphql!.variables(context))] : []),
+        ],
         o.measure,
         levels,
       );
-      const api = await measure(() => graphqlRequest(apiUrl, q.api.query, q.api.variables(context)), o.measure, levels);
-      const peer = q.neo4jGraphql ? await measure(() => graphqlRequest(peerUrl, q.neo4jGraphql!.query, q.neo4jGraphql!.variables(context)), o.measure, levels) : null;
+      const [api, cypher] = timings as [Timing, Timing];
+      const peer = timings[2] ?? null;
       log(`  ${q.name}: API p50 ${api.p50Ms.toFixed(1)} ms, Cypher ${cypher.p50Ms.toFixed(1)} ms, @neo4j/graphql ${peer ? peer.p50Ms.toFixed(1) : 'n/a'} ms${api.error ? ` (API error: ${api.error})` : ''}${peer?.error ? ` (@neo4j/graphql error: ${peer.error})` : ''}`);
       sizeResult.queries.push({ name: q.name, description: q.description, api, cypher, neo4jGraphql: peer, ...(q.neo4jGraphql?.partial ? { neo4jGraphqlNote: q.neo4jGraphql.partial } : {}) });
     }
@@ -217,6 +222,19 @@ async function sizeRuns(graph: Graph, o: BenchOptions, apiUrl: string, peerUrl: 
     }
   }
   return results;
+}
+
+/**
+ * The floor's transport: one auto-commit read (RUN + PULL in one round trip), as the API's
+ * compiled statements go (Graph.runStatement), not a transaction function with its COMMIT.
+ */
+async function floorRead(graph: Graph, text: string, params: Record<string, unknown>): Promise<void> {
+  const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.READ });
+  try {
+    await session.run(text, params, { timeout: REQUEST_TIMEOUT_MS });
+  } finally {
+    await session.close();
+  }
 }
 
 /** A hub (most facts), a mid-rank entity, a pair for paths, a misspelt name to search. */
