@@ -48,11 +48,12 @@ export function factsStatement(args: FactsArgs, fields: SelectedField[]): Statem
   }
   // Each type at most once: the page below takes the best rows of every type and merges them.
   const types = args.relationTypes ? b.param('types', [...new Set(args.relationTypes)]) : undefined;
-  if (types) where.push(`f.relation IN ${types}`);
+  const ofTypes = types && `f.relation IN ${types}`;
+  if (ofTypes) where.push(ofTypes);
   if (args.statuses) where.push(`f.status IN ${b.param('statuses', [...args.statuses])}`);
   where.push(...dateConditions(b, 'f.firstDate', 'f.sortDate', args.from, args.to), ...factTimeConditions(b, 'f', b.time));
   const full = [match, ...(where.length ? [`WHERE ${where.join('\n  AND ')}`] : [])];
-  const perType = types && match === all ? (window: string) => newestPerType(b, pattern.label, types, where.slice(1), window) : undefined;
+  const perType = types && match === all ? (window: string) => newestPerType(b, pattern.label, types, where.filter((w) => w !== ofTypes), window) : undefined;
   return { ...connectionStatement(b, full, 'f', FACT_ORDER('f'), skip, limit, fields, (v, f) => factProjection(b, v, f), perType), offset: skip };
 }
 
