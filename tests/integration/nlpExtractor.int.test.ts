@@ -389,3 +389,12 @@ describe('nlp extractor: promises of help', () => {
     expect(await triples('Japan did not pledge to help Nepal.')).toEqual([]);
   });
 });
+
+describe('nlp extractor: mentions and coreference (third round)', () => {
+  it('a name NER missed or mistyped is a person when a "who" clause follows it; its short name and "he" are that person later', async () => {
+    const text = 'Many farmers in Chile want to stay, like Pablo Quispe Arroyo, who lives in a camp near the border.\n\nArroyo accuses the police of burning his house. He says the army helped them.';
+    const d = await draftOf(text);
+    expect(d.entities.find((e) => e.name === 'Pablo Quispe Arroyo')?.type).toBe('Person');
+    expect(await triples(text)).toContain('Pablo Quispe Arroyo ACCUSED Chilean police');
+  });
+});

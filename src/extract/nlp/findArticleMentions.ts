@@ -136,6 +136,16 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
         i = last;
         continue;
       }
+      // A name the NER missed is a person when its context says so ("like Ana Ruiz, who
+      // lives ...", "Mr. Ruiz", "Ana Ruiz, a farmer,"): typed from context, not from the list.
+      if (looksLikePersonName(tree, i, last)) {
+        const m = nameMention(text(i, last), 'PERSON', i, last, tree, table);
+        if (m) {
+          add(m);
+          i = last;
+          continue;
+        }
+      }
     }
     // 3. Pronouns: the most recent compatible mention; "the latter": the most recent actor.
     const lower = t.text.toLowerCase();
@@ -295,6 +305,8 @@ function nameMention(surface: string, label: string, first: number, last: number
   const titleAbove = OFFICE_NOUNS.has(governor.lemma) || (governor.dep === 'pobj' && OFFICE_NOUNS.has(tree.head(tree.head(governor.i).i).lemma));
   if (type !== 'Person' && tree.tokens[head]!.dep === 'appos' && titleAbove && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(surface)) type = 'Person';
   if (type !== 'Person' && tree.children(head, 'appos').some((a) => OFFICE_NOUNS.has(a.lemma))) type = 'Person';
+  // "like Ana Ruiz, who lives ...": a name that NER took for a place or a body is a person by its context.
+  if (type !== 'Person' && looksLikePersonName(tree, first, last)) type = 'Person';
   if (type === 'Person' && !/\p{Lu}/u.test(surface[0] ?? '')) return undefined;
   const e = table.resolveOrCreate(surface, type, surface);
   const id = table.use(e, surface);
@@ -304,4 +316,22 @@ function nameMention(surface: string, label: string, first: number, last: number
     if (words.length > 1) table.addShortName(words[words.length - 1]!, e);
   }
   return { id, type, first, last, head, surface, via: 'name' };
+}
+
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame)\.?$/i;
+/** Nouns for a person in apposition: "Ana Ruiz, a farmer,", "Ana Ruiz, 34, a teacher". */
+const PERSON_NOUNS = new Set('man woman farmer teacher student resident refugee worker doctor lawyer activist journalist witness mother father son daughter brother sister husband wife'.split(' '));
+
+/**
+ * Untagged proper nouns first..last as a person's name, from its context: a "who" relative
+ * clause, an honorific before it, or a person noun in apposition. Two to four capitalised words.
+ */
+function looksLikePersonName(tree: ParseTree, first: number, last: number): boolean {
+  const tokens = tree.tokens;
+  if (last === first || last - first > 3) return false;
+  for (let k = first; k <= last; k++) if (!/^\p{Lu}[\p{L}'’-]+$/u.test(tokens[k]!.text)) return false;
+  if (first > 0 && HONORIFIC.test(tokens[first - 1]!.text)) return true;
+  const who = tree.children(last, 'relcl').some((c) => tree.children(c.i, 'nsubj', 'nsubjpass').some((s) => /^(?:who|whom|whose)$/i.test(s.text)));
+  const apposedPerson = tree.children(last, 'appos').some((a) => PERSON_NOUNS.has(a.lemma) || OFFICE_NOUNS.has(a.lemma));
+  return who || apposedPerson;
 }
