@@ -8,6 +8,9 @@ import { extractFromParse } from '../../src/extract/nlp/extractFromParse.ts';
 import type { Draft } from '../../src/extract/types.ts';
 import { NlpWorker } from '../../src/nlp/NlpWorker.ts';
 import { loadConfig } from '../../src/config/loadConfig.ts';
+import { EntityTable } from '../../src/extract/entityTable.ts';
+import { findArticleMentions } from '../../src/extract/nlp/findArticleMentions.ts';
+import { ParseTree } from '../../src/extract/nlp/parseTree.ts';
 
 let worker: NlpWorker;
 beforeAll(async () => {
@@ -396,5 +399,25 @@ describe('nlp extractor: mentions and coreference (third round)', () => {
     const d = await draftOf(text);
     expect(d.entities.find((e) => e.name === 'Pablo Quispe Arroyo')?.type).toBe('Person');
     expect(await triples(text)).toContain('Pablo Quispe Arroyo ACCUSED Chilean police');
+  });
+  it('"the militia", "the group": the latest named armed group (kind from its name), not the latest organisation', async () => {
+    expect(await triples('Fighters of the Popular Defence Front crossed into Chad on Monday.\n\nLater the militia attacked Nigeria.')).toContain('Popular Defence Front ATTACKED Nigeria');
+    expect(await triples('The Popular Defence Front crossed into Chad on Monday. The Interior Ministry of Chad held a meeting. Later the group attacked Nigeria.')).toContain('Popular Defence Front ATTACKED Nigeria');
+  });
+  it('"this group, <name>," is the name in apposition', async () => {
+    expect(await triples('Chad said that this group, the Popular Defence Front, attacked Nigeria.')).toEqual(['Popular Defence Front ATTACKED Nigeria']);
+  });
+  it('"he"/"him" inside a quotation is not its speaker, also when the speaker is the subject of "saying"', async () => {
+    const t = await triples('Peter Vance spoke on Monday, saying, "It appears that he joined the Popular Defence Front, and that the group trained him and sent him weapons."');
+    expect(t.filter((x) => /Peter Vance$/.test(x))).toEqual([]);
+  });
+  it('a pleonastic "it" ("it appears that", "it is likely that") refers to nothing; a referring "it" still does', async () => {
+    const its = async (text: string) => {
+      const tree = new ParseTree(await worker.parse(text), text);
+      return findArticleMentions(tree, new EntityTable({ knownEntities: [] })).mentions.filter((m) => m.surface === 'It').map((m) => m.id);
+    };
+    expect(await its('Hezbollah held a rally. It appears that the army lost the town.')).toEqual([]);
+    expect(await its('Hezbollah held a rally. It is likely that the army lost the town.')).toEqual([]);
+    expect(await its('Hezbollah held a rally. It said that the army lost the town.')).toEqual(['hezbollah']);
   });
 });

@@ -50,6 +50,9 @@ const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 const NEUTER = new Set(['it', 'its', 'itself']);
 const PLURAL = new Set(['they', 'them', 'their', 'themselves']);
+/** Verbs of a pleonastic "it" ("it appears that"). */
+const PLEONASTIC_VERBS = new Set('appear seem emerge happen transpire'.split(' '));
+const THIRD_PERSON = /^(?:he|him|his|himself|she|her|hers|herself|it|its|itself|they|them|their|themselves)$/i;
 
 /** Finds and resolves every mention; `mentionAt[token]` gives the mention covering a token. */
 export function findArticleMentions(tree: ParseTree, table: EntityTable): { mentions: ArticleMention[]; mentionAt: Array<ArticleMention | undefined> } {
@@ -65,6 +68,8 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
     return m;
   };
   const use = (e: KnownEntity, surface: string) => table.use(e, surface);
+  /** Descriptions with a name in apposition ("this group, X,"): they become X after the pass. */
+  const apposed: number[] = [];
   const lineBreakBefore = (k: number) => k > 0 && tree.text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n');
 
   for (let i = 0; i < tokens.length; i++) {
@@ -157,6 +162,8 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
     if (t.pos === 'PRON' || (t.tag === 'PRP$' && (MALE.has(lower) || FEMALE.has(lower) || NEUTER.has(lower) || PLURAL.has(lower)))) {
       const wanted = MALE.has(lower) || FEMALE.has(lower) ? ['Person'] : NEUTER.has(lower) ? ['Organization', 'Country'] : PLURAL.has(lower) ? ['Organization', 'Country'] : [];
       if (!wanted.length) continue;
+      // "It appears that ...", "it is likely that ...": a pleonastic "it" refers to nothing.
+      if (lower === 'it' && t.dep === 'nsubj' && isPleonastic(tree, t.head)) continue;
       // An object pronoun is not its own clause's subject ("the latter blames it"): skip that entity.
       const clauseSubject = t.dep === 'nsubj' || t.dep === 'nsubjpass' ? undefined : tree.children(t.head, 'nsubj', 'nsubjpass').map((c) => mentionAt[c.i]?.id).find(Boolean);
       const candidates = [...mentions].reverse().filter((m) => wanted.includes(m.type) && m.via !== 'pronoun' && m.id !== clauseSubject && tree.sentenceOf[m.head]! >= tree.sentenceOf[i]! - 2);
@@ -215,10 +222,14 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
         continue;
       }
       if (t.lemma in GROUP_NOUNS) {
-        // "the ministry", "the group": the latest entity whose name has that head noun.
-        // "this group", "the group": the latest organisation of any name.
+        // "the ministry", "the group", "the militia": a definite description is the latest
+        // compatible organisation named before it (definiteAntecedent).
         const definite = det === 'the' || det === 'this' || det === 'that';
-        const earlier = definite && !owner ? [...mentions].reverse().find((m) => m.type === 'Organization' && (t.lemma === 'group' || new RegExp(`\\b${t.lemma}`, 'i').test(table.get(m.id)?.name ?? ''))) : undefined;
+        if (definite && hasNamedApposition(tree, i)) {
+          apposed.push(i);
+          continue;
+        }
+        const earlier = definite && !owner ? definiteAntecedent(t.lemma, mentions, table) : undefined;
         if (earlier) {
           add({ ...earlier, first: i, last: i, head: i, surface: t.text, via: 'nominal' });
           continue;
@@ -247,6 +258,11 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
       }
     }
   }
+  // "this group, Al-Nahar Front, trained them": the description is the name beside it.
+  for (const k of apposed) {
+    const name = tree.children(k, 'appos').map((a) => mentionAt[a.i]).find((m) => m && m.via !== 'pronoun');
+    if (name) add({ ...name, first: k, last: k, head: k, surface: tokens[k]!.text, via: 'nominal' });
+  }
   // 5. Documents speak for their authors: "the EU report accuses X", "a statement by the
   // ministry"; a later "the report" is the same author's. (A second pass: the author may follow.)
   const documentAuthors = new Map<string, ArticleMention>();
@@ -267,7 +283,16 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
     const speaker = speakerOf(tree, q, mentionAt);
     if (!speaker) continue;
     for (const t of tokens) {
-      if (t.start < q.start || t.end > q.end || mentionAt[t.i] || !['PRON'].includes(t.pos)) continue;
+      if (t.start < q.start || t.end > q.end) continue;
+      // A third person inside the quotation is someone other than its speaker ("X said: 'he
+      // joined them and they trained him'" is not about X): such a link is dropped.
+      const m0 = mentionAt[t.i];
+      if (m0?.via === 'pronoun' && m0.id === speaker.id && !m0.group && THIRD_PERSON.test(t.text)) {
+        mentionAt[t.i] = undefined;
+        mentions.splice(mentions.indexOf(m0), 1);
+        continue;
+      }
+      if (mentionAt[t.i] || !['PRON'].includes(t.pos)) continue;
       const lower = t.text.toLowerCase();
       const single = FIRST_SINGULAR.has(lower);
       if (!single && !FIRST_PLURAL.has(lower)) continue;
@@ -308,7 +333,7 @@ function nameMention(surface: string, label: string, first: number, last: number
   // "like Ana Ruiz, who lives ...": a name that NER took for a place or a body is a person by its context.
   if (type !== 'Person' && looksLikePersonName(tree, first, last)) type = 'Person';
   if (type === 'Person' && !/\p{Lu}/u.test(surface[0] ?? '')) return undefined;
-  const e = table.resolveOrCreate(surface, type, surface);
+  const e = table.resolveOrCreate(surface, type, surface, type === 'Organization' ? kindFromName(surface) : undefined);
   const id = table.use(e, surface);
   if (type === 'Person') {
     // Later "Mubarak" for "Hosni Mubarak".
@@ -334,4 +359,46 @@ function looksLikePersonName(tree: ParseTree, first: number, last: number): bool
   const who = tree.children(last, 'relcl').some((c) => tree.children(c.i, 'nsubj', 'nsubjpass').some((s) => /^(?:who|whom|whose)$/i.test(s.text)));
   const apposedPerson = tree.children(last, 'appos').some((a) => PERSON_NOUNS.has(a.lemma) || OFFICE_NOUNS.has(a.lemma));
   return who || apposedPerson;
+}
+
+/** Descriptions of an armed group: "the militia", "the rebels", "the group" after a named armed group. */
+const ARMED_DESCRIPTIONS = new Set('militia rebel militant insurgent group'.split(' '));
+/** Words in a new organisation's name that tell its kind ("Popular Defence Front" is an armed group). */
+const KIND_FROM_NAME: Array<[RegExp, string]> = [
+  [/\b(?:Army|Front|Brigades?|Militias?|Battalions?|Mujahideen|Jihad|Tigers|Guerrillas?|Liberation Movement)$/, 'armed_group'],
+  [/\b(?:Ministry|Department|Agency|Commission|Court|Parliament|Assembly|Senate|Council|Office|Police)\b/, 'government'],
+  [/\bParty$/, 'political_party'],
+];
+
+/** The kind a new organisation's name suggests, if any. */
+export function kindFromName(name: string): string | undefined {
+  return KIND_FROM_NAME.find(([re]) => re.test(name))?.[1];
+}
+
+/**
+ * The organisation a definite description refers back to: the latest one named (not itself a
+ * description) whose name has the description's head noun ("the ministry" -> "Interior
+ * Ministry"), or, for descriptions of an armed group, the latest armed group; "the group"
+ * falls back to the latest named organisation of any kind.
+ */
+function definiteAntecedent(lemma: string, mentions: readonly ArticleMention[], table: EntityTable): ArticleMention | undefined {
+  const named = [...mentions].reverse().filter((m) => m.type === 'Organization' && (m.via === 'name' || m.via === 'short'));
+  const byName = named.find((m) => new RegExp(`\\b${lemma}`, 'i').test(table.get(m.id)?.name ?? ''));
+  if (byName) return byName;
+  if (!ARMED_DESCRIPTIONS.has(lemma)) return undefined;
+  const armed = named.find((m) => table.get(m.id)?.kind === 'armed_group');
+  return armed ?? (lemma === 'group' ? named.find((m) => !['government', 'international'].includes(table.get(m.id)?.kind ?? '')) : undefined);
+}
+
+/** "this group, Al-Nahar Front, ...": the description has a name in apposition, which stands for it. */
+function hasNamedApposition(tree: ParseTree, i: number): boolean {
+  return tree.children(i, 'appos').some((a) => a.pos === 'PROPN' || a.ent !== '');
+}
+
+/** "it appears that ...", "it is likely that/to ...": the verb of a pleonastic "it". */
+function isPleonastic(tree: ParseTree, verb: number): boolean {
+  const v = tree.tokens[verb]!;
+  const clause = tree.children(verb, 'ccomp', 'xcomp').some((c) => c.i > verb);
+  if (PLEONASTIC_VERBS.has(v.lemma)) return tree.children(verb, 'ccomp').some((c) => c.i > verb);
+  return v.lemma === 'be' && clause && tree.children(verb, 'acomp', 'attr').length > 0;
 }
