@@ -420,4 +420,14 @@ describe('nlp extractor: mentions and coreference (third round)', () => {
     expect(await its('Hezbollah held a rally. It is likely that the army lost the town.')).toEqual([]);
     expect(await its('Hezbollah held a rally. It said that the army lost the town.')).toEqual(['hezbollah']);
   });
+  it('"the Foreign Ministry" is the ministry of the country in context (named with its demonym) and PART_OF it; "the ministry" later is the same', async () => {
+    const t = await triples('Turkish officials met on Monday. The Foreign Ministry condemned Syria. The ministry also praised Iraq.');
+    // (an unnamed "the interior ministry" in lower case stays a plain description: no PART_OF, measured worse)
+    expect(t).toEqual(expect.arrayContaining(['Turkish Foreign Ministry CRITICIZED Syria', 'Turkish Foreign Ministry SUPPORTED Iraq', 'Turkish Foreign Ministry PART_OF Turkey']));
+  });
+  it('a state institution named with its country, either way round, is one node PART_OF that country', async () => {
+    expect(await triples('The Health Ministry of Chad praised Nigeria.')).toEqual(expect.arrayContaining(['Chadian Health Ministry SUPPORTED Nigeria', 'Chadian Health Ministry PART_OF Chad']));
+    expect(await triples("Chad's Supreme Court ordered the police to free the leaders.")).toContain('Chadian Supreme Court PART_OF Chad');
+  });
 });
+

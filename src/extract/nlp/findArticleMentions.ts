@@ -12,6 +12,7 @@ import type { ParseTree } from './parseTree.ts';
 import { describedBody } from './describedBodies.ts';
 import { demonymOf, documentAuthor, mainCountry, ownerCountry, partOwner } from './mentionOwners.ts';
 import { OFFICE_WORDS as OFFICE_NOUNS } from './officeWords.ts';
+import { stateInstitution } from './stateInstitutions.ts';
 import { FIRST_PLURAL, FIRST_SINGULAR, quotations, speakerOf } from './quotedSpeakers.ts';
 
 /** An entity mention in the article (token indexes are article-wide). */
@@ -68,6 +69,10 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
     return m;
   };
   const use = (e: KnownEntity, surface: string) => table.use(e, surface);
+  const institutionMention = (inst: { entity: KnownEntity; country: KnownEntity }, first: number, last: number, surface: string): ArticleMention => {
+    const partOf: ArticleMention = { id: use(inst.country, ''), type: 'Country', first, last, head: last, surface, via: 'name' };
+    return { id: use(inst.entity, surface), type: 'Organization', first, last, head: last, surface, via: 'name', partOf };
+  };
   /** Descriptions with a name in apposition ("this group, X,"): they become X after the pass. */
   const apposed: number[] = [];
   const lineBreakBefore = (k: number) => k > 0 && tree.text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n');
@@ -102,6 +107,13 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
       // A title alone ("Sheikh") is not a name.
       if (t.ent === 'PERSON' && first === last && TITLE_START.test(tokens[first]!.text)) continue;
       const surface = text(first, last);
+      // "the Foreign Ministry": the institution of the country named, owning, or in context.
+      const institution = t.ent === 'ORG' && !table.resolve(surface) ? stateInstitution(tree, first, last, table, () => ownerCountry(tree, last, mentionAt, table), () => mainCountry(countryCounts, table)) : undefined;
+      if (institution) {
+        add(institutionMention(institution, first, last, surface));
+        i = last;
+        continue;
+      }
       const m = nameMention(surface, t.ent, first, last, tree, table);
       if (m) {
         add(m);
