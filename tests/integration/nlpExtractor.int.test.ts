@@ -429,5 +429,17 @@ describe('nlp extractor: mentions and coreference (third round)', () => {
     expect(await triples('The Health Ministry of Chad praised Nigeria.')).toEqual(expect.arrayContaining(['Chadian Health Ministry SUPPORTED Nigeria', 'Chadian Health Ministry PART_OF Chad']));
     expect(await triples("Chad's Supreme Court ordered the police to free the leaders.")).toContain('Chadian Supreme Court PART_OF Chad');
   });
+  it('a short name may be the first word of the full name ("Kim" after "Kim Dae-sung"), when one person has it', async () => {
+    expect(await triples('UN envoy Kim Dae-sung arrived in Geneva on Sunday. Kim criticized Israel for the death toll.')).toContain('Kim Dae-sung CRITICIZED Israel');
+  });
+  it('a class noun before a name types it ("political party X", "the militant group X"), whatever NER said; the class noun is no actor of its own', async () => {
+    const d = await draftOf('Swedish political party Vastra Folket released a statement on Monday. "We condemn Israel," it said.');
+    expect(d.entities.find((e) => e.name === 'Vastra Folket')).toMatchObject({ type: 'Organization', kind: 'political_party' });
+    expect(await triples('Swedish political party Vastra Folket released a statement on Monday. "We condemn Israel," it said.')).toEqual(['Vastra Folket CRITICIZED Israel']);
+    expect(await triples('The militant group Jaish al-Nur attacked Chad.')).toEqual(['Jaish al-Nur ATTACKED Chad']);
+  });
+  it('a pronoun outside a quotation does not refer to a name inside it', async () => {
+    expect(await triples('Greenpeace held a rally on Monday. "We condemn Israel," it said.')).toEqual(['Greenpeace CRITICIZED Israel']);
+  });
 });
 

@@ -73,6 +73,7 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
     const partOf: ArticleMention = { id: use(inst.country, ''), type: 'Country', first, last, head: last, surface, via: 'name' };
     return { id: use(inst.entity, surface), type: 'Organization', first, last, head: last, surface, via: 'name', partOf };
   };
+  const quotes = quotations(tree);
   /** Descriptions with a name in apposition ("this group, X,"): they become X after the pass. */
   const apposed: number[] = [];
   const lineBreakBefore = (k: number) => k > 0 && tree.text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n');
@@ -139,7 +140,7 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
     if (t.pos === 'PROPN' && !t.ent) {
       let last = i;
       while (last + 1 < tokens.length && tokens[last + 1]!.pos === 'PROPN' && !tokens[last + 1]!.ent && last - i < 3) last++;
-      const known = table.resolve(text(i, last));
+      const known = table.resolve(text(i, last)) ?? (last === i ? personByNamePart(table, t.text) : undefined);
       if (known) {
         add({ id: use(known, text(i, last)), type: known.type, first: i, last, head: last, surface: text(i, last), via: 'short' });
         i = last;
@@ -178,7 +179,9 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
       if (lower === 'it' && t.dep === 'nsubj' && isPleonastic(tree, t.head)) continue;
       // An object pronoun is not its own clause's subject ("the latter blames it"): skip that entity.
       const clauseSubject = t.dep === 'nsubj' || t.dep === 'nsubjpass' ? undefined : tree.children(t.head, 'nsubj', 'nsubjpass').map((c) => mentionAt[c.i]?.id).find(Boolean);
-      const candidates = [...mentions].reverse().filter((m) => wanted.includes(m.type) && m.via !== 'pronoun' && m.id !== clauseSubject && tree.sentenceOf[m.head]! >= tree.sentenceOf[i]! - 2);
+      // A pronoun outside a quotation does not refer into it ('"We condemn X," it said' is not X).
+      const quoteOf = (k: number) => quotes.find((q) => tokens[k]!.start >= q.start && tokens[k]!.end <= q.end);
+      const candidates = [...mentions].reverse().filter((m) => wanted.includes(m.type) && m.via !== 'pronoun' && m.id !== clauseSubject && tree.sentenceOf[m.head]! >= tree.sentenceOf[i]! - 2 && (!quoteOf(m.head) || quoteOf(m.head) === quoteOf(i)));
       // A person pronoun prefers the latest subject of this or the previous sentence (the salient
       // one: "X was sanctioned by the Y administration after his remarks" is X's).
       const isSubject = (m: ArticleMention) => /^nsubj/.test(tree.tokens[m.head]!.dep) && tree.sentenceOf[m.head]! >= tree.sentenceOf[i]! - 1;
@@ -217,6 +220,8 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
       }
     }
     // 6. Actor nouns.
+    // "opposition party X": the class noun before a name is part of the name's mention, not an actor.
+    if (t.dep === 'compound' && tokens[t.head]!.pos === 'PROPN' && t.lemma in ORGANISATION_CLASSES) continue;
     if (t.pos === 'NOUN' && (STATE_NOUNS.has(t.lemma) || t.lemma in GROUP_NOUNS)) {
       const owner = ownerCountry(tree, i, mentionAt, table);
       if (owner && STATE_NOUNS.has(t.lemma)) {
@@ -291,7 +296,7 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
   }
   // 6. First person inside a quotation is its speaker: "I" the person, "we"/"our" the body
   // they speak for (marked `group`; findRelations maps a person to the office they hold).
-  for (const q of quotations(tree)) {
+  for (const q of quotes) {
     const speaker = speakerOf(tree, q, mentionAt);
     if (!speaker) continue;
     for (const t of tokens) {
@@ -333,7 +338,7 @@ function nameMention(surface: string, label: string, first: number, last: number
     const e = table.resolveOrCreate(surface, 'Organization', surface, 'other');
     return { id: table.use(e, surface), type: 'Organization', first, last, head, surface, via: 'name' };
   }
-  const known = table.resolve(surface);
+  const known = table.resolve(surface) ?? (label === 'PERSON' && first === last ? personByNamePart(table, surface) : undefined);
   if (known) return { id: table.use(known, surface), type: known.type, first, last, head, surface, via: known.type === 'Country' && surface !== known.name ? 'demonym' : 'name' };
   let type: EntityType = label === 'PERSON' ? 'Person' : label === 'ORG' ? 'Organization' : 'Place';
   // "a spokesman for the agency, Alphonse Munyaneza": a name in apposition to a title is a person.
@@ -344,8 +349,12 @@ function nameMention(surface: string, label: string, first: number, last: number
   if (type !== 'Person' && tree.children(head, 'appos').some((a) => OFFICE_NOUNS.has(a.lemma))) type = 'Person';
   // "like Ana Ruiz, who lives ...": a name that NER took for a place or a body is a person by its context.
   if (type !== 'Person' && looksLikePersonName(tree, first, last)) type = 'Person';
+  // "political party X", "the militant group X": a class noun before the name makes it a body.
+  const classNoun = [...tree.children(head, 'compound').filter((c) => c.i < first), ...(tree.tokens[head]!.dep === 'appos' && governor.i < first ? [governor] : [])].find((c) => c.lemma in ORGANISATION_CLASSES);
+  if (classNoun) type = 'Organization';
   if (type === 'Person' && !/\p{Lu}/u.test(surface[0] ?? '')) return undefined;
-  const e = table.resolveOrCreate(surface, type, surface, type === 'Organization' ? kindFromName(surface) : undefined);
+  const kind = type !== 'Organization' ? undefined : classNoun ? (tree.children(classNoun.i, 'amod').some((a) => /^(?:militant|armed|rebel|insurgent|jihadist)$/.test(a.lemma)) ? 'armed_group' : ORGANISATION_CLASSES[classNoun.lemma]) : kindFromName(surface);
+  const e = table.resolveOrCreate(surface, type, surface, kind);
   const id = table.use(e, surface);
   if (type === 'Person') {
     // Later "Mubarak" for "Hosni Mubarak".
@@ -373,11 +382,18 @@ function looksLikePersonName(tree: ParseTree, first: number, last: number): bool
   return who || apposedPerson;
 }
 
+/** Class nouns that make the name after them a body, with the kind they give ("opposition party X"). */
+const ORGANISATION_CLASSES: Record<string, string | undefined> = {
+  party: 'political_party', group: undefined, movement: 'civil_society', militia: 'armed_group', organisation: undefined, organization: undefined, company: 'business', firm: 'business',
+  newspaper: 'media', broadcaster: 'media', network: undefined, coalition: undefined, alliance: undefined, union: undefined, charity: 'civil_society', ngo: 'civil_society',
+};
+
 /** Descriptions of an armed group: "the militia", "the rebels", "the group" after a named armed group. */
 const ARMED_DESCRIPTIONS = new Set('militia rebel militant insurgent group'.split(' '));
 /** Words in a new organisation's name that tell its kind ("Popular Defence Front" is an armed group). */
 const KIND_FROM_NAME: Array<[RegExp, string]> = [
   [/\b(?:Army|Front|Brigades?|Militias?|Battalions?|Mujahideen|Jihad|Tigers|Guerrillas?|Liberation Movement)$/, 'armed_group'],
+  [/\bPolice$/, 'police'],
   [/\b(?:Ministry|Department|Agency|Commission|Court|Parliament|Assembly|Senate|Council|Office|Police)\b/, 'government'],
   [/\bParty$/, 'political_party'],
 ];
@@ -413,4 +429,15 @@ function isPleonastic(tree: ParseTree, verb: number): boolean {
   const clause = tree.children(verb, 'ccomp', 'xcomp').some((c) => c.i > verb);
   if (PLEONASTIC_VERBS.has(v.lemma)) return tree.children(verb, 'ccomp').some((c) => c.i > verb);
   return v.lemma === 'be' && clause && tree.children(verb, 'acomp', 'attr').length > 0;
+}
+
+/**
+ * A person named in full earlier whose name has this word ("Ban" after "Ban Ki-moon": family
+ * names come first in some languages, so the short name is not always the last word). The
+ * latest such person; none for a title or a one-letter word.
+ */
+function personByNamePart(table: EntityTable, word: string): KnownEntity | undefined {
+  if (word.length < 2 || TITLE_START.test(word) || !/^\p{Lu}/u.test(word)) return undefined;
+  const persons = [...table.used.values()].filter((e) => e.type === 'Person' && e.name.split(/\s+/).length > 1 && e.name.split(/\s+/).includes(word));
+  return persons.length === 1 ? table.get(persons[0]!.id) : undefined;
 }
