@@ -8,6 +8,7 @@
 import type { EntityType } from '../../model/vocabulary.ts';
 import type { EntityTable } from '../entityTable.ts';
 import type { KnownEntity } from '../types.ts';
+import type { ArticleMention } from './articleMention.ts';
 import type { ParseTree } from './parseTree.ts';
 import { describedBody } from './describedBodies.ts';
 import { demonymOf, documentAuthor, mainCountry, ownerCountry, partOwner } from './mentionOwners.ts';
@@ -15,21 +16,7 @@ import { OFFICE_WORDS as OFFICE_NOUNS } from './officeWords.ts';
 import { stateInstitution } from './stateInstitutions.ts';
 import { FIRST_PLURAL, FIRST_SINGULAR, quotations, speakerOf } from './quotedSpeakers.ts';
 
-/** An entity mention in the article (token indexes are article-wide). */
-export interface ArticleMention {
-  id: string;
-  type: EntityType;
-  first: number;
-  last: number;
-  head: number;
-  surface: string;
-  /** How it was found: a name, a short name, a demonym/capital, an actor noun, a pronoun. */
-  via: 'name' | 'short' | 'demonym' | 'nominal' | 'pronoun';
-  /** A body named by a description that starts with its parent ("the UN refugee agency" -> the UN). */
-  partOf?: ArticleMention;
-  /** A quoted "we"/"our" whose speaker is a person: it stands for the body the person speaks for. */
-  group?: boolean;
-}
+export type { ArticleMention } from './articleMention.ts';
 
 const LABELS = new Set(['PERSON', 'ORG', 'GPE', 'NORP', 'LOC', 'FAC']);
 /** Nouns that stand for a state when a country owns them ("Israeli forces", "the Somali government"). */

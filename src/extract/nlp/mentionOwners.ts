@@ -4,7 +4,7 @@
  */
 import type { EntityTable } from '../entityTable.ts';
 import type { KnownEntity } from '../types.ts';
-import type { ArticleMention } from './findArticleMentions.ts';
+import type { ArticleMention } from './articleMention.ts';
 import type { ParseTree } from './parseTree.ts';
 
 /** The country that owns a noun: "Israeli forces", "Somalia's government", "the forces of Chad". */

@@ -2,7 +2,7 @@
  * Quotations and their speakers: a first person inside a quotation is the speaker ("I" the
  * person, "we"/"our" the body they speak for); a third person inside it is someone else.
  */
-import type { ArticleMention } from './findArticleMentions.ts';
+import type { ArticleMention } from './articleMention.ts';
 import type { ParseTree } from './parseTree.ts';
 
 export const FIRST_SINGULAR = new Set(['i', 'me', 'my', 'myself']);
