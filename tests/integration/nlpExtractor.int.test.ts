@@ -441,5 +441,9 @@ describe('nlp extractor: mentions and coreference (third round)', () => {
   it('a pronoun outside a quotation does not refer to a name inside it', async () => {
     expect(await triples('Greenpeace held a rally on Monday. "We condemn Israel," it said.')).toEqual(['Greenpeace CRITICIZED Israel']);
   });
+  it('"the country", "the nation" is the country named last ("X, the country\'s defence minister")', async () => {
+    expect(await triples("Protests spread across Peru on Monday. Ana Vidal, the country's defence minister, said the army would stay.")).toContain('Ana Vidal HOLDS_OFFICE Peru');
+    expect(await triples('Chile closed its border. The country also criticized Bolivia.')).toContain('Chile CRITICIZED Bolivia');
+  });
 });
 

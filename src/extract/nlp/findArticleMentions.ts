@@ -176,6 +176,17 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
       if (antecedent) add({ ...antecedent, first: i, last: i, head: i, surface: t.text, via: 'pronoun' });
       continue;
     }
+    // 3b. "the country", "the nation" (singular, definite, unowned): the latest country named in
+    // this or the two sentences before, else the article's main country ("X, the country's
+    // defence minister").
+    if (t.pos === 'NOUN' && (t.lemma === 'country' || t.lemma === 'nation') && t.tag === 'NN' && tree.children(i, 'det').some((d) => d.lemma === 'the' || d.lemma === 'this') && !tree.children(i, 'amod', 'compound', 'nummod', 'poss').length && !tree.children(i, 'prep').some((p) => p.lemma === 'of')) {
+      const recent = [...mentions].reverse().find((m) => m.type === 'Country' && tree.sentenceOf[m.head]! >= tree.sentenceOf[i]! - 2);
+      const country = recent ? table.get(recent.id) : mainCountry(countryCounts, table);
+      if (country) {
+        add({ id: use(country, ''), type: 'Country', first: i, last: i, head: i, surface: t.text, via: 'nominal' });
+        continue;
+      }
+    }
     // 4. "the Trump administration": a person's administration is a government organisation of
     // its own; a later "the administration" is the latest one named.
     if (t.lemma === 'administration' && t.pos === 'NOUN') {
