@@ -445,5 +445,14 @@ describe('nlp extractor: mentions and coreference (third round)', () => {
     expect(await triples("Protests spread across Peru on Monday. Ana Vidal, the country's defence minister, said the army would stay.")).toContain('Ana Vidal HOLDS_OFFICE Peru');
     expect(await triples('Chile closed its border. The country also criticized Bolivia.')).toContain('Chile CRITICIZED Bolivia');
   });
+  it('"police in X" are X\'s police; "the opposition" is the opposition of the country in context, not one "opposition" node for every article', async () => {
+    expect(await triples('Police in Kenya detained three opposition leaders on Friday.')).toEqual(['Kenyan Police COERCED Kenyan opposition']);
+  });
+  it('the portfolio of a title ("Secretary of State X") is no organisation', async () => {
+    const text = 'Secretary of State Anna Berg urged both sides to stop fighting.';
+    const tree = new ParseTree(await worker.parse(text), text);
+    const { mentions } = findArticleMentions(tree, new EntityTable({ knownEntities: [] }));
+    expect(mentions.map((m) => m.surface)).toEqual(['Anna Berg']);
+  });
 });
 

@@ -31,8 +31,8 @@ const GROUP_NOUNS: Record<string, string> = {
 const DOCUMENT_NOUNS = new Set('report statement resolution communique communiqué declaration letter'.split(' '));
 /** Nouns for a part of an organisation: "the armed wing of X", "an affiliate of X". */
 export const PART_NOUNS = new Set('wing branch affiliate faction offshoot splinter subsidiary division arm unit cell'.split(' '));
-/** Organs of a state: an unowned "the army" is the army of the country the article is about. */
-const STATE_ORGANS = new Set('police army military ministry parliament court'.split(' '));
+/** Organs of a state (and its opposition): an unowned "the army" is the army of the country the article is about. */
+const STATE_ORGANS = new Set('police army military ministry parliament court opposition'.split(' '));
 const TITLE_START = /^(?:president|prime|minister|secretary|general|gen\.|king|queen|sheikh|mr\.?|mrs\.?|ms\.?|dr\.?|colonel|col\.|senator|governor|mayor|emir|lord|chancellor|ambassador|spokesman|spokeswoman|spokesperson|foreign|defence|defense|interior|deputy)$/i;
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
@@ -95,6 +95,11 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
       // A title alone ("Sheikh") is not a name.
       if (t.ent === 'PERSON' && first === last && TITLE_START.test(tokens[first]!.text)) continue;
       const surface = text(first, last);
+      // "Secretary of State X", "Minister of Defence X": the portfolio is part of a title, no body.
+      if (isPortfolio(tree, first, last, surface)) {
+        i = last;
+        continue;
+      }
       // "the Foreign Ministry": the institution of the country named, owning, or in context.
       const institution = t.ent === 'ORG' && !table.resolve(surface) ? stateInstitution(tree, first, last, table, () => ownerCountry(tree, last, mentionAt, table), () => mainCountry(countryCounts, table)) : undefined;
       if (institution) {
@@ -438,4 +443,15 @@ function personByNamePart(table: EntityTable, word: string): KnownEntity | undef
   if (word.length < 2 || TITLE_START.test(word) || !/^\p{Lu}/u.test(word)) return undefined;
   const persons = [...table.used.values()].filter((e) => e.type === 'Person' && e.name.split(/\s+/).length > 1 && e.name.split(/\s+/).includes(word));
   return persons.length === 1 ? table.get(persons[0]!.id) : undefined;
+}
+
+/** Portfolios in titles ("Secretary of State", "Minister of the Interior"). */
+const PORTFOLIO = /^(?:the )?(?:State|Defen[cs]e|Health|Energy|Commerce|Labou?r|Treasury|Interior|Justice|Education|Agriculture|Transport(?:ation)?|Homeland Security|Foreign Affairs|Finance|Home Affairs)$/;
+
+/** A span that is the portfolio of a title before it: "Secretary of [State]". */
+function isPortfolio(tree: ParseTree, first: number, last: number, surface: string): boolean {
+  if (!PORTFOLIO.test(surface)) return false;
+  const of = tree.tokens[first - 1]?.lemma === 'of' ? tree.tokens[first - 1]! : tree.tokens[first - 2]?.lemma === 'of' ? tree.tokens[first - 2]! : undefined;
+  const title = of ? tree.tokens[of.i - 1] : undefined;
+  return !!title && OFFICE_NOUNS.has(title.lemma.toLowerCase());
 }
