@@ -136,7 +136,7 @@ export type Entity = {
   offices: Array<Fact>;
   /** Facts this entity takes part in, newest first. */
   relations: FactConnection;
-  /** Facts of this entity in date order (undated last). */
+  /** Facts of this entity in date order (firstDate, undated last); each row carries its valid time (validFrom, validTo, validity), as of asOf / as recorded at knownAt when given. */
   timeline: Array<Fact>;
   type: EntityType;
 };
@@ -211,10 +211,21 @@ export type Fact = {
   sources: Array<Source>;
   status: FactStatus;
   subject: Entity;
-  /** Valid time: when the fact started to hold (earliest validFrom or date of its sources; null when unknown). */
+  /** Valid time: when the fact started to hold (the start of its first validity interval: the earliest validFrom or date of its sources; null when unknown). Under asOf: the start of the interval holding then. */
   validFrom?: Maybe<Scalars['PartialDate']['output']>;
-  /** When it stopped holding: the earliest validTo a source states, or the validFrom of an ending fact (LIFTED_SANCTIONS_ON closes SANCTIONED, RESUMED_INTELLIGENCE_SHARING_WITH closes SUSPENDED_INTELLIGENCE_SHARING_WITH, ENDED_ALLIANCE_WITH closes ALLY_OF either way, ENDED_OPERATION closes CONDUCTED) that is not before the latest start a source reports (one fact per triple: sanctions reported as re-imposed after a lifting are open again, and count as valid in between); null while it holds. */
+  /** When it stopped holding: the end of its last validity interval (validity); null while it holds. Under asOf: the interval holding then, open when it ended later. */
   validTo?: Maybe<Scalars['PartialDate']['output']>;
+  /**
+   * The intervals over which it held, oldest first (one fact per triple: a sanction imposed, lifted
+   * and imposed again is one fact with two intervals, not valid in the gap). A start a source reports
+   * (its validFrom, else its date) opens an interval unless one is open; the first end not before
+   * that start closes it: a validTo a source states, or a start a source of an ending fact reports
+   * (LIFTED_SANCTIONS_ON closes SANCTIONED, RESUMED_INTELLIGENCE_SHARING_WITH closes
+   * SUSPENDED_INTELLIGENCE_SHARING_WITH, ENDED_ALLIANCE_WITH closes ALLY_OF either way,
+   * ENDED_OPERATION closes CONDUCTED); a start after that end opens the next one. Empty for an
+   * undated fact. Under asOf: the intervals started by then; under knownAt: as recorded then.
+   */
+  validity: Array<ValidityInterval>;
 };
 
 export type FactChange = {
@@ -323,20 +334,29 @@ export type Path = {
  * Time arguments (on neighbourhood, subgraph, shortestPaths, facts, Entity.relations, Entity.timeline,
  * alliesAtOdds; absent = the live graph as it is now, at no extra cost):
  *
- * - asOf (PartialDate, valid time): only facts valid then, comparing Fact.validFrom and Fact.validTo
- *   at the precision of asOf, which stands for the END of the period it names ("2025-11" = the end
- *   of November 2025): a fact is valid when validFrom, cut to asOf's length, is <= asOf, and validTo
- *   is null or, cut to asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of
- *   "2025-11", one that ended in 2025-11-20 is not; a validFrom coarser than asOf ("2025") counts
- *   as started. Undated facts (validFrom null) are valid at no asOf.
+ * - asOf (PartialDate, valid time): only facts valid then. A fact holds over one or more validity
+ *   intervals (Fact.validity: sanctions imposed, lifted and imposed again are two); asOf stands for
+ *   the END of the period it names ("2025-11" = the end of November 2025) and a fact is valid when
+ *   one interval's validFrom, cut to asOf's length, is <= asOf and its validTo is null or, cut to
+ *   asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of "2025-11", one that
+ *   ended in 2025-11-20 is not, and a sanction is not valid in the gap between its lifting and its
+ *   re-imposition; a validFrom coarser than asOf ("2025") counts as started. Undated facts (no
+ *   interval) are valid at no asOf. Under asOf the facts returned show their validity as of then:
+ *   validFrom / validTo are the interval holding at asOf, open (validTo null) when its end came
+ *   after asOf (the ending had not happened yet), validity lists the intervals started by asOf, and
+ *   endedBy the endings started by asOf. Sources, sourceCount, publisherCount, contested and denials
+ *   are record-time matters: asOf leaves them as recorded.
  * - knownAt (String, record time: an ISO date-time "2025-11-12T10:00:00Z" or a partial date, the
- *   end of that period): the graph as recorded then, retractions respected: a fact is known when a
- *   source recorded at or before knownAt was not retracted by then (Source.recordedAt <= knownAt <
- *   its retractedAt). Retracted reports and facts are archived, not forgotten, so knownAt still
- *   finds a fact whose only source was later retracted. Traversals (neighbourhood, subgraph,
- *   shortestPaths) follow live facts recorded by knownAt (a fact removed by a retraction has no
- *   traversal edge any more); facts, relations, timeline and alliesAtOdds also return archived facts.
- *   Validity (validTo, contested) is today's.
+ *   end of that period): the graph as recorded then, retractions respected: a fact is known when it
+ *   was recorded at or before knownAt (Fact.recordedAt, its first source) and not removed by then
+ *   (Fact.retractedAt, the retraction of its last source), a source when Source.recordedAt <=
+ *   knownAt < its retractedAt. Retracted reports and facts are archived, not forgotten, so every
+ *   field sees what was recorded then: facts, relations, timeline and alliesAtOdds return archived
+ *   facts, and traversals (neighbourhood, subgraph, shortestPaths) step through them too, reaching
+ *   entities that were deleted since (archived copies). Under knownAt what a fact derives from its
+ *   sources is as recorded then: sources, sourceCount, publisherCount, contested, denials, endedBy
+ *   and the validity (an ending, a denial or a source recorded later does not count yet). With both,
+ *   asOf reads the validity as recorded at knownAt.
  */
 export type Query = {
   __typename?: 'Query';
@@ -377,20 +397,29 @@ export type Query = {
  * Time arguments (on neighbourhood, subgraph, shortestPaths, facts, Entity.relations, Entity.timeline,
  * alliesAtOdds; absent = the live graph as it is now, at no extra cost):
  *
- * - asOf (PartialDate, valid time): only facts valid then, comparing Fact.validFrom and Fact.validTo
- *   at the precision of asOf, which stands for the END of the period it names ("2025-11" = the end
- *   of November 2025): a fact is valid when validFrom, cut to asOf's length, is <= asOf, and validTo
- *   is null or, cut to asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of
- *   "2025-11", one that ended in 2025-11-20 is not; a validFrom coarser than asOf ("2025") counts
- *   as started. Undated facts (validFrom null) are valid at no asOf.
+ * - asOf (PartialDate, valid time): only facts valid then. A fact holds over one or more validity
+ *   intervals (Fact.validity: sanctions imposed, lifted and imposed again are two); asOf stands for
+ *   the END of the period it names ("2025-11" = the end of November 2025) and a fact is valid when
+ *   one interval's validFrom, cut to asOf's length, is <= asOf and its validTo is null or, cut to
+ *   asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of "2025-11", one that
+ *   ended in 2025-11-20 is not, and a sanction is not valid in the gap between its lifting and its
+ *   re-imposition; a validFrom coarser than asOf ("2025") counts as started. Undated facts (no
+ *   interval) are valid at no asOf. Under asOf the facts returned show their validity as of then:
+ *   validFrom / validTo are the interval holding at asOf, open (validTo null) when its end came
+ *   after asOf (the ending had not happened yet), validity lists the intervals started by asOf, and
+ *   endedBy the endings started by asOf. Sources, sourceCount, publisherCount, contested and denials
+ *   are record-time matters: asOf leaves them as recorded.
  * - knownAt (String, record time: an ISO date-time "2025-11-12T10:00:00Z" or a partial date, the
- *   end of that period): the graph as recorded then, retractions respected: a fact is known when a
- *   source recorded at or before knownAt was not retracted by then (Source.recordedAt <= knownAt <
- *   its retractedAt). Retracted reports and facts are archived, not forgotten, so knownAt still
- *   finds a fact whose only source was later retracted. Traversals (neighbourhood, subgraph,
- *   shortestPaths) follow live facts recorded by knownAt (a fact removed by a retraction has no
- *   traversal edge any more); facts, relations, timeline and alliesAtOdds also return archived facts.
- *   Validity (validTo, contested) is today's.
+ *   end of that period): the graph as recorded then, retractions respected: a fact is known when it
+ *   was recorded at or before knownAt (Fact.recordedAt, its first source) and not removed by then
+ *   (Fact.retractedAt, the retraction of its last source), a source when Source.recordedAt <=
+ *   knownAt < its retractedAt. Retracted reports and facts are archived, not forgotten, so every
+ *   field sees what was recorded then: facts, relations, timeline and alliesAtOdds return archived
+ *   facts, and traversals (neighbourhood, subgraph, shortestPaths) step through them too, reaching
+ *   entities that were deleted since (archived copies). Under knownAt what a fact derives from its
+ *   sources is as recorded then: sources, sourceCount, publisherCount, contested, denials, endedBy
+ *   and the validity (an ending, a denial or a source recorded later does not count yet). With both,
+ *   asOf reads the validity as recorded at knownAt.
  */
 export type QueryAlliesAtOddsArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
@@ -405,20 +434,29 @@ export type QueryAlliesAtOddsArgs = {
  * Time arguments (on neighbourhood, subgraph, shortestPaths, facts, Entity.relations, Entity.timeline,
  * alliesAtOdds; absent = the live graph as it is now, at no extra cost):
  *
- * - asOf (PartialDate, valid time): only facts valid then, comparing Fact.validFrom and Fact.validTo
- *   at the precision of asOf, which stands for the END of the period it names ("2025-11" = the end
- *   of November 2025): a fact is valid when validFrom, cut to asOf's length, is <= asOf, and validTo
- *   is null or, cut to asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of
- *   "2025-11", one that ended in 2025-11-20 is not; a validFrom coarser than asOf ("2025") counts
- *   as started. Undated facts (validFrom null) are valid at no asOf.
+ * - asOf (PartialDate, valid time): only facts valid then. A fact holds over one or more validity
+ *   intervals (Fact.validity: sanctions imposed, lifted and imposed again are two); asOf stands for
+ *   the END of the period it names ("2025-11" = the end of November 2025) and a fact is valid when
+ *   one interval's validFrom, cut to asOf's length, is <= asOf and its validTo is null or, cut to
+ *   asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of "2025-11", one that
+ *   ended in 2025-11-20 is not, and a sanction is not valid in the gap between its lifting and its
+ *   re-imposition; a validFrom coarser than asOf ("2025") counts as started. Undated facts (no
+ *   interval) are valid at no asOf. Under asOf the facts returned show their validity as of then:
+ *   validFrom / validTo are the interval holding at asOf, open (validTo null) when its end came
+ *   after asOf (the ending had not happened yet), validity lists the intervals started by asOf, and
+ *   endedBy the endings started by asOf. Sources, sourceCount, publisherCount, contested and denials
+ *   are record-time matters: asOf leaves them as recorded.
  * - knownAt (String, record time: an ISO date-time "2025-11-12T10:00:00Z" or a partial date, the
- *   end of that period): the graph as recorded then, retractions respected: a fact is known when a
- *   source recorded at or before knownAt was not retracted by then (Source.recordedAt <= knownAt <
- *   its retractedAt). Retracted reports and facts are archived, not forgotten, so knownAt still
- *   finds a fact whose only source was later retracted. Traversals (neighbourhood, subgraph,
- *   shortestPaths) follow live facts recorded by knownAt (a fact removed by a retraction has no
- *   traversal edge any more); facts, relations, timeline and alliesAtOdds also return archived facts.
- *   Validity (validTo, contested) is today's.
+ *   end of that period): the graph as recorded then, retractions respected: a fact is known when it
+ *   was recorded at or before knownAt (Fact.recordedAt, its first source) and not removed by then
+ *   (Fact.retractedAt, the retraction of its last source), a source when Source.recordedAt <=
+ *   knownAt < its retractedAt. Retracted reports and facts are archived, not forgotten, so every
+ *   field sees what was recorded then: facts, relations, timeline and alliesAtOdds return archived
+ *   facts, and traversals (neighbourhood, subgraph, shortestPaths) step through them too, reaching
+ *   entities that were deleted since (archived copies). Under knownAt what a fact derives from its
+ *   sources is as recorded then: sources, sourceCount, publisherCount, contested, denials, endedBy
+ *   and the validity (an ending, a denial or a source recorded later does not count yet). With both,
+ *   asOf reads the validity as recorded at knownAt.
  */
 export type QueryArticleArgs = {
   id: Scalars['ID']['input'];
@@ -429,20 +467,29 @@ export type QueryArticleArgs = {
  * Time arguments (on neighbourhood, subgraph, shortestPaths, facts, Entity.relations, Entity.timeline,
  * alliesAtOdds; absent = the live graph as it is now, at no extra cost):
  *
- * - asOf (PartialDate, valid time): only facts valid then, comparing Fact.validFrom and Fact.validTo
- *   at the precision of asOf, which stands for the END of the period it names ("2025-11" = the end
- *   of November 2025): a fact is valid when validFrom, cut to asOf's length, is <= asOf, and validTo
- *   is null or, cut to asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of
- *   "2025-11", one that ended in 2025-11-20 is not; a validFrom coarser than asOf ("2025") counts
- *   as started. Undated facts (validFrom null) are valid at no asOf.
+ * - asOf (PartialDate, valid time): only facts valid then. A fact holds over one or more validity
+ *   intervals (Fact.validity: sanctions imposed, lifted and imposed again are two); asOf stands for
+ *   the END of the period it names ("2025-11" = the end of November 2025) and a fact is valid when
+ *   one interval's validFrom, cut to asOf's length, is <= asOf and its validTo is null or, cut to
+ *   asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of "2025-11", one that
+ *   ended in 2025-11-20 is not, and a sanction is not valid in the gap between its lifting and its
+ *   re-imposition; a validFrom coarser than asOf ("2025") counts as started. Undated facts (no
+ *   interval) are valid at no asOf. Under asOf the facts returned show their validity as of then:
+ *   validFrom / validTo are the interval holding at asOf, open (validTo null) when its end came
+ *   after asOf (the ending had not happened yet), validity lists the intervals started by asOf, and
+ *   endedBy the endings started by asOf. Sources, sourceCount, publisherCount, contested and denials
+ *   are record-time matters: asOf leaves them as recorded.
  * - knownAt (String, record time: an ISO date-time "2025-11-12T10:00:00Z" or a partial date, the
- *   end of that period): the graph as recorded then, retractions respected: a fact is known when a
- *   source recorded at or before knownAt was not retracted by then (Source.recordedAt <= knownAt <
- *   its retractedAt). Retracted reports and facts are archived, not forgotten, so knownAt still
- *   finds a fact whose only source was later retracted. Traversals (neighbourhood, subgraph,
- *   shortestPaths) follow live facts recorded by knownAt (a fact removed by a retraction has no
- *   traversal edge any more); facts, relations, timeline and alliesAtOdds also return archived facts.
- *   Validity (validTo, contested) is today's.
+ *   end of that period): the graph as recorded then, retractions respected: a fact is known when it
+ *   was recorded at or before knownAt (Fact.recordedAt, its first source) and not removed by then
+ *   (Fact.retractedAt, the retraction of its last source), a source when Source.recordedAt <=
+ *   knownAt < its retractedAt. Retracted reports and facts are archived, not forgotten, so every
+ *   field sees what was recorded then: facts, relations, timeline and alliesAtOdds return archived
+ *   facts, and traversals (neighbourhood, subgraph, shortestPaths) step through them too, reaching
+ *   entities that were deleted since (archived copies). Under knownAt what a fact derives from its
+ *   sources is as recorded then: sources, sourceCount, publisherCount, contested, denials, endedBy
+ *   and the validity (an ending, a denial or a source recorded later does not count yet). With both,
+ *   asOf reads the validity as recorded at knownAt.
  */
 export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -454,20 +501,29 @@ export type QueryArticlesArgs = {
  * Time arguments (on neighbourhood, subgraph, shortestPaths, facts, Entity.relations, Entity.timeline,
  * alliesAtOdds; absent = the live graph as it is now, at no extra cost):
  *
- * - asOf (PartialDate, valid time): only facts valid then, comparing Fact.validFrom and Fact.validTo
- *   at the precision of asOf, which stands for the END of the period it names ("2025-11" = the end
- *   of November 2025): a fact is valid when validFrom, cut to asOf's length, is <= asOf, and validTo
- *   is null or, cut to asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of
- *   "2025-11", one that ended in 2025-11-20 is not; a validFrom coarser than asOf ("2025") counts
- *   as started. Undated facts (validFrom null) are valid at no asOf.
+ * - asOf (PartialDate, valid time): only facts valid then. A fact holds over one or more validity
+ *   intervals (Fact.validity: sanctions imposed, lifted and imposed again are two); asOf stands for
+ *   the END of the period it names ("2025-11" = the end of November 2025) and a fact is valid when
+ *   one interval's validFrom, cut to asOf's length, is <= asOf and its validTo is null or, cut to
+ *   asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of "2025-11", one that
+ *   ended in 2025-11-20 is not, and a sanction is not valid in the gap between its lifting and its
+ *   re-imposition; a validFrom coarser than asOf ("2025") counts as started. Undated facts (no
+ *   interval) are valid at no asOf. Under asOf the facts returned show their validity as of then:
+ *   validFrom / validTo are the interval holding at asOf, open (validTo null) when its end came
+ *   after asOf (the ending had not happened yet), validity lists the intervals started by asOf, and
+ *   endedBy the endings started by asOf. Sources, sourceCount, publisherCount, contested and denials
+ *   are record-time matters: asOf leaves them as recorded.
  * - knownAt (String, record time: an ISO date-time "2025-11-12T10:00:00Z" or a partial date, the
- *   end of that period): the graph as recorded then, retractions respected: a fact is known when a
- *   source recorded at or before knownAt was not retracted by then (Source.recordedAt <= knownAt <
- *   its retractedAt). Retracted reports and facts are archived, not forgotten, so knownAt still
- *   finds a fact whose only source was later retracted. Traversals (neighbourhood, subgraph,
- *   shortestPaths) follow live facts recorded by knownAt (a fact removed by a retraction has no
- *   traversal edge any more); facts, relations, timeline and alliesAtOdds also return archived facts.
- *   Validity (validTo, contested) is today's.
+ *   end of that period): the graph as recorded then, retractions respected: a fact is known when it
+ *   was recorded at or before knownAt (Fact.recordedAt, its first source) and not removed by then
+ *   (Fact.retractedAt, the retraction of its last source), a source when Source.recordedAt <=
+ *   knownAt < its retractedAt. Retracted reports and facts are archived, not forgotten, so every
+ *   field sees what was recorded then: facts, relations, timeline and alliesAtOdds return archived
+ *   facts, and traversals (neighbourhood, subgraph, shortestPaths) step through them too, reaching
+ *   entities that were deleted since (archived copies). Under knownAt what a fact derives from its
+ *   sources is as recorded then: sources, sourceCount, publisherCount, contested, denials, endedBy
+ *   and the validity (an ending, a denial or a source recorded later does not count yet). With both,
+ *   asOf reads the validity as recorded at knownAt.
  */
 export type QueryContestedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -480,20 +536,29 @@ export type QueryContestedArgs = {
  * Time arguments (on neighbourhood, subgraph, shortestPaths, facts, Entity.relations, Entity.timeline,
  * alliesAtOdds; absent = the live graph as it is now, at no extra cost):
  *
- * - asOf (PartialDate, valid time): only facts valid then, comparing Fact.validFrom and Fact.validTo
- *   at the precision of asOf, which stands for the END of the period it names ("2025-11" = the end
- *   of November 2025): a fact is valid when validFrom, cut to asOf's length, is <= asOf, and validTo
- *   is null or, cut to asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of
- *   "2025-11", one that ended in 2025-11-20 is not; a validFrom coarser than asOf ("2025") counts
- *   as started. Undated facts (validFrom null) are valid at no asOf.
+ * - asOf (PartialDate, valid time): only facts valid then. A fact holds over one or more validity
+ *   intervals (Fact.validity: sanctions imposed, lifted and imposed again are two); asOf stands for
+ *   the END of the period it names ("2025-11" = the end of November 2025) and a fact is valid when
+ *   one interval's validFrom, cut to asOf's length, is <= asOf and its validTo is null or, cut to
+ *   asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of "2025-11", one that
+ *   ended in 2025-11-20 is not, and a sanction is not valid in the gap between its lifting and its
+ *   re-imposition; a validFrom coarser than asOf ("2025") counts as started. Undated facts (no
+ *   interval) are valid at no asOf. Under asOf the facts returned show their validity as of then:
+ *   validFrom / validTo are the interval holding at asOf, open (validTo null) when its end came
+ *   after asOf (the ending had not happened yet), validity lists the intervals started by asOf, and
+ *   endedBy the endings started by asOf. Sources, sourceCount, publisherCount, contested and denials
+ *   are record-time matters: asOf leaves them as recorded.
  * - knownAt (String, record time: an ISO date-time "2025-11-12T10:00:00Z" or a partial date, the
- *   end of that period): the graph as recorded then, retractions respected: a fact is known when a
- *   source recorded at or before knownAt was not retracted by then (Source.recordedAt <= knownAt <
- *   its retractedAt). Retracted reports and facts are archived, not forgotten, so knownAt still
- *   finds a fact whose only source was later retracted. Traversals (neighbourhood, subgraph,
- *   shortestPaths) follow live facts recorded by knownAt (a fact removed by a retraction has no
- *   traversal edge any more); facts, relations, timeline and alliesAtOdds also return archived facts.
- *   Validity (validTo, contested) is today's.
+ *   end of that period): the graph as recorded then, retractions respected: a fact is known when it
+ *   was recorded at or before knownAt (Fact.recordedAt, its first source) and not removed by then
+ *   (Fact.retractedAt, the retraction of its last source), a source when Source.recordedAt <=
+ *   knownAt < its retractedAt. Retracted reports and facts are archived, not forgotten, so every
+ *   field sees what was recorded then: facts, relations, timeline and alliesAtOdds return archived
+ *   facts, and traversals (neighbourhood, subgraph, shortestPaths) step through them too, reaching
+ *   entities that were deleted since (archived copies). Under knownAt what a fact derives from its
+ *   sources is as recorded then: sources, sourceCount, publisherCount, contested, denials, endedBy
+ *   and the validity (an ending, a denial or a source recorded later does not count yet). With both,
+ *   asOf reads the validity as recorded at knownAt.
  */
 export type QueryCorroborationArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -507,20 +572,29 @@ export type QueryCorroborationArgs = {
  * Time arguments (on neighbourhood, subgraph, shortestPaths, facts, Entity.relations, Entity.timeline,
  * alliesAtOdds; absent = the live graph as it is now, at no extra cost):
  *
- * - asOf (PartialDate, valid time): only facts valid then, comparing Fact.validFrom and Fact.validTo
- *   at the precision of asOf, which stands for the END of the period it names ("2025-11" = the end
- *   of November 2025): a fact is valid when validFrom, cut to asOf's length, is <= asOf, and validTo
- *   is null or, cut to asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of
- *   "2025-11", one that ended in 2025-11-20 is not; a validFrom coarser than asOf ("2025") counts
- *   as started. Undated facts (validFrom null) are valid at no asOf.
+ * - asOf (PartialDate, valid time): only facts valid then. A fact holds over one or more validity
+ *   intervals (Fact.validity: sanctions imposed, lifted and imposed again are two); asOf stands for
+ *   the END of the period it names ("2025-11" = the end of November 2025) and a fact is valid when
+ *   one interval's validFrom, cut to asOf's length, is <= asOf and its validTo is null or, cut to
+ *   asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of "2025-11", one that
+ *   ended in 2025-11-20 is not, and a sanction is not valid in the gap between its lifting and its
+ *   re-imposition; a validFrom coarser than asOf ("2025") counts as started. Undated facts (no
+ *   interval) are valid at no asOf. Under asOf the facts returned show their validity as of then:
+ *   validFrom / validTo are the interval holding at asOf, open (validTo null) when its end came
+ *   after asOf (the ending had not happened yet), validity lists the intervals started by asOf, and
+ *   endedBy the endings started by asOf. Sources, sourceCount, publisherCount, contested and denials
+ *   are record-time matters: asOf leaves them as recorded.
  * - knownAt (String, record time: an ISO date-time "2025-11-12T10:00:00Z" or a partial date, the
- *   end of that period): the graph as recorded then, retractions respected: a fact is known when a
- *   source recorded at or before knownAt was not retracted by then (Source.recordedAt <= knownAt <
- *   its retractedAt). Retracted reports and facts are archived, not forgotten, so knownAt still
- *   finds a fact whose only source was later retracted. Traversals (neighbourhood, subgraph,
- *   shortestPaths) follow live facts recorded by knownAt (a fact removed by a retraction has no
- *   traversal edge any more); facts, relations, timeline and alliesAtOdds also return archived facts.
- *   Validity (validTo, contested) is today's.
+ *   end of that period): the graph as recorded then, retractions respected: a fact is known when it
+ *   was recorded at or before knownAt (Fact.recordedAt, its first source) and not removed by then
+ *   (Fact.retractedAt, the retraction of its last source), a source when Source.recordedAt <=
+ *   knownAt < its retractedAt. Retracted reports and facts are archived, not forgotten, so every
+ *   field sees what was recorded then: facts, relations, timeline and alliesAtOdds return archived
+ *   facts, and traversals (neighbourhood, subgraph, shortestPaths) step through them too, reaching
+ *   entities that were deleted since (archived copies). Under knownAt what a fact derives from its
+ *   sources is as recorded then: sources, sourceCount, publisherCount, contested, denials, endedBy
+ *   and the validity (an ending, a denial or a source recorded later does not count yet). With both,
+ *   asOf reads the validity as recorded at knownAt.
  */
 export type QueryEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -535,20 +609,29 @@ export type QueryEntitiesArgs = {
  * Time arguments (on neighbourhood, subgraph, shortestPaths, facts, Entity.relations, Entity.timeline,
  * alliesAtOdds; absent = the live graph as it is now, at no extra cost):
  *
- * - asOf (PartialDate, valid time): only facts valid then, comparing Fact.validFrom and Fact.validTo
- *   at the precision of asOf, which stands for the END of the period it names ("2025-11" = the end
- *   of November 2025): a fact is valid when validFrom, cut to asOf's length, is <= asOf, and validTo
- *   is null or, cut to asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of
- *   "2025-11", one that ended in 2025-11-20 is not; a validFrom coarser than asOf ("2025") counts
- *   as started. Undated facts (validFrom null) are valid at no asOf.
+ * - asOf (PartialDate, valid time): only facts valid then. A fact holds over one or more validity
+ *   intervals (Fact.validity: sanctions imposed, lifted and imposed again are two); asOf stands for
+ *   the END of the period it names ("2025-11" = the end of November 2025) and a fact is valid when
+ *   one interval's validFrom, cut to asOf's length, is <= asOf and its validTo is null or, cut to
+ *   asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of "2025-11", one that
+ *   ended in 2025-11-20 is not, and a sanction is not valid in the gap between its lifting and its
+ *   re-imposition; a validFrom coarser than asOf ("2025") counts as started. Undated facts (no
+ *   interval) are valid at no asOf. Under asOf the facts returned show their validity as of then:
+ *   validFrom / validTo are the interval holding at asOf, open (validTo null) when its end came
+ *   after asOf (the ending had not happened yet), validity lists the intervals started by asOf, and
+ *   endedBy the endings started by asOf. Sources, sourceCount, publisherCount, contested and denials
+ *   are record-time matters: asOf leaves them as recorded.
  * - knownAt (String, record time: an ISO date-time "2025-11-12T10:00:00Z" or a partial date, the
- *   end of that period): the graph as recorded then, retractions respected: a fact is known when a
- *   source recorded at or before knownAt was not retracted by then (Source.recordedAt <= knownAt <
- *   its retractedAt). Retracted reports and facts are archived, not forgotten, so knownAt still
- *   finds a fact whose only source was later retracted. Traversals (neighbourhood, subgraph,
- *   shortestPaths) follow live facts recorded by knownAt (a fact removed by a retraction has no
- *   traversal edge any more); facts, relations, timeline and alliesAtOdds also return archived facts.
- *   Validity (validTo, contested) is today's.
+ *   end of that period): the graph as recorded then, retractions respected: a fact is known when it
+ *   was recorded at or before knownAt (Fact.recordedAt, its first source) and not removed by then
+ *   (Fact.retractedAt, the retraction of its last source), a source when Source.recordedAt <=
+ *   knownAt < its retractedAt. Retracted reports and facts are archived, not forgotten, so every
+ *   field sees what was recorded then: facts, relations, timeline and alliesAtOdds return archived
+ *   facts, and traversals (neighbourhood, subgraph, shortestPaths) step through them too, reaching
+ *   entities that were deleted since (archived copies). Under knownAt what a fact derives from its
+ *   sources is as recorded then: sources, sourceCount, publisherCount, contested, denials, endedBy
+ *   and the validity (an ending, a denial or a source recorded later does not count yet). With both,
+ *   asOf reads the validity as recorded at knownAt.
  */
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
@@ -559,20 +642,29 @@ export type QueryEntityArgs = {
  * Time arguments (on neighbourhood, subgraph, shortestPaths, facts, Entity.relations, Entity.timeline,
  * alliesAtOdds; absent = the live graph as it is now, at no extra cost):
  *
- * - asOf (PartialDate, valid time): only facts valid then, comparing Fact.validFrom and Fact.validTo
- *   at the precision of asOf, which stands for the END of the period it names ("2025-11" = the end
- *   of November 2025): a fact is valid when validFrom, cut to asOf's length, is <= asOf, and validTo
- *   is null or, cut to asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of
- *   "2025-11", one that ended in 2025-11-20 is not; a validFrom coarser than asOf ("2025") counts
- *   as started. Undated facts (validFrom null) are valid at no asOf.
+ * - asOf (PartialDate, valid time): only facts valid then. A fact holds over one or more validity
+ *   intervals (Fact.validity: sanctions imposed, lifted and imposed again are two); asOf stands for
+ *   the END of the period it names ("2025-11" = the end of November 2025) and a fact is valid when
+ *   one interval's validFrom, cut to asOf's length, is <= asOf and its validTo is null or, cut to
+ *   asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of "2025-11", one that
+ *   ended in 2025-11-20 is not, and a sanction is not valid in the gap between its lifting and its
+ *   re-imposition; a validFrom coarser than asOf ("2025") counts as started. Undated facts (no
+ *   interval) are valid at no asOf. Under asOf the facts returned show their validity as of then:
+ *   validFrom / validTo are the interval holding at asOf, open (validTo null) when its end came
+ *   after asOf (the ending had not happened yet), validity lists the intervals started by asOf, and
+ *   endedBy the endings started by asOf. Sources, sourceCount, publisherCount, contested and denials
+ *   are record-time matters: asOf leaves them as recorded.
  * - knownAt (String, record time: an ISO date-time "2025-11-12T10:00:00Z" or a partial date, the
- *   end of that period): the graph as recorded then, retractions respected: a fact is known when a
- *   source recorded at or before knownAt was not retracted by then (Source.recordedAt <= knownAt <
- *   its retractedAt). Retracted reports and facts are archived, not forgotten, so knownAt still
- *   finds a fact whose only source was later retracted. Traversals (neighbourhood, subgraph,
- *   shortestPaths) follow live facts recorded by knownAt (a fact removed by a retraction has no
- *   traversal edge any more); facts, relations, timeline and alliesAtOdds also return archived facts.
- *   Validity (validTo, contested) is today's.
+ *   end of that period): the graph as recorded then, retractions respected: a fact is known when it
+ *   was recorded at or before knownAt (Fact.recordedAt, its first source) and not removed by then
+ *   (Fact.retractedAt, the retraction of its last source), a source when Source.recordedAt <=
+ *   knownAt < its retractedAt. Retracted reports and facts are archived, not forgotten, so every
+ *   field sees what was recorded then: facts, relations, timeline and alliesAtOdds return archived
+ *   facts, and traversals (neighbourhood, subgraph, shortestPaths) step through them too, reaching
+ *   entities that were deleted since (archived copies). Under knownAt what a fact derives from its
+ *   sources is as recorded then: sources, sourceCount, publisherCount, contested, denials, endedBy
+ *   and the validity (an ending, a denial or a source recorded later does not count yet). With both,
+ *   asOf reads the validity as recorded at knownAt.
  */
 export type QueryFactsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -593,20 +685,29 @@ export type QueryFactsArgs = {
  * Time arguments (on neighbourhood, subgraph, shortestPaths, facts, Entity.relations, Entity.timeline,
  * alliesAtOdds; absent = the live graph as it is now, at no extra cost):
  *
- * - asOf (PartialDate, valid time): only facts valid then, comparing Fact.validFrom and Fact.validTo
- *   at the precision of asOf, which stands for the END of the period it names ("2025-11" = the end
- *   of November 2025): a fact is valid when validFrom, cut to asOf's length, is <= asOf, and validTo
- *   is null or, cut to asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of
- *   "2025-11", one that ended in 2025-11-20 is not; a validFrom coarser than asOf ("2025") counts
- *   as started. Undated facts (validFrom null) are valid at no asOf.
+ * - asOf (PartialDate, valid time): only facts valid then. A fact holds over one or more validity
+ *   intervals (Fact.validity: sanctions imposed, lifted and imposed again are two); asOf stands for
+ *   the END of the period it names ("2025-11" = the end of November 2025) and a fact is valid when
+ *   one interval's validFrom, cut to asOf's length, is <= asOf and its validTo is null or, cut to
+ *   asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of "2025-11", one that
+ *   ended in 2025-11-20 is not, and a sanction is not valid in the gap between its lifting and its
+ *   re-imposition; a validFrom coarser than asOf ("2025") counts as started. Undated facts (no
+ *   interval) are valid at no asOf. Under asOf the facts returned show their validity as of then:
+ *   validFrom / validTo are the interval holding at asOf, open (validTo null) when its end came
+ *   after asOf (the ending had not happened yet), validity lists the intervals started by asOf, and
+ *   endedBy the endings started by asOf. Sources, sourceCount, publisherCount, contested and denials
+ *   are record-time matters: asOf leaves them as recorded.
  * - knownAt (String, record time: an ISO date-time "2025-11-12T10:00:00Z" or a partial date, the
- *   end of that period): the graph as recorded then, retractions respected: a fact is known when a
- *   source recorded at or before knownAt was not retracted by then (Source.recordedAt <= knownAt <
- *   its retractedAt). Retracted reports and facts are archived, not forgotten, so knownAt still
- *   finds a fact whose only source was later retracted. Traversals (neighbourhood, subgraph,
- *   shortestPaths) follow live facts recorded by knownAt (a fact removed by a retraction has no
- *   traversal edge any more); facts, relations, timeline and alliesAtOdds also return archived facts.
- *   Validity (validTo, contested) is today's.
+ *   end of that period): the graph as recorded then, retractions respected: a fact is known when it
+ *   was recorded at or before knownAt (Fact.recordedAt, its first source) and not removed by then
+ *   (Fact.retractedAt, the retraction of its last source), a source when Source.recordedAt <=
+ *   knownAt < its retractedAt. Retracted reports and facts are archived, not forgotten, so every
+ *   field sees what was recorded then: facts, relations, timeline and alliesAtOdds return archived
+ *   facts, and traversals (neighbourhood, subgraph, shortestPaths) step through them too, reaching
+ *   entities that were deleted since (archived copies). Under knownAt what a fact derives from its
+ *   sources is as recorded then: sources, sourceCount, publisherCount, contested, denials, endedBy
+ *   and the validity (an ending, a denial or a source recorded later does not count yet). With both,
+ *   asOf reads the validity as recorded at knownAt.
  */
 export type QueryNeighbourhoodArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
@@ -621,20 +722,29 @@ export type QueryNeighbourhoodArgs = {
  * Time arguments (on neighbourhood, subgraph, shortestPaths, facts, Entity.relations, Entity.timeline,
  * alliesAtOdds; absent = the live graph as it is now, at no extra cost):
  *
- * - asOf (PartialDate, valid time): only facts valid then, comparing Fact.validFrom and Fact.validTo
- *   at the precision of asOf, which stands for the END of the period it names ("2025-11" = the end
- *   of November 2025): a fact is valid when validFrom, cut to asOf's length, is <= asOf, and validTo
- *   is null or, cut to asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of
- *   "2025-11", one that ended in 2025-11-20 is not; a validFrom coarser than asOf ("2025") counts
- *   as started. Undated facts (validFrom null) are valid at no asOf.
+ * - asOf (PartialDate, valid time): only facts valid then. A fact holds over one or more validity
+ *   intervals (Fact.validity: sanctions imposed, lifted and imposed again are two); asOf stands for
+ *   the END of the period it names ("2025-11" = the end of November 2025) and a fact is valid when
+ *   one interval's validFrom, cut to asOf's length, is <= asOf and its validTo is null or, cut to
+ *   asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of "2025-11", one that
+ *   ended in 2025-11-20 is not, and a sanction is not valid in the gap between its lifting and its
+ *   re-imposition; a validFrom coarser than asOf ("2025") counts as started. Undated facts (no
+ *   interval) are valid at no asOf. Under asOf the facts returned show their validity as of then:
+ *   validFrom / validTo are the interval holding at asOf, open (validTo null) when its end came
+ *   after asOf (the ending had not happened yet), validity lists the intervals started by asOf, and
+ *   endedBy the endings started by asOf. Sources, sourceCount, publisherCount, contested and denials
+ *   are record-time matters: asOf leaves them as recorded.
  * - knownAt (String, record time: an ISO date-time "2025-11-12T10:00:00Z" or a partial date, the
- *   end of that period): the graph as recorded then, retractions respected: a fact is known when a
- *   source recorded at or before knownAt was not retracted by then (Source.recordedAt <= knownAt <
- *   its retractedAt). Retracted reports and facts are archived, not forgotten, so knownAt still
- *   finds a fact whose only source was later retracted. Traversals (neighbourhood, subgraph,
- *   shortestPaths) follow live facts recorded by knownAt (a fact removed by a retraction has no
- *   traversal edge any more); facts, relations, timeline and alliesAtOdds also return archived facts.
- *   Validity (validTo, contested) is today's.
+ *   end of that period): the graph as recorded then, retractions respected: a fact is known when it
+ *   was recorded at or before knownAt (Fact.recordedAt, its first source) and not removed by then
+ *   (Fact.retractedAt, the retraction of its last source), a source when Source.recordedAt <=
+ *   knownAt < its retractedAt. Retracted reports and facts are archived, not forgotten, so every
+ *   field sees what was recorded then: facts, relations, timeline and alliesAtOdds return archived
+ *   facts, and traversals (neighbourhood, subgraph, shortestPaths) step through them too, reaching
+ *   entities that were deleted since (archived copies). Under knownAt what a fact derives from its
+ *   sources is as recorded then: sources, sourceCount, publisherCount, contested, denials, endedBy
+ *   and the validity (an ending, a denial or a source recorded later does not count yet). With both,
+ *   asOf reads the validity as recorded at knownAt.
  */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -647,20 +757,29 @@ export type QuerySearchArgs = {
  * Time arguments (on neighbourhood, subgraph, shortestPaths, facts, Entity.relations, Entity.timeline,
  * alliesAtOdds; absent = the live graph as it is now, at no extra cost):
  *
- * - asOf (PartialDate, valid time): only facts valid then, comparing Fact.validFrom and Fact.validTo
- *   at the precision of asOf, which stands for the END of the period it names ("2025-11" = the end
- *   of November 2025): a fact is valid when validFrom, cut to asOf's length, is <= asOf, and validTo
- *   is null or, cut to asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of
- *   "2025-11", one that ended in 2025-11-20 is not; a validFrom coarser than asOf ("2025") counts
- *   as started. Undated facts (validFrom null) are valid at no asOf.
+ * - asOf (PartialDate, valid time): only facts valid then. A fact holds over one or more validity
+ *   intervals (Fact.validity: sanctions imposed, lifted and imposed again are two); asOf stands for
+ *   the END of the period it names ("2025-11" = the end of November 2025) and a fact is valid when
+ *   one interval's validFrom, cut to asOf's length, is <= asOf and its validTo is null or, cut to
+ *   asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of "2025-11", one that
+ *   ended in 2025-11-20 is not, and a sanction is not valid in the gap between its lifting and its
+ *   re-imposition; a validFrom coarser than asOf ("2025") counts as started. Undated facts (no
+ *   interval) are valid at no asOf. Under asOf the facts returned show their validity as of then:
+ *   validFrom / validTo are the interval holding at asOf, open (validTo null) when its end came
+ *   after asOf (the ending had not happened yet), validity lists the intervals started by asOf, and
+ *   endedBy the endings started by asOf. Sources, sourceCount, publisherCount, contested and denials
+ *   are record-time matters: asOf leaves them as recorded.
  * - knownAt (String, record time: an ISO date-time "2025-11-12T10:00:00Z" or a partial date, the
- *   end of that period): the graph as recorded then, retractions respected: a fact is known when a
- *   source recorded at or before knownAt was not retracted by then (Source.recordedAt <= knownAt <
- *   its retractedAt). Retracted reports and facts are archived, not forgotten, so knownAt still
- *   finds a fact whose only source was later retracted. Traversals (neighbourhood, subgraph,
- *   shortestPaths) follow live facts recorded by knownAt (a fact removed by a retraction has no
- *   traversal edge any more); facts, relations, timeline and alliesAtOdds also return archived facts.
- *   Validity (validTo, contested) is today's.
+ *   end of that period): the graph as recorded then, retractions respected: a fact is known when it
+ *   was recorded at or before knownAt (Fact.recordedAt, its first source) and not removed by then
+ *   (Fact.retractedAt, the retraction of its last source), a source when Source.recordedAt <=
+ *   knownAt < its retractedAt. Retracted reports and facts are archived, not forgotten, so every
+ *   field sees what was recorded then: facts, relations, timeline and alliesAtOdds return archived
+ *   facts, and traversals (neighbourhood, subgraph, shortestPaths) step through them too, reaching
+ *   entities that were deleted since (archived copies). Under knownAt what a fact derives from its
+ *   sources is as recorded then: sources, sourceCount, publisherCount, contested, denials, endedBy
+ *   and the validity (an ending, a denial or a source recorded later does not count yet). With both,
+ *   asOf reads the validity as recorded at knownAt.
  */
 export type QueryShortestPathsArgs = {
   all?: InputMaybe<Scalars['Boolean']['input']>;
@@ -677,20 +796,29 @@ export type QueryShortestPathsArgs = {
  * Time arguments (on neighbourhood, subgraph, shortestPaths, facts, Entity.relations, Entity.timeline,
  * alliesAtOdds; absent = the live graph as it is now, at no extra cost):
  *
- * - asOf (PartialDate, valid time): only facts valid then, comparing Fact.validFrom and Fact.validTo
- *   at the precision of asOf, which stands for the END of the period it names ("2025-11" = the end
- *   of November 2025): a fact is valid when validFrom, cut to asOf's length, is <= asOf, and validTo
- *   is null or, cut to asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of
- *   "2025-11", one that ended in 2025-11-20 is not; a validFrom coarser than asOf ("2025") counts
- *   as started. Undated facts (validFrom null) are valid at no asOf.
+ * - asOf (PartialDate, valid time): only facts valid then. A fact holds over one or more validity
+ *   intervals (Fact.validity: sanctions imposed, lifted and imposed again are two); asOf stands for
+ *   the END of the period it names ("2025-11" = the end of November 2025) and a fact is valid when
+ *   one interval's validFrom, cut to asOf's length, is <= asOf and its validTo is null or, cut to
+ *   asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of "2025-11", one that
+ *   ended in 2025-11-20 is not, and a sanction is not valid in the gap between its lifting and its
+ *   re-imposition; a validFrom coarser than asOf ("2025") counts as started. Undated facts (no
+ *   interval) are valid at no asOf. Under asOf the facts returned show their validity as of then:
+ *   validFrom / validTo are the interval holding at asOf, open (validTo null) when its end came
+ *   after asOf (the ending had not happened yet), validity lists the intervals started by asOf, and
+ *   endedBy the endings started by asOf. Sources, sourceCount, publisherCount, contested and denials
+ *   are record-time matters: asOf leaves them as recorded.
  * - knownAt (String, record time: an ISO date-time "2025-11-12T10:00:00Z" or a partial date, the
- *   end of that period): the graph as recorded then, retractions respected: a fact is known when a
- *   source recorded at or before knownAt was not retracted by then (Source.recordedAt <= knownAt <
- *   its retractedAt). Retracted reports and facts are archived, not forgotten, so knownAt still
- *   finds a fact whose only source was later retracted. Traversals (neighbourhood, subgraph,
- *   shortestPaths) follow live facts recorded by knownAt (a fact removed by a retraction has no
- *   traversal edge any more); facts, relations, timeline and alliesAtOdds also return archived facts.
- *   Validity (validTo, contested) is today's.
+ *   end of that period): the graph as recorded then, retractions respected: a fact is known when it
+ *   was recorded at or before knownAt (Fact.recordedAt, its first source) and not removed by then
+ *   (Fact.retractedAt, the retraction of its last source), a source when Source.recordedAt <=
+ *   knownAt < its retractedAt. Retracted reports and facts are archived, not forgotten, so every
+ *   field sees what was recorded then: facts, relations, timeline and alliesAtOdds return archived
+ *   facts, and traversals (neighbourhood, subgraph, shortestPaths) step through them too, reaching
+ *   entities that were deleted since (archived copies). Under knownAt what a fact derives from its
+ *   sources is as recorded then: sources, sourceCount, publisherCount, contested, denials, endedBy
+ *   and the validity (an ending, a denial or a source recorded later does not count yet). With both,
+ *   asOf reads the validity as recorded at knownAt.
  */
 export type QuerySubgraphArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
@@ -838,6 +966,13 @@ export type TypeCount = {
   type: EntityType;
 };
 
+/** One interval of a fact's validity: [validFrom, validTo), validTo null while it holds. */
+export type ValidityInterval = {
+  __typename?: 'ValidityInterval';
+  validFrom: Scalars['PartialDate']['output'];
+  validTo?: Maybe<Scalars['PartialDate']['output']>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -955,6 +1090,7 @@ export type ResolversTypes = {
   Subgraph: ResolverTypeWrapper<Keyed>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TypeCount: ResolverTypeWrapper<Keyed>;
+  ValidityInterval: ResolverTypeWrapper<ValidityInterval>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -997,6 +1133,7 @@ export type ResolversParentTypes = {
   Subgraph: Keyed;
   Subscription: Record<PropertyKey, never>;
   TypeCount: Keyed;
+  ValidityInterval: ValidityInterval;
 };
 
 export type AlliesAtOddsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AlliesAtOdds'] = ResolversParentTypes['AlliesAtOdds']> = {
@@ -1107,6 +1244,7 @@ export type FactResolvers<ContextType = ApiContext, ParentType extends Resolvers
   subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  validity?: Resolver<Array<ResolversTypes['ValidityInterval']>, ParentType, ContextType>;
 };
 
 export type FactChangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['FactChange'] = ResolversParentTypes['FactChange']> = {
@@ -1243,6 +1381,11 @@ export type TypeCountResolvers<ContextType = ApiContext, ParentType extends Reso
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
 };
 
+export type ValidityIntervalResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ValidityInterval'] = ResolversParentTypes['ValidityInterval']> = {
+  validFrom?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = ApiContext> = {
   AlliesAtOdds?: AlliesAtOddsResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
@@ -1276,5 +1419,6 @@ export type Resolvers<ContextType = ApiContext> = {
   Subgraph?: SubgraphResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;
+  ValidityInterval?: ValidityIntervalResolvers<ContextType>;
 };
 
