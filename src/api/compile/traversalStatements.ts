@@ -24,8 +24,8 @@ interface Step {
   where: string[];
   /** True when `r` is a fact node rather than a traversal edge. */
   viaFacts: boolean;
-  /** Under knownAt with asOf: the clause checking the validity known then, binding it to `intervals` (the projection reads it). */
-  validity: { clause: string; intervals: string } | null;
+  /** Under knownAt with asOf: the clause checking the validity known then, binding it to `intervals` (the projection reads it); made once, when first asked. */
+  validity: () => { clause: string; intervals: string } | null;
 }
 
 const ROLES = 'SUBJECT|OBJECT|ARCHIVED_SUBJECT|ARCHIVED_OBJECT';
@@ -33,7 +33,7 @@ const ROLES = 'SUBJECT|OBJECT|ARCHIVED_SUBJECT|ARCHIVED_OBJECT';
 function step(b: StatementBuilder, relationTypes: readonly string[] | null | undefined, time: TimeArgs | null): Step {
   if (!time?.knownAt) {
     const types = traversal(relationTypes);
-    return { pattern: (x, n, undirected) => `(${x})-[r${types}]-${undirected ? '' : '>'}(${n}:Entity)`, where: edgeTimeConditions(b, 'r', time), viaFacts: false, validity: null };
+    return { pattern: (x, n, undirected) => `(${x})-[r${types}]-${undirected ? '' : '>'}(${n}:Entity)`, where: edgeTimeConditions(b, 'r', time), viaFacts: false, validity: () => null };
   }
   const where = [
     ...(relationTypes?.length ? [`r.relation IN ${b.param('types', relationshipTypes(relationTypes).split('|'))}`] : []),
@@ -46,8 +46,13 @@ function step(b: StatementBuilder, relationTypes: readonly string[] | null | und
         : `(${x})<-[:SUBJECT|ARCHIVED_SUBJECT]-(r:Fact|ArchivedFact)-[:OBJECT|ARCHIVED_OBJECT]->(${n}:Entity|ArchivedEntity)`,
     where,
     viaFacts: true,
-    validity: knownValidityClause(b, 'r', time),
+    validity: once(() => knownValidityClause(b, 'r', time)),
   };
+}
+
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
 }
 
 /** Breadth-first levels 1..hops with de-duplicated frontiers, as `level1`, `level2`, ... lists of nodes. */
@@ -61,7 +66,7 @@ function levels(hops: number, s: Step, edgeFilter: string[] = []): { clauses: st
       `UNWIND ${names.at(-1)} AS x`,
       `MATCH ${s.pattern('x', 'n', true)}`,
       `WHERE ${['NOT n IN level0', ...(s.viaFacts ? ['n <> x'] : []), ...edgeFilter].join(' AND ')}`,
-      ...(s.validity ? [s.validity.clause] : []),
+      ...(s.validity() ? [s.validity()!.clause] : []),
       'WITH DISTINCT n',
       ...(seen.length ? [`WHERE ${seen.join(' AND ')}`] : []),
       `RETURN collect(n) AS ${name}`,
@@ -132,7 +137,7 @@ export function shortestPathsStatement(
   const selector = args.all ? 'ALL SHORTEST' : 'SHORTEST 1';
   const types = st.viaFacts ? '' : traversal(args.relationTypes);
   // a quantified path pattern takes no clauses: the validity known then is checked inline
-  const hopWhere = [...st.where, ...(st.validity && b.time?.asOf ? [validAt(b, knownIntervals(b, 'r', b.time.knownAt!), b.time.asOf)] : [])];
+  const hopWhere = [...st.where, ...(st.viaFacts && b.time?.asOf ? [validAt(b, knownIntervals(b, 'r', b.time.knownAt!), b.time.asOf)] : [])];
   const hop = st.viaFacts
     ? `(()<-[:${ROLES}]-(r:Fact|ArchivedFact${hopWhere.length ? ` WHERE ${hopWhere.join(' AND ')}` : ''})-[:${ROLES}]->())`
     : st.where.length
@@ -182,8 +187,9 @@ export function subgraphStatement(args: SubgraphArgs, fields: SelectedField[]): 
   }
   if (fields.some((f) => f.name === 'edges')) {
     const edges = childFields(fields, 'edges');
-    const p = st.viaFacts ? factProjection(b, 'r', edges, b.time, st.validity?.intervals) : edgeFactProjection(b, 'r', edges, { subject: 'a', object: 'o' });
-    const body = ['UNWIND kept AS a', `MATCH ${st.pattern('a', 'o', false)}`, `WHERE ${['o IN kept', ...filter].join(' AND ')}`, ...(st.validity ? [st.validity.clause] : []), ...p.clauses, `RETURN collect(${p.expr}) AS edges`];
+    const validity = st.validity();
+    const p = st.viaFacts ? factProjection(b, 'r', edges, b.time, validity?.intervals) : edgeFactProjection(b, 'r', edges, { subject: 'a', object: 'o' });
+    const body = ['UNWIND kept AS a', `MATCH ${st.pattern('a', 'o', false)}`, `WHERE ${['o IN kept', ...filter].join(' AND ')}`, ...(validity ? [validity.clause] : []), ...p.clauses, `RETURN collect(${p.expr}) AS edges`];
     tail.push(call('kept', body.join('\n')));
     lists.push('edges');
   }
