@@ -190,7 +190,7 @@ export type Fact = {
   contested: Scalars['Boolean']['output'];
   /** The denying sides: DENIED facts that answer this fact, and sources reporting it as denied. */
   denials: Array<Denial>;
-  /** The ending fact(s) that closed it, with their own sources. */
+  /** The ending facts that closed an interval of it, with their own sources (under asOf: those started by then; under knownAt: those recorded then). */
   endedBy: Array<Fact>;
   firstDate?: Maybe<Scalars['PartialDate']['output']>;
   /** <subjectId>|<RELATION>|<objectId> */
@@ -360,7 +360,7 @@ export type Path = {
  */
 export type Query = {
   __typename?: 'Query';
-  /** Pairs of allies (ALLY_OF or COOPERATED, either direction) with hostile facts between them, after rolling people and agencies up to their country / organisation through HOLDS_OFFICE and PART_OF (transitively) and operations up to whoever CONDUCTED them; hostile = the PLOVER categories ACCUSE, REJECT, PROTEST (weight 1), THREATEN (1.5), SANCTION, MOBILIZE, COERCE (2), ASSAULT (3) aimed at an actor or operation; highest score first. from / to keep hostile facts whose [firstDate, lastDate] overlaps the range (as Query.facts); asOf / knownAt as above apply to alliances and hostile facts. */
+  /** Pairs of allies (ALLY_OF or COOPERATED, either direction) with hostile facts between them, after rolling people and agencies up to their country / organisation through HOLDS_OFFICE and PART_OF (transitively) and operations up to whoever CONDUCTED them; hostile = the PLOVER categories ACCUSE, REJECT, PROTEST (weight 1), THREATEN (1.5), SANCTION, MOBILIZE, COERCE (2), ASSAULT (3) aimed at an actor or operation; highest score first. from / to keep hostile facts whose [firstDate, lastDate] overlaps the range (as Query.facts); asOf / knownAt as above apply to alliances and hostile facts, and the roll-up then goes only through HOLDS_OFFICE / PART_OF facts valid at asOf (a former minister's acts are not their country's after they left office; an undated office or membership counts until a stated end) and recorded by knownAt. Under knownAt the alliances' and hostile facts' validity is today's (the saved query reads the stored intervals). */
   alliesAtOdds: Array<AlliesAtOdds>;
   /** One article by id; NOT_FOUND when unknown. */
   article?: Maybe<Article>;
