@@ -39,41 +39,33 @@ CALL (f) {
 }
 UNWIND [f] + ended + denied AS t
 WITH DISTINCT t
+// what its sources report: publishers, denials, the starts (oldest first) and the ends they state
 CALL (t) {
   MATCH (a:Article)-[r:REPORTS]->(t)
+  WITH a, r, coalesce(r.validFrom, r.date) AS start ORDER BY start
   RETURN count(DISTINCT coalesce(a.publisher, 'article:' + a.id)) AS publisherCount,
-         sum(CASE WHEN r.status = 'denied' THEN 1 ELSE 0 END) > 0 AS deniedBySource
+         sum(CASE WHEN r.status = 'denied' THEN 1 ELSE 0 END) > 0 AS deniedBySource,
+         collect(DISTINCT start) AS starts, collect(r.validTo) AS statedEnds
 }
-// the starts its sources report, oldest first
+// the starts the sources of its ending facts report (read from their reports, not from e.validFrom:
+// an ending written in this statement's batch has its validFrom set by another row of this
+// statement, possibly after this row)
 CALL (t) {
-  MATCH (:Article)-[r:REPORTS]->(t)
-  WITH DISTINCT coalesce(r.validFrom, r.date) AS s WHERE s IS NOT NULL
-  ORDER BY s
-  RETURN collect(s) AS starts
-}
-// the ends: a validTo a source states, and every start a source of an ending fact reports
-// (read from its reports, not from e.validFrom: an ending written in this statement's batch
-// has its validFrom set by another row of this statement, possibly after this row)
-CALL (t) {
-  CALL (t) {
-    MATCH (:Article)-[r:REPORTS]->(t) RETURN r.validTo AS e
-    UNION
-    MATCH (:Article)-[er:REPORTS]->(:Fact)-[:ENDS]->(t) RETURN coalesce(er.validFrom, er.date) AS e
-  }
-  WITH DISTINCT e WHERE e IS NOT NULL
-  ORDER BY e
-  RETURN collect(e) AS ends
+  OPTIONAL MATCH (:Article)-[er:REPORTS]->(:Fact)-[:ENDS]->(t)
+  RETURN collect(coalesce(er.validFrom, er.date)) AS endingStarts
 }
 // validity intervals [from, to) (to null = open), one per spell: the first start opens one, the
 // first end not before it closes it, and a start after that end opens the next (sanctions
 // imposed, lifted and imposed again: two intervals, the gap between them not valid)
-WITH t, publisherCount, deniedBySource OR EXISTS { (:Fact)-[:DENIES]->(t) } AS contested, ends,
+WITH t, publisherCount, deniedBySource OR EXISTS { (:Fact)-[:DENIES]->(t) } AS contested, statedEnds + endingStarts AS ends, starts
+WITH t, publisherCount, contested, ends,
      reduce(acc = [], s IN starts |
        CASE WHEN size(acc) = 0 OR (acc[-1][1] IS NOT NULL AND s > acc[-1][1] AND NOT s STARTS WITH acc[-1][1])
-            THEN acc + [[s, head([e IN ends WHERE e >= s OR s STARTS WITH e])]] ELSE acc END) AS intervals
+            THEN acc + [[s, reduce(m = null, e IN ends | CASE WHEN (e >= s OR s STARTS WITH e) AND (m IS NULL OR e < m) THEN e ELSE m END)]]
+            ELSE acc END) AS intervals
 SET t.validFrom = intervals[0][0],
     // an undated fact has no interval: its validTo is still the earliest end reported
-    t.validTo = CASE WHEN size(intervals) = 0 THEN head(ends) ELSE intervals[-1][1] END,
+    t.validTo = CASE WHEN size(intervals) = 0 THEN reduce(m = null, e IN ends | CASE WHEN m IS NULL OR e < m THEN e ELSE m END) ELSE intervals[-1][1] END,
     t.validFroms = [i IN intervals | i[0]], t.validTos = [i IN intervals | coalesce(i[1], '')],
     t.publisherCount = publisherCount, t.contested = contested
 WITH t

@@ -30,11 +30,15 @@ export function timeOf(args: Record<string, any>, inherited?: TimeArgs | null): 
 /**
  * Valid at asOf, on the stored validity intervals of a fact or its traversal edge (parallel
  * lists validFroms / validTos, '' = open; write/link-facts): some interval started by asOf
- * (cut to asOf's length, <=) and not ended by then (cut, >). Undated facts have none.
+ * (cut to asOf's length, <=) and not ended by then (cut, >). Undated facts have none. The
+ * envelope [validFrom, validTo) is checked first: it is necessary, and enough for the usual
+ * single interval, so only facts with gaps read the lists.
  */
 export function asOfCondition(b: StatementBuilder, x: string, asOf: string): string {
   const p = b.shared('asOf', asOf);
-  return `any(iv IN range(0, size(${x}.validFroms) - 1) WHERE left(${x}.validFroms[iv], size(${p})) <= ${p} AND (${x}.validTos[iv] = '' OR left(${x}.validTos[iv], size(${p})) > ${p}))`;
+  const envelope = `left(${x}.validFrom, size(${p})) <= ${p} AND (${x}.validTo IS NULL OR left(${x}.validTo, size(${p})) > ${p})`;
+  const intervals = `any(iv IN range(0, size(${x}.validFroms) - 1) WHERE left(${x}.validFroms[iv], size(${p})) <= ${p} AND (${x}.validTos[iv] = '' OR left(${x}.validTos[iv], size(${p})) > ${p}))`;
+  return `(${envelope} AND (size(${x}.validFroms) < 2 OR ${intervals}))`;
 }
 
 /** Valid at asOf, on an interval list expression ([from, to] pairs, to null = open). */
