@@ -8,3 +8,5 @@ SET f.validFroms = CASE WHEN f.validFrom IS NULL THEN [] ELSE [f.validFrom] END,
 MATCH (s:Entity)<-[:SUBJECT]-(f:Fact)-[:OBJECT]->(o:Entity)
 MATCH (s)-[x]->(o) WHERE x.factId = f.id AND x.validFroms IS NULL
 SET x.validFroms = f.validFroms, x.validTos = f.validTos;
+// knownAt traversals may start from an entity deleted since (its archived copy), by id.
+CREATE INDEX archived_entity_id IF NOT EXISTS FOR (e:ArchivedEntity) ON (e.id);

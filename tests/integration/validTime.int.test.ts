@@ -320,7 +320,7 @@ describe('valid time, ending relations, denials and record time (real Neo4j, Gra
     expect(await factIds({ asOf: '2026-02' })).not.toContain('osterlich|SANCTIONED|sylvania');
   });
 
-  it('knownAt traversals reach an entity deleted since (an archived copy) through an archived fact', async () => {
+  it('knownAt traversals reach an entity deleted since (an archived copy) through an archived fact, and start from it', async () => {
     await ingestArticle(graph, await loadFactFile(fixture('i-mediator.facts.yaml')));
     await sleep(5);
     const whileKnown = new Date().toISOString();
@@ -337,8 +337,25 @@ describe('valid time, ending relations, denials and record time (real Neo4j, Gra
       "CALL () { MATCH (e:Entity {id: 'genovia'}) RETURN count(e) AS live } CALL () { MATCH (e:ArchivedEntity {id: 'genovia'}) RETURN count(e) AS archived } RETURN live, archived",
     );
     expect(row).toEqual({ live: 0, archived: 1 });
-    const now = await data(query, { t: new Date().toISOString() });
+    // the deleted entity itself is a place to start from, as recorded then
+    const from = await data(
+      `query ($t: String) {
+        neighbourhood(id: "genovia", knownAt: $t) { id }
+        subgraph(ids: ["genovia", "freedonia"], knownAt: $t, relationTypes: [CONSULTED]) { nodes { id } }
+        shortestPaths(from: "genovia", to: "ruritania", knownAt: $t) { length }
+      }`,
+      { t: whileKnown },
+    );
+    expect(from.neighbourhood).toEqual([{ id: 'freedonia' }]);
+    expect(from.subgraph.nodes.map((n: any) => n.id).sort()).toEqual(['freedonia', 'genovia']);
+    expect(from.shortestPaths).toEqual([{ length: 2 }]);
+    const nowAt = new Date().toISOString();
+    const now = await data(query, { t: nowAt });
     expect(now.neighbourhood).toEqual([]);
     expect(now.subgraph.edges).toEqual([]);
+    // as recorded now, Genovia is gone: NOT_FOUND, as for any unknown id
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'query ($t: String) { neighbourhood(id: "genovia", knownAt: $t) { id } }', variables: { t: nowAt } }) });
+    const body = (await res.json()) as { errors: any[] };
+    expect(body.errors[0].extensions.code).toBe('NOT_FOUND');
   });
 });

@@ -573,7 +573,12 @@ describe('one statement per root field: GraphQL in, Cypher and parameters out', 
 
   it('knownAt on a traversal: steps through Fact and ArchivedFact nodes known then, reaching archived entities', () => {
     expect(compile(`{ neighbourhood(id: "COL", knownAt: "2025-11", relationTypes: [SANCTIONED]) { id type } }`).cypher).toMatchInlineSnapshot(`
-      "OPTIONAL MATCH (c:Entity {id: $id})
+      "CALL () {
+        OPTIONAL MATCH (c:Entity {id: $id}) RETURN c
+        UNION ALL
+        OPTIONAL MATCH (c:ArchivedEntity {id: $id}) WHERE left(c.retractedAt, size($knownAt)) > $knownAt RETURN c
+      }
+      WITH c ORDER BY c IS NULL, c:ArchivedEntity LIMIT 1
       WITH c, CASE WHEN c IS NULL THEN [] ELSE [c] END AS level0
       CALL (level0) {
         UNWIND level0 AS x
@@ -599,8 +604,18 @@ describe('one statement per root field: GraphQL in, Cypher and parameters out', 
 
   it('knownAt with asOf on shortestPaths: fact nodes on each step, the validity known then checked inline; facts at odd positions', () => {
     expect(compile(`{ shortestPaths(from: "COL", to: "USA", knownAt: "2025-11", asOf: "2025-10") { length facts { id validTo } } }`).cypher).toMatchInlineSnapshot(`
-      "OPTIONAL MATCH (a:Entity {id: $from})
-      OPTIONAL MATCH (b:Entity {id: $to})
+      "CALL () {
+        OPTIONAL MATCH (a:Entity {id: $from}) RETURN a
+        UNION ALL
+        OPTIONAL MATCH (a:ArchivedEntity {id: $from}) WHERE left(a.retractedAt, size($knownAt)) > $knownAt RETURN a
+      }
+      WITH a ORDER BY a IS NULL, a:ArchivedEntity LIMIT 1
+      CALL () {
+        OPTIONAL MATCH (b:Entity {id: $to}) RETURN b
+        UNION ALL
+        OPTIONAL MATCH (b:ArchivedEntity {id: $to}) WHERE left(b.retractedAt, size($knownAt)) > $knownAt RETURN b
+      }
+      WITH a, b ORDER BY b IS NULL, b:ArchivedEntity LIMIT 1
       CALL (a, b) {
         MATCH p = SHORTEST 1 (a)(()<-[:SUBJECT|OBJECT|ARCHIVED_SUBJECT|ARCHIVED_OBJECT]-(r:Fact|ArchivedFact WHERE left(r.recordedAt, size($knownAt)) <= $knownAt AND (r.retractedAt IS NULL OR left(r.retractedAt, size($knownAt)) > $knownAt) AND any(i IN [ends IN [COLLECT { MATCH (:Article|RetractedArticle)-[x_6:REPORTS|RETRACTED_REPORT]->(r) WHERE left(x_6.recordedAt, size($knownAt)) <= $knownAt AND (x_6.retractedAt IS NULL OR left(x_6.retractedAt, size($knownAt)) > $knownAt) AND x_6.validTo IS NOT NULL RETURN x_6.validTo } + COLLECT { MATCH (:Article|RetractedArticle)-[y_7:REPORTS|RETRACTED_REPORT]->(:Fact|ArchivedFact)-[:ENDS]->(r) WHERE left(y_7.recordedAt, size($knownAt)) <= $knownAt AND (y_7.retractedAt IS NULL OR left(y_7.retractedAt, size($knownAt)) > $knownAt) RETURN coalesce(y_7.validFrom, y_7.date) }] | reduce(acc = [], s IN COLLECT { MATCH (:Article|RetractedArticle)-[x_6:REPORTS|RETRACTED_REPORT]->(r) WHERE left(x_6.recordedAt, size($knownAt)) <= $knownAt AND (x_6.retractedAt IS NULL OR left(x_6.retractedAt, size($knownAt)) > $knownAt) WITH DISTINCT coalesce(x_6.validFrom, x_6.date) AS start_8 WHERE start_8 IS NOT NULL RETURN start_8 ORDER BY start_8 } | CASE WHEN size(acc) = 0 OR (acc[-1][1] IS NOT NULL AND s > acc[-1][1] AND NOT s STARTS WITH acc[-1][1]) THEN acc + [[s, reduce(m = null, e IN ends | CASE WHEN e IS NOT NULL AND (e >= s OR s STARTS WITH e) AND (m IS NULL OR e < m) THEN e ELSE m END)]] ELSE acc END)][0] WHERE left(i[0], size($asOf)) <= $asOf AND (i[1] IS NULL OR left(i[1], size($asOf)) > $asOf)))-[:SUBJECT|OBJECT|ARCHIVED_SUBJECT|ARCHIVED_OBJECT]->()){1,4}(b)
         WITH p LIMIT 1

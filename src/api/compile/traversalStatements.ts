@@ -55,6 +55,19 @@ function once<T>(make: () => T): () => T {
   return () => (made ??= { value: make() }).value;
 }
 
+/**
+ * The entity a traversal starts from, bound to `v` (null when unknown). Under knownAt its
+ * archived copy counts too when it was deleted after knownAt (the live node first).
+ */
+function anchor(b: StatementBuilder, v: string, id: string, keep: string[] = []): string[] {
+  if (!b.time?.knownAt) return [`OPTIONAL MATCH (${v}:Entity {id: ${id}})`];
+  const p = b.shared('knownAt', b.time.knownAt);
+  return [
+    call('', [`OPTIONAL MATCH (${v}:Entity {id: ${id}}) RETURN ${v}`, 'UNION ALL', `OPTIONAL MATCH (${v}:ArchivedEntity {id: ${id}}) WHERE left(${v}.retractedAt, size(${p})) > ${p} RETURN ${v}`].join('\n')),
+    `WITH ${[...keep, v].join(', ')} ORDER BY ${v} IS NULL, ${v}:ArchivedEntity LIMIT 1`,
+  ];
+}
+
 /** Breadth-first levels 1..hops with de-duplicated frontiers, as `level1`, `level2`, ... lists of nodes. */
 function levels(hops: number, s: Step, edgeFilter: string[] = []): { clauses: string[]; names: string[] } {
   const names = ['level0'];
@@ -96,7 +109,7 @@ export function neighbourhoodStatement(
   const p = entityProjection(b, 'n', fields, s.viaFacts);
   return b.build(
     [
-      `OPTIONAL MATCH (c:Entity {id: ${id}})`,
+      ...anchor(b, 'c', id),
       'WITH c, CASE WHEN c IS NULL THEN [] ELSE [c] END AS level0',
       ...clauses,
       `WITH c, ${byDistance(names, 1)} AS reached`,
@@ -145,7 +158,7 @@ export function shortestPathsStatement(
       : `-[${types}]-`;
   const body = [`MATCH p = ${selector} (a)${hop}{1,${maxHops}}(b)`, `WITH p LIMIT ${args.all ? 100 : 1}`, ...perPath, `RETURN collect(${mapLiteral(entries)}) AS paths`];
   return b.build(
-    [`OPTIONAL MATCH (a:Entity {id: ${from}})`, `OPTIONAL MATCH (b:Entity {id: ${to}})`, call('a, b', body.join('\n')), 'RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths'].join('\n'),
+    [...anchor(b, 'a', from), ...anchor(b, 'b', to, ['a']), call('a, b', body.join('\n')), 'RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths'].join('\n'),
   );
 }
 
@@ -195,7 +208,7 @@ export function subgraphStatement(args: SubgraphArgs, fields: SelectedField[]): 
   }
   return b.build(
     [
-      `MATCH (s:Entity) WHERE s.id IN ${ids}`,
+      ...(st.viaFacts ? archivedSeeds(b, ids) : [`MATCH (s:Entity) WHERE s.id IN ${ids}`]),
       'WITH collect(s) AS level0',
       ...clauses,
       `WITH level0, ${byDistance(names, 0)} AS reached`,
@@ -204,6 +217,13 @@ export function subgraphStatement(args: SubgraphArgs, fields: SelectedField[]): 
       ...inRows(lists, [`[id IN ${ids} WHERE NOT id IN [s IN level0 | s.id]] AS missing`, 'size(reached) > size(kept) AS truncated']),
     ].join('\n'),
   );
+}
+
+/** Under knownAt, the seeds of a subgraph: live entities, or their archived copies deleted after knownAt (one node per id, the live one first). */
+function archivedSeeds(b: StatementBuilder, ids: string): string[] {
+  const p = b.shared('knownAt', b.time!.knownAt!);
+  const union = [`MATCH (s:Entity) WHERE s.id IN ${ids} RETURN s`, 'UNION ALL', `MATCH (s:ArchivedEntity) WHERE s.id IN ${ids} AND left(s.retractedAt, size(${p})) > ${p} RETURN s`];
+  return [call('', union.join('\n')), 'WITH s ORDER BY s:ArchivedEntity', 'WITH s.id AS id, collect(s)[0] AS s'];
 }
 
 /** Items per row when a statement returns long lists (neighbourhood entities, subgraph nodes and edges). */

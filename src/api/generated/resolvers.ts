@@ -353,7 +353,7 @@ export type Path = {
  *   knownAt < its retractedAt. Retracted reports and facts are archived, not forgotten, so every
  *   field sees what was recorded then: facts, relations, timeline and alliesAtOdds return archived
  *   facts, and traversals (neighbourhood, subgraph, shortestPaths) step through them too, reaching
- *   entities that were deleted since (archived copies). Under knownAt what a fact derives from its
+ *   entities that were deleted since (archived copies), and may start from such an entity. Under knownAt what a fact derives from its
  *   sources is as recorded then: sources, sourceCount, publisherCount, contested, denials, endedBy
  *   and the validity (an ending, a denial or a source recorded later does not count yet). With both,
  *   asOf reads the validity as recorded at knownAt.
@@ -416,7 +416,7 @@ export type Query = {
  *   knownAt < its retractedAt. Retracted reports and facts are archived, not forgotten, so every
  *   field sees what was recorded then: facts, relations, timeline and alliesAtOdds return archived
  *   facts, and traversals (neighbourhood, subgraph, shortestPaths) step through them too, reaching
- *   entities that were deleted since (archived copies). Under knownAt what a fact derives from its
+ *   entities that were deleted since (archived copies), and may start from such an entity. Under knownAt what a fact derives from its
  *   sources is as recorded then: sources, sourceCount, publisherCount, contested, denials, endedBy
  *   and the validity (an ending, a denial or a source recorded later does not count yet). With both,
  *   asOf reads the validity as recorded at knownAt.
@@ -453,7 +453,7 @@ export type QueryAlliesAtOddsArgs = {
  *   knownAt < its retractedAt. Retracted reports and facts are archived, not forgotten, so every
  *   field sees what was recorded then: facts, relations, timeline and alliesAtOdds return archived
  *   facts, and traversals (neighbourhood, subgraph, shortestPaths) step through them too, reaching
- *   entities that were deleted since (archived copies). Under knownAt what a fact derives from its
+ *   entities that were deleted since (archived copies), and may start from such an entity. Under knownAt what a fact derives from its
  *   sources is as recorded then: sources, sourceCount, publisherCount, contested, denials, endedBy
  *   and the validity (an ending, a denial or a source recorded later does not count yet). With both,
  *   asOf reads the validity as recorded at knownAt.
@@ -486,7 +486,7 @@ export type QueryArticleArgs = {
  *   knownAt < its retractedAt. Retracted reports and facts are archived, not forgotten, so every
  *   field sees what was recorded then: facts, relations, timeline and alliesAtOdds return archived
  *   facts, and traversals (neighbourhood, subgraph, shortestPaths) step through them too, reaching
- *   entities that were deleted since (archived copies). Under knownAt what a fact derives from its
+ *   entities that were deleted since (archived copies), and may start from such an entity. Under knownAt what a fact derives from its
  *   sources is as recorded then: sources, sourceCount, publisherCount, contested, denials, endedBy
  *   and the validity (an ending, a denial or a source recorded later does not count yet). With both,
  *   asOf reads the validity as recorded at knownAt.
@@ -520,7 +520,7 @@ export type QueryArticlesArgs = {
  *   knownAt < its retractedAt. Retracted reports and facts are archived, not forgotten, so every
  *   field sees what was recorded then: facts, relations, timeline and alliesAtOdds return archived
  *   facts, and traversals (neighbourhood, subgraph, shortestPaths) step through them too, reaching
- *   entities that were deleted since (archived copies). Under knownAt what a fact derives from its
+ *   entities that were deleted since (archived copies), and may start from such an entity. Under knownAt what a fact derives from its
  *   sources is as recorded then: sources, sourceCount, publisherCount, contested, denials, endedBy
  *   and the validity (an ending, a denial or a source recorded later does not count yet). With both,
  *   asOf reads the validity as recorded at knownAt.
@@ -555,7 +555,7 @@ export type QueryContestedArgs = {
  *   knownAt < its retractedAt. Retracted reports and facts are archived, not forgotten, so every
  *   field sees what was recorded then: facts, relations, timeline and alliesAtOdds return archived
  *   facts, and traversals (neighbourhood, subgraph, shortestPaths) step through them too, reaching
- *   entities that were deleted since (archived copies). Under knownAt what a fact derives from its
+ *   entities that were deleted since (archived copies), and may start from such an entity. Under knownAt what a fact derives from its
  *   sources is as recorded then: sources, sourceCount, publisherCount, contested, denials, endedBy
  *   and the validity (an ending, a denial or a source recorded later does not count yet). With both,
  *   asOf reads the validity as recorded at knownAt.
@@ -591,7 +591,7 @@ export type QueryCorroborationArgs = {
  *   knownAt < its retractedAt. Retracted reports and facts are archived, not forgotten, so every
  *   field sees what was recorded then: facts, relations, timeline and alliesAtOdds return archived
  *   facts, and traversals (neighbourhood, subgraph, shortestPaths) step through them too, reaching
- *   entities that were deleted since (archived copies). Under knownAt what a fact derives from its
+ *   entities that were deleted since (archived copies), and may start from such an entity. Under knownAt what a fact derives from its
  *   sources is as recorded then: sources, sourceCount, publisherCount, contested, denials, endedBy
  *   and the validity (an ending, a denial or a source recorded later does not count yet). With both,
  *   asOf reads the validity as recorded at knownAt.
@@ -628,7 +628,7 @@ export type QueryEntitiesArgs = {
  *   knownAt < its retractedAt. Retracted reports and facts are archived, not forgotten, so every
  *   field sees what was recorded then: facts, relations, timeline and alliesAtOdds return archived
  *   facts, and traversals (neighbourhood, subgraph, shortestPaths) step through them too, reaching
- *   entities that were deleted since (archived copies). Under knownAt what a fact derives from its
+ *   entities that were deleted since (archived copies), and may start from such an entity. Under knownAt what a fact derives from its
  *   sources is as recorded then: sources, sourceCount, publisherCount, contested, denials, endedBy
  *   and the validity (an ending, a denial or a source recorded later does not count yet). With both,
  *   asOf reads the validity as recorded at knownAt.
@@ -661,7 +661,7 @@ export type QueryEntityArgs = {
  *   knownAt < its retractedAt. Retracted reports and facts are archived, not forgotten, so every
  *   field sees what was recorded then: facts, relations, timeline and alliesAtOdds return archived
  *   facts, and traversals (neighbourhood, subgraph, shortestPaths) step through them too, reaching
- *   entities that were deleted since (archived copies). Under knownAt what a fact derives from its
+ *   entities that were deleted since (archived copies), and may start from such an entity. Under knownAt what a fact derives from its
  *   sources is as recorded then: sources, sourceCount, publisherCount, contested, denials, endedBy
  *   and the validity (an ending, a denial or a source recorded later does not count yet). With both,
  *   asOf reads the validity as recorded at knownAt.
@@ -704,7 +704,7 @@ export type QueryFactsArgs = {
  *   knownAt < its retractedAt. Retracted reports and facts are archived, not forgotten, so every
  *   field sees what was recorded then: facts, relations, timeline and alliesAtOdds return archived
  *   facts, and traversals (neighbourhood, subgraph, shortestPaths) step through them too, reaching
- *   entities that were deleted since (archived copies). Under knownAt what a fact derives from its
+ *   entities that were deleted since (archived copies), and may start from such an entity. Under knownAt what a fact derives from its
  *   sources is as recorded then: sources, sourceCount, publisherCount, contested, denials, endedBy
  *   and the validity (an ending, a denial or a source recorded later does not count yet). With both,
  *   asOf reads the validity as recorded at knownAt.
@@ -741,7 +741,7 @@ export type QueryNeighbourhoodArgs = {
  *   knownAt < its retractedAt. Retracted reports and facts are archived, not forgotten, so every
  *   field sees what was recorded then: facts, relations, timeline and alliesAtOdds return archived
  *   facts, and traversals (neighbourhood, subgraph, shortestPaths) step through them too, reaching
- *   entities that were deleted since (archived copies). Under knownAt what a fact derives from its
+ *   entities that were deleted since (archived copies), and may start from such an entity. Under knownAt what a fact derives from its
  *   sources is as recorded then: sources, sourceCount, publisherCount, contested, denials, endedBy
  *   and the validity (an ending, a denial or a source recorded later does not count yet). With both,
  *   asOf reads the validity as recorded at knownAt.
@@ -776,7 +776,7 @@ export type QuerySearchArgs = {
  *   knownAt < its retractedAt. Retracted reports and facts are archived, not forgotten, so every
  *   field sees what was recorded then: facts, relations, timeline and alliesAtOdds return archived
  *   facts, and traversals (neighbourhood, subgraph, shortestPaths) step through them too, reaching
- *   entities that were deleted since (archived copies). Under knownAt what a fact derives from its
+ *   entities that were deleted since (archived copies), and may start from such an entity. Under knownAt what a fact derives from its
  *   sources is as recorded then: sources, sourceCount, publisherCount, contested, denials, endedBy
  *   and the validity (an ending, a denial or a source recorded later does not count yet). With both,
  *   asOf reads the validity as recorded at knownAt.
@@ -815,7 +815,7 @@ export type QueryShortestPathsArgs = {
  *   knownAt < its retractedAt. Retracted reports and facts are archived, not forgotten, so every
  *   field sees what was recorded then: facts, relations, timeline and alliesAtOdds return archived
  *   facts, and traversals (neighbourhood, subgraph, shortestPaths) step through them too, reaching
- *   entities that were deleted since (archived copies). Under knownAt what a fact derives from its
+ *   entities that were deleted since (archived copies), and may start from such an entity. Under knownAt what a fact derives from its
  *   sources is as recorded then: sources, sourceCount, publisherCount, contested, denials, endedBy
  *   and the validity (an ending, a denial or a source recorded later does not count yet). With both,
  *   asOf reads the validity as recorded at knownAt.
