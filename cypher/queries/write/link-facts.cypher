@@ -39,13 +39,12 @@ CALL (f) {
 }
 UNWIND [f] + ended + denied AS t
 WITH DISTINCT t
-// what its sources report: publishers, denials, the starts (oldest first) and the ends they state
+// what its sources report: publishers, denials, the starts and the ends they state
 CALL (t) {
   MATCH (a:Article)-[r:REPORTS]->(t)
-  WITH a, r, coalesce(r.validFrom, r.date) AS start ORDER BY start
   RETURN count(DISTINCT coalesce(a.publisher, 'article:' + a.id)) AS publisherCount,
          sum(CASE WHEN r.status = 'denied' THEN 1 ELSE 0 END) > 0 AS deniedBySource,
-         collect(DISTINCT start) AS starts, collect(r.validTo) AS statedEnds
+         collect(DISTINCT coalesce(r.validFrom, r.date)) AS startsUnsorted, collect(r.validTo) AS statedEnds
 }
 // the starts the sources of its ending facts report (read from their reports, not from e.validFrom:
 // an ending written in this statement's batch has its validFrom set by another row of this
@@ -57,7 +56,9 @@ CALL (t) {
 // validity intervals [from, to) (to null = open), one per spell: the first start opens one, the
 // first end not before it closes it, and a start after that end opens the next (sanctions
 // imposed, lifted and imposed again: two intervals, the gap between them not valid)
-WITH t, publisherCount, deniedBySource OR EXISTS { (:Fact)-[:DENIES]->(t) } AS contested, statedEnds + endingStarts AS ends, starts
+// the starts sorted (an insertion sort: a fact has a few distinct starts; collect keeps no order it promises)
+WITH t, publisherCount, deniedBySource OR EXISTS { (:Fact)-[:DENIES]->(t) } AS contested, statedEnds + endingStarts AS ends,
+     reduce(sorted = [], s IN startsUnsorted | [x IN sorted WHERE x < s] + [s] + [x IN sorted WHERE x >= s]) AS starts
 WITH t, publisherCount, contested, ends,
      reduce(acc = [], s IN starts |
        CASE WHEN size(acc) = 0 OR (acc[-1][1] IS NOT NULL AND s > acc[-1][1] AND NOT s STARTS WITH acc[-1][1])
