@@ -186,9 +186,9 @@ export type EntityType =
 export type Fact = {
   __typename?: 'Fact';
   confidence: Scalars['Float']['output'];
-  /** True when a source denies it (status denied) or a DENIED fact answers it (same parties reversed, same allegation or none). */
+  /** True when a source denies it (status denied) or a DENIED fact answers it (same parties reversed, same allegation or none). Under knownAt: a source or DENIED fact known then; asOf leaves it as recorded. */
   contested: Scalars['Boolean']['output'];
-  /** The denying sides: DENIED facts that answer this fact, and sources reporting it as denied. */
+  /** The denying sides: DENIED facts that answer this fact, and sources reporting it as denied (under knownAt: those known then). */
   denials: Array<Denial>;
   /** The ending facts that closed an interval of it, with their own sources (under asOf: those started by then; under knownAt: those recorded then). */
   endedBy: Array<Fact>;
@@ -199,13 +199,14 @@ export type Fact = {
   object: Entity;
   /** Relation-specific properties (title, measure, allegation, casualties, ...). */
   properties?: Maybe<Scalars['JSON']['output']>;
-  /** Number of distinct publishers among its sources (one publisher's ten articles count once; an article without publisher counts as its own). */
+  /** Number of distinct publishers among its sources (one publisher's ten articles count once; an article without publisher counts as its own). Under knownAt: among the sources known then; asOf leaves it as recorded. */
   publisherCount: Scalars['Int']['output'];
   /** Record time: when the graph first recorded it (ISO date-time, UTC). */
   recordedAt?: Maybe<Scalars['String']['output']>;
   relation: RelationType;
   /** Record time: when the retraction of its last source removed it (non-null only for archived facts returned under knownAt). */
   retractedAt?: Maybe<Scalars['String']['output']>;
+  /** Number of articles reporting it (under knownAt: of the reports known then). */
   sourceCount: Scalars['Int']['output'];
   /** Its sources (under knownAt: the reports known then, retracted ones included until their retraction). */
   sources: Array<Source>;
