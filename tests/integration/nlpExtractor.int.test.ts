@@ -454,5 +454,10 @@ describe('nlp extractor: mentions and coreference (third round)', () => {
     const { mentions } = findArticleMentions(tree, new EntityTable({ knownEntities: [] }));
     expect(mentions.map((m) => m.surface)).toEqual(['Anna Berg']);
   });
+  it('"a militia called X", "another group, called X": the noun is X, and X is an organisation of that kind', async () => {
+    const text = 'A militia called the Lions of Tana attacked Kenya on Monday.';
+    expect(await triples(text)).toEqual(['Lions of Tana ATTACKED Kenya']);
+    expect((await draftOf(text)).entities.find((e) => e.name === 'Lions of Tana')).toMatchObject({ type: 'Organization', kind: 'armed_group' });
+  });
 });
 

@@ -245,7 +245,7 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
         // "the ministry", "the group", "the militia": a definite description is the latest
         // compatible organisation named before it (definiteAntecedent).
         const definite = det === 'the' || det === 'this' || det === 'that';
-        if (definite && hasNamedApposition(tree, i)) {
+        if ((definite && hasNamedApposition(tree, i)) || calledName(tree, i) !== undefined) {
           apposed.push(i);
           continue;
         }
@@ -280,7 +280,8 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
   }
   // "this group, Al-Nahar Front, trained them": the description is the name beside it.
   for (const k of apposed) {
-    const name = tree.children(k, 'appos').map((a) => mentionAt[a.i]).find((m) => m && m.via !== 'pronoun');
+    const called = calledName(tree, k);
+    const name = [...tree.children(k, 'appos').map((a) => mentionAt[a.i]), called === undefined ? undefined : mentionAt[called]].find((m) => m && m.via !== 'pronoun');
     if (name) add({ ...name, first: k, last: k, head: k, surface: tokens[k]!.text, via: 'nominal' });
   }
   // 5. Documents speak for their authors: "the EU report accuses X", "a statement by the
@@ -353,7 +354,10 @@ function nameMention(surface: string, label: string, first: number, last: number
   // "like Ana Ruiz, who lives ...": a name that NER took for a place or a body is a person by its context.
   if (type !== 'Person' && looksLikePersonName(tree, first, last)) type = 'Person';
   // "political party X", "the militant group X": a class noun before the name makes it a body.
-  const classNoun = [...tree.children(head, 'compound').filter((c) => c.i < first), ...(tree.tokens[head]!.dep === 'appos' && governor.i < first ? [governor] : [])].find((c) => c.lemma in ORGANISATION_CLASSES);
+  // "another group, called X": the noun the naming participle hangs on.
+  const namerVerb = [...Array(last - first + 1).keys()].map((k) => tree.tokens[first + k]!).filter((k) => k.dep === 'oprd' || k.dep === 'attr').map((k) => tree.head(k.i)).find((v) => NAMING_VERBS.has(v.lemma) && v.dep === 'acl');
+  const namer = namerVerb ? [tree.head(namerVerb.i)] : [];
+  const classNoun = [...tree.children(head, 'compound').filter((c) => c.i < first), ...(tree.tokens[head]!.dep === 'appos' && governor.i < first ? [governor] : []), ...namer].find((c) => c.lemma in ORGANISATION_CLASSES);
   if (classNoun) type = 'Organization';
   if (type === 'Person' && !/\p{Lu}/u.test(surface[0] ?? '')) return undefined;
   const kind = type !== 'Organization' ? undefined : classNoun ? (tree.children(classNoun.i, 'amod').some((a) => /^(?:militant|armed|rebel|insurgent|jihadist)$/.test(a.lemma)) ? 'armed_group' : ORGANISATION_CLASSES[classNoun.lemma]) : kindFromName(surface);
@@ -454,4 +458,16 @@ function isPortfolio(tree: ParseTree, first: number, last: number, surface: stri
   const of = tree.tokens[first - 1]?.lemma === 'of' ? tree.tokens[first - 1]! : tree.tokens[first - 2]?.lemma === 'of' ? tree.tokens[first - 2]! : undefined;
   const title = of ? tree.tokens[of.i - 1] : undefined;
   return !!title && OFFICE_NOUNS.has(title.lemma.toLowerCase());
+}
+
+/** Participles that name the noun they hang on: "a group called X", "a militia named X". */
+const NAMING_VERBS = new Set(['call', 'name', 'dub']);
+
+/** "another group, called X": the head token of the name a naming participle gives noun i. */
+function calledName(tree: ParseTree, i: number): number | undefined {
+  for (const acl of tree.children(i, 'acl').filter((c) => NAMING_VERBS.has(c.lemma))) {
+    const name = tree.children(acl.i, 'oprd', 'attr', 'dobj').find((c) => c.pos === 'PROPN');
+    if (name) return name.i;
+  }
+  return undefined;
 }
