@@ -13,6 +13,8 @@ import type { ParseTree } from './parseTree.ts';
 import { describedBody } from './describedBodies.ts';
 import { demonymOf, documentAuthor, mainCountry, ownerCountry, partOwner } from './mentionOwners.ts';
 import { OFFICE_WORDS as OFFICE_NOUNS } from './officeWords.ts';
+import { definiteAntecedent, hasNamedApposition, isPleonastic, personByNamePart } from './coreferenceRules.ts';
+import { NAMING_VERBS, ORGANISATION_CLASSES, TITLE_START, calledName, isPortfolio, kindFromName, looksLikePersonName } from './entityTyping.ts';
 import { stateInstitution } from './stateInstitutions.ts';
 import { FIRST_PLURAL, FIRST_SINGULAR, quotations, speakerOf } from './quotedSpeakers.ts';
 
@@ -33,13 +35,10 @@ const DOCUMENT_NOUNS = new Set('report statement resolution communique communiqu
 export const PART_NOUNS = new Set('wing branch affiliate faction offshoot splinter subsidiary division arm unit cell'.split(' '));
 /** Organs of a state (and its opposition): an unowned "the army" is the army of the country the article is about. */
 const STATE_ORGANS = new Set('police army military ministry parliament court opposition'.split(' '));
-const TITLE_START = /^(?:president|prime|minister|secretary|general|gen\.|king|queen|sheikh|mr\.?|mrs\.?|ms\.?|dr\.?|colonel|col\.|senator|governor|mayor|emir|lord|chancellor|ambassador|spokesman|spokeswoman|spokesperson|foreign|defence|defense|interior|deputy)$/i;
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 const NEUTER = new Set(['it', 'its', 'itself']);
 const PLURAL = new Set(['they', 'them', 'their', 'themselves']);
-/** Verbs of a pleonastic "it" ("it appears that"). */
-const PLEONASTIC_VERBS = new Set('appear seem emerge happen transpire'.split(' '));
 const THIRD_PERSON = /^(?:he|him|his|himself|she|her|hers|herself|it|its|itself|they|them|their|themselves)$/i;
 
 /** Finds and resolves every mention; `mentionAt[token]` gives the mention covering a token. */
@@ -369,105 +368,4 @@ function nameMention(surface: string, label: string, first: number, last: number
     if (words.length > 1) table.addShortName(words[words.length - 1]!, e);
   }
   return { id, type, first, last, head, surface, via: 'name' };
-}
-
-const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame)\.?$/i;
-/** Nouns for a person in apposition: "Ana Ruiz, a farmer,", "Ana Ruiz, 34, a teacher". */
-const PERSON_NOUNS = new Set('man woman farmer teacher student resident refugee worker doctor lawyer activist journalist witness mother father son daughter brother sister husband wife'.split(' '));
-
-/**
- * Untagged proper nouns first..last as a person's name, from its context: a "who" relative
- * clause, an honorific before it, or a person noun in apposition. Two to four capitalised words.
- */
-function looksLikePersonName(tree: ParseTree, first: number, last: number): boolean {
-  const tokens = tree.tokens;
-  if (last === first || last - first > 3) return false;
-  for (let k = first; k <= last; k++) if (!/^\p{Lu}[\p{L}'’-]+$/u.test(tokens[k]!.text)) return false;
-  if (first > 0 && HONORIFIC.test(tokens[first - 1]!.text)) return true;
-  const who = tree.children(last, 'relcl').some((c) => tree.children(c.i, 'nsubj', 'nsubjpass').some((s) => /^(?:who|whom|whose)$/i.test(s.text)));
-  const apposedPerson = tree.children(last, 'appos').some((a) => PERSON_NOUNS.has(a.lemma) || OFFICE_NOUNS.has(a.lemma));
-  return who || apposedPerson;
-}
-
-/** Class nouns that make the name after them a body, with the kind they give ("opposition party X"). */
-const ORGANISATION_CLASSES: Record<string, string | undefined> = {
-  party: 'political_party', group: undefined, movement: 'civil_society', militia: 'armed_group', organisation: undefined, organization: undefined, company: 'business', firm: 'business',
-  newspaper: 'media', broadcaster: 'media', network: undefined, coalition: undefined, alliance: undefined, union: undefined, charity: 'civil_society', ngo: 'civil_society',
-};
-
-/** Descriptions of an armed group: "the militia", "the rebels", "the group" after a named armed group. */
-const ARMED_DESCRIPTIONS = new Set('militia rebel militant insurgent group'.split(' '));
-/** Words in a new organisation's name that tell its kind ("Popular Defence Front" is an armed group). */
-const KIND_FROM_NAME: Array<[RegExp, string]> = [
-  [/\b(?:Army|Front|Brigades?|Militias?|Battalions?|Mujahideen|Jihad|Tigers|Guerrillas?|Liberation Movement)$/, 'armed_group'],
-  [/\bPolice$/, 'police'],
-  [/\b(?:Ministry|Department|Agency|Commission|Court|Parliament|Assembly|Senate|Council|Office|Police)\b/, 'government'],
-  [/\bParty$/, 'political_party'],
-];
-
-/** The kind a new organisation's name suggests, if any. */
-export function kindFromName(name: string): string | undefined {
-  return KIND_FROM_NAME.find(([re]) => re.test(name))?.[1];
-}
-
-/**
- * The organisation a definite description refers back to: the latest one named (not itself a
- * description) whose name has the description's head noun ("the ministry" -> "Interior
- * Ministry"), or, for descriptions of an armed group, the latest armed group; "the group"
- * falls back to the latest named organisation of any kind.
- */
-function definiteAntecedent(lemma: string, mentions: readonly ArticleMention[], table: EntityTable): ArticleMention | undefined {
-  const named = [...mentions].reverse().filter((m) => m.type === 'Organization' && (m.via === 'name' || m.via === 'short'));
-  const byName = named.find((m) => new RegExp(`\\b${lemma}`, 'i').test(table.get(m.id)?.name ?? ''));
-  if (byName) return byName;
-  if (!ARMED_DESCRIPTIONS.has(lemma)) return undefined;
-  const armed = named.find((m) => table.get(m.id)?.kind === 'armed_group');
-  return armed ?? (lemma === 'group' ? named.find((m) => !['government', 'international'].includes(table.get(m.id)?.kind ?? '')) : undefined);
-}
-
-/** "this group, Al-Nahar Front, ...": the description has a name in apposition, which stands for it. */
-function hasNamedApposition(tree: ParseTree, i: number): boolean {
-  return tree.children(i, 'appos').some((a) => a.pos === 'PROPN' || a.ent !== '');
-}
-
-/** "it appears that ...", "it is likely that/to ...": the verb of a pleonastic "it". */
-function isPleonastic(tree: ParseTree, verb: number): boolean {
-  const v = tree.tokens[verb]!;
-  const clause = tree.children(verb, 'ccomp', 'xcomp').some((c) => c.i > verb);
-  if (PLEONASTIC_VERBS.has(v.lemma)) return tree.children(verb, 'ccomp').some((c) => c.i > verb);
-  return v.lemma === 'be' && clause && tree.children(verb, 'acomp', 'attr').length > 0;
-}
-
-/**
- * A person named in full earlier whose name has this word ("Ban" after "Ban Ki-moon": family
- * names come first in some languages, so the short name is not always the last word). The
- * latest such person; none for a title or a one-letter word.
- */
-function personByNamePart(table: EntityTable, word: string): KnownEntity | undefined {
-  if (word.length < 2 || TITLE_START.test(word) || !/^\p{Lu}/u.test(word)) return undefined;
-  const persons = [...table.used.values()].filter((e) => e.type === 'Person' && e.name.split(/\s+/).length > 1 && e.name.split(/\s+/).includes(word));
-  return persons.length === 1 ? table.get(persons[0]!.id) : undefined;
-}
-
-/** Portfolios in titles ("Secretary of State", "Minister of the Interior"). */
-const PORTFOLIO = /^(?:the )?(?:State|Defen[cs]e|Health|Energy|Commerce|Labou?r|Treasury|Interior|Justice|Education|Agriculture|Transport(?:ation)?|Homeland Security|Foreign Affairs|Finance|Home Affairs)$/;
-
-/** A span that is the portfolio of a title before it: "Secretary of [State]". */
-function isPortfolio(tree: ParseTree, first: number, last: number, surface: string): boolean {
-  if (!PORTFOLIO.test(surface)) return false;
-  const of = tree.tokens[first - 1]?.lemma === 'of' ? tree.tokens[first - 1]! : tree.tokens[first - 2]?.lemma === 'of' ? tree.tokens[first - 2]! : undefined;
-  const title = of ? tree.tokens[of.i - 1] : undefined;
-  return !!title && OFFICE_NOUNS.has(title.lemma.toLowerCase());
-}
-
-/** Participles that name the noun they hang on: "a group called X", "a militia named X". */
-const NAMING_VERBS = new Set(['call', 'name', 'dub']);
-
-/** "another group, called X": the head token of the name a naming participle gives noun i. */
-function calledName(tree: ParseTree, i: number): number | undefined {
-  for (const acl of tree.children(i, 'acl').filter((c) => NAMING_VERBS.has(c.lemma))) {
-    const name = tree.children(acl.i, 'oprd', 'attr', 'dobj').find((c) => c.pos === 'PROPN');
-    if (name) return name.i;
-  }
-  return undefined;
 }
