@@ -389,3 +389,62 @@ describe('nlp extractor: promises of help', () => {
     expect(await triples('Japan did not pledge to help Nepal.')).toEqual([]);
   });
 });
+
+describe('nlp extractor: third round, relations (trigger lexicons, argument frames, blame, force)', () => {
+  it('phrasal verbs of criticism ("hit out at", "lashed out at") and plain ones ("berated")', async () => {
+    const t = await triples('Germany hit out at Russia over the gas cuts, and Austria lashed out at Hungary.');
+    expect(t).toEqual(expect.arrayContaining(['Germany CRITICIZED Russia', 'Austria CRITICIZED Hungary']));
+    expect(await triples('Chile berated Bolivia on Monday.')).toContain('Chile CRITICIZED Bolivia');
+  });
+  it('a particle changes the verb: "gave in to X" yields (not aid), "turned down X" rejects', async () => {
+    expect(await triples('Hamas gave in to Egypt after a week.')).toEqual(['Hamas CONCEDED Egypt']);
+    expect(await triples('Chile turned down Bolivia.')).toContain('Chile REJECTED Bolivia');
+  });
+  it('blame put on someone ("blamed the bombing on X") and charges ("charged X with") accuse', async () => {
+    expect(await triples('India blamed the bombing on Pakistan.')).toContain('India ACCUSED Pakistan');
+    expect(await triples('Egypt charged Hamas with smuggling weapons.')).toContain('Egypt ACCUSED Hamas');
+  });
+  it('a demand made with a clause asks its subject, and the demanded act is not asserted', async () => {
+    const t = await triples('Poland demanded that Belarus withdraw its troops.');
+    expect(t).toContain('Poland REQUESTED Belarus');
+    expect(t.filter((x) => /RETREATED/.test(x))).toEqual([]);
+  });
+  it('military assets and positions stand for their owner ("Hezbollah positions", "Russian jets")', async () => {
+    expect(await triples('Israel fired rockets at Hezbollah positions.')).toContain('Israel ATTACKED Hezbollah');
+    expect(await triples('Russian jets struck Ukrainian positions near the town.')).toContain('Russia ATTACKED Ukraine');
+  });
+  it('a hostile act vowed or warned of is a threat; a past act under "warned that" is reported, not a threat', async () => {
+    expect(await triples('Greece vowed to sanction Turkey.', true)).toContain('Greece THREATENED Turkey [asserted]');
+    expect(await triples('Russia warned it would strike Georgia.', true)).toEqual(['Russia THREATENED Georgia [asserted]']);
+    expect(await triples('Russia warned that Georgia had attacked Armenia.', true)).toEqual(['Georgia ATTACKED Armenia [reported]']);
+  });
+  it('victims of a passive killing name the attacker through the event ("killed in a Taliban ambush")', async () => {
+    expect(await triples('Five Afghan soldiers were killed in a Taliban ambush.')).toContain('Taliban ATTACKED Afghanistan');
+  });
+  it('force used against someone attacks them ("responded to X by firing tear gas")', async () => {
+    expect(await triples('Egyptian police responded to the Muslim Brotherhood by firing tear gas.')).toContain('Egyptian police ATTACKED Muslim Brotherhood');
+  });
+  it('blame by predicate: "held X responsible", "said X was responsible"', async () => {
+    expect(await triples('Uganda held Kenya responsible for the attack.')).toContain('Uganda ACCUSED Kenya');
+    expect(await triples('The Kenyan government said Somalia was responsible for the bombing.')).toContain('Kenya ACCUSED Somalia');
+  });
+  it('"joint" operations and exercises are cooperation, between conjoined subjects or with the "with" object', async () => {
+    expect(await triples('France and Mali launched a joint operation in the desert.')).toContain('France COOPERATED Mali');
+    expect(await triples('Japan held joint exercises with Australia.')).toContain('Japan COOPERATED Australia');
+  });
+  it('mutual event nouns: "X and Y held talks", "signed an agreement with Y"', async () => {
+    expect(await triples('Kenya and Uganda held talks on Monday.')).toContain('Kenya CONSULTED Uganda');
+    expect(await triples('India signed an agreement with Japan.')).toContain('India AGREED Japan');
+  });
+  it('"worked with X" cooperates, but not with a pronoun object', async () => {
+    expect(await triples('Jordan worked with Iraq on the plan.')).toContain('Jordan COOPERATED Iraq');
+    expect((await triples("Jordan met Iraq's leaders. Egypt later worked with them on the plan.")).filter((x) => /COOPERATED/.test(x))).toEqual([]);
+  });
+  it('"sided with X" supports X; "opened fire on X" attacks X', async () => {
+    expect(await triples('Ghana sided with Togo in the dispute.')).toContain('Ghana SUPPORTED Togo');
+    expect(await triples('Israeli troops opened fire on Hamas.')).toContain('Israel ATTACKED Hamas');
+  });
+  it('speaking to a body is an interview, not a consultation', async () => {
+    expect((await triples('Kenyan Foreign Minister Jane Wambui, speaking to Reuters, said the plan was late.')).filter((x) => /CONSULTED/.test(x))).toEqual([]);
+  });
+});

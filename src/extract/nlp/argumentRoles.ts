@@ -64,7 +64,9 @@ function distinct(ms: readonly ArticleMention[]): ArticleMention[] {
  * Nouns that stand for the actor who owns them: "the rule of X", "X's government", "NATO
  * forces", "Israeli airstrikes" -> X.
  */
-const STAND_IN = new Set('rule government regime leadership presence force troop soldier policy airstrike strike raid offensive delegation leader member supporter activist fighter gunman'.split(' '));
+const STAND_IN = new Set(
+  'rule government regime leadership presence force troop soldier policy airstrike strike raid offensive delegation leader member supporter activist fighter gunman militant jet warplane aircraft plane drone helicopter tank artillery warship navy position camp base stronghold hideout outpost headquarters office convoy'.split(' '),
+);
 
 function standInFor(tree: ParseTree, k: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention | undefined {
   if (!STAND_IN.has(tree.tokens[k]!.lemma.toLowerCase())) return undefined;

@@ -1,4 +1,4 @@
-/** Judgements inside reported speech: negative evaluations (CRITICIZED) and claims of wrongdoing (ACCUSED). */
+/** Judgements in speech: negative evaluations (CRITICIZED), claims of wrongdoing and blame (ACCUSED). */
 import { argMentions, judgedBy, subjectsOf } from './argumentRoles.ts';
 import { isNegated, isUnrealised, statusOf } from './clauseStatus.ts';
 import type { ArticleMention } from './findArticleMentions.ts';
@@ -60,6 +60,37 @@ export function claims(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention 
     const speakers = subjectsOf(tree, say.i, mentionAt);
     const accused = tree.children(v.i, 'nsubj').flatMap((n) => argMentions(tree, [n], mentionAt));
     for (const [s, o] of pairs(speakers, accused)) out.push({ relation: 'ACCUSED', subject: s, object: o, sentence: tree.sentenceOf[v.i]!, confidence: 0.55 * weight(s) * weight(o), status: statusOf(tree, say.i), properties: { allegation: v.lemma }, rule: `claim:${v.lemma}` });
+  }
+  return out;
+}
+
+/** Predicates of blame: "responsible for", "guilty of". */
+const BLAME_ADJECTIVES = new Set('responsible accountable guilty culpable'.split(' '));
+/** Verbs that pin blame on their object with such a predicate: "held X responsible", "found X guilty". */
+const BLAME_VERBS = new Set('hold find deem consider'.split(' '));
+
+/**
+ * Blame (CAMEO 112): "X held Y responsible for the attack", "X said Y was responsible for
+ * it", "X found Y guilty" -> X ACCUSED Y.
+ */
+export function blame(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention | undefined>): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  for (const a of tree.tokens) {
+    if (!BLAME_ADJECTIVES.has(a.lemma.toLowerCase()) || tree.children(a.i, 'neg').length) continue;
+    const head = tree.head(a.i);
+    let speakerVerb: number | undefined;
+    let blamed: ArticleMention[] = [];
+    if (['oprd', 'xcomp', 'ccomp', 'acomp'].includes(a.dep) && BLAME_VERBS.has(head.lemma) && head.pos === 'VERB') {
+      speakerVerb = head.i;
+      blamed = argMentions(tree, tree.children(head.i, 'dobj'), mentionAt);
+    } else if (a.dep === 'acomp' && head.lemma === 'be' && head.dep === 'ccomp' && CLAIM_VERBS.has(tree.head(head.i).lemma)) {
+      if (isNegated(tree, head.i)) continue;
+      speakerVerb = head.head;
+      blamed = argMentions(tree, tree.children(head.i, 'nsubj'), mentionAt);
+    }
+    if (speakerVerb === undefined || isNegated(tree, speakerVerb) || isUnrealised(tree, speakerVerb)) continue;
+    const speakers = subjectsOf(tree, speakerVerb, mentionAt);
+    for (const [s, o] of pairs(speakers, blamed)) out.push({ relation: 'ACCUSED', subject: s, object: o, sentence: tree.sentenceOf[a.i]!, confidence: 0.65 * weight(s) * weight(o), status: statusOf(tree, speakerVerb), rule: `blame:${a.lemma}` });
   }
   return out;
 }

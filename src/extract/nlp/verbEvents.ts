@@ -10,28 +10,38 @@ import type { ArticleMention } from './findArticleMentions.ts';
 import type { ParseTree } from './parseTree.ts';
 import { pairs, weight, type RelationCandidate } from './relationCandidate.ts';
 import { triggersFor } from './triggerLexicon.ts';
+import { addresseesOfClause, attackersOfVictims, threatOf } from './eventFrames.ts';
 
 /** Events stated by trigger verbs. */
 export function verbEvents(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention | undefined>): RelationCandidate[] {
   const out: RelationCandidate[] = [];
   for (const t of tree.tokens) {
-    if (t.pos !== 'VERB') continue;
-    for (const trigger of triggersFor(t.lemma)) {
+    // (An infinitive is a verb even when the tagger calls it a noun: "vowed to sanction Y".)
+    const infinitive = ['xcomp', 'ccomp'].includes(t.dep) && tree.children(t.i, 'aux').some((a) => a.text.toLowerCase() === 'to');
+    if (t.pos !== 'VERB' && !infinitive) continue;
+    const particle = tree.children(t.i, 'prt')[0]?.lemma;
+    for (const trigger of triggersFor(t.lemma, particle)) {
       // A denied act is drafted with status `denied` (the graph links it to what it denies).
       const denied = isDenied(tree, t.i);
       // "X pledged to help Y", "promised to send aid to Y": a promise of help is itself an
       // agreement (CAMEO 03, express intent to cooperate) even though the help has not happened.
       const promise = promiseOf(tree, t.i, trigger.relation);
-      if ((!denied && isNegated(tree, t.i)) || (isUnrealised(tree, t.i) && promise === undefined)) continue;
-      const status = denied ? 'denied' : statusOf(tree, t.i);
+      // "vowed to sanction Y", "warned it would strike Y": a hostile act promised is a threat (CAMEO 13).
+      const threat = threatOf(tree, t.i, trigger.relation);
+      const frame = promise ?? threat;
+      if ((!denied && isNegated(tree, t.i)) || (isUnrealised(tree, t.i) && frame === undefined)) continue;
+      // A promise or threat is the speaker's own act: its status is that of the promising verb.
+      const status = denied ? 'denied' : statusOf(tree, frame ?? t.i);
       const passive = tree.children(t.i, 'nsubjpass', 'auxpass').length > 0;
-      const subjects = promise !== undefined ? subjectsOf(tree, promise, mentionAt) : passive ? agentsOf(tree, t.i, mentionAt) : subjectsOf(tree, t.i, mentionAt);
+      const subjects = frame !== undefined ? subjectsOf(tree, frame, mentionAt) : passive ? agentsOf(tree, t.i, mentionAt) : subjectsOf(tree, t.i, mentionAt);
+      // "were killed in an Israeli airstrike": the event names the attacker.
+      if (passive && !subjects.length && trigger.relation === 'ATTACKED') subjects.push(...attackersOfVictims(tree, t.i, mentionAt));
       const objects: ArticleMention[] = [];
       const args = passive ? tree.children(t.i, 'nsubjpass') : trigger.dobj ? tree.children(t.i, 'dobj') : [];
       // Judging words take an actor's act as their object: "condemned Israel's strikes",
       // "rejected the proposal by Russia" -> the owner; "dismissed X's allegations" denies X.
       const judging = JUDGING.has(trigger.relation);
-      let relation: RelationType = promise !== undefined ? 'AGREED' : trigger.relation;
+      let relation: RelationType = promise !== undefined ? 'AGREED' : threat !== undefined ? 'THREATENED' : trigger.relation;
       for (const a of args) {
         const named = argMentions(tree, [a], mentionAt);
         // "denied X's accusations" denies X; "denied Palestinians their rights" denies no allegation.
@@ -50,8 +60,15 @@ export function verbEvents(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMent
       for (const p of hosts.flatMap((h) => tree.children(h, 'prep', 'dative'))) {
         // "gave aid to X": a dative "to" carries its object; a bare dative ("gave X aid") is the object.
         if (p.dep === 'dative' && trigger.preps.includes('to')) objects.push(...argMentions(tree, tree.children(p.i, 'pobj').length ? tree.children(p.i, 'pobj') : [p], mentionAt));
-        if (p.dep === 'prep' && trigger.preps.includes(p.lemma)) objects.push(...argMentions(tree, tree.children(p.i, 'pobj'), mentionAt));
+        if (p.dep !== 'prep' || !trigger.preps.includes(p.lemma)) continue;
+        const named = argMentions(tree, tree.children(p.i, 'pobj'), mentionAt);
+        // "speaking to X" with X a body is an interview ("speaking to the BBC"), not a consultation.
+        objects.push(...(trigger.relation === 'CONSULTED' && p.lemma === 'to' ? named.filter((m) => m.type !== 'Organization') : named));
       }
+      // "demanded that Y withdraw": the demand is made of the clause's subject.
+      if (trigger.relation === 'REQUESTED' && !objects.length) objects.push(...addresseesOfClause(tree, t.i, mentionAt));
+      // Weak triggers ("worked with them") take only named arguments: a pronoun is too uncertain.
+      if (trigger.named) for (let k = objects.length - 1; k >= 0; k--) if (objects[k]!.via === 'pronoun') objects.splice(k, 1);
       // "sent a message to X" is not aid; "speaking to the news site X" is not a consultation.
       if (trigger.relation === 'AIDED' && tree.children(t.i, 'dobj').some((d) => MESSAGES.has(d.lemma))) continue;
       if (trigger.relation === 'CONSULTED') {
