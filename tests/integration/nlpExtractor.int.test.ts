@@ -448,3 +448,50 @@ describe('nlp extractor: third round, relations (trigger lexicons, argument fram
     expect((await triples('Kenyan Foreign Minister Jane Wambui, speaking to Reuters, said the plan was late.')).filter((x) => /CONSULTED/.test(x))).toEqual([]);
   });
 });
+
+describe('nlp extractor: third round, relations (judging nouns, owned objects, offices after the name)', () => {
+  it('naming an actor\'s act with a condemning noun criticises it; a noun elsewhere in the phrase does not', async () => {
+    expect(await triples('Iran called the Israeli strikes a war crime.')).toContain('Iran CRITICIZED Israel');
+    expect(await triples("Turkey described Russia's move as an act of aggression.")).toContain('Turkey CRITICIZED Russia');
+    expect((await triples('Iran called the Israeli strikes a response to aggression.')).filter((x) => /CRITICIZED/.test(x))).toEqual([]);
+  });
+  it('the target of "came under fire from X" and "drew criticism from X" is the subject (or its owner)', async () => {
+    expect(await triples('Israeli troops came under fire from Hezbollah.')).toContain('Hezbollah ATTACKED Israel');
+    expect(await triples('The Egyptian plan drew criticism from Germany.')).toContain('Germany CRITICIZED Egypt');
+  });
+  it('asking for what an actor owns or gives asks the actor ("sought X\'s help", "demanded an apology from X")', async () => {
+    expect(await triples("Kenya sought Ethiopia's help.")).toContain('Kenya REQUESTED Ethiopia');
+    expect(await triples('Egypt demanded an apology from Turkey.')).toContain('Egypt REQUESTED Turkey');
+  });
+  it('accepting an actor\'s offer agrees with it; accepting people does not', async () => {
+    expect(await triples("Sudan accepted Qatar's offer to mediate.")).toContain('Sudan AGREED Qatar');
+    expect((await triples('Sweden accepted Syrian refugees.')).filter((x) => /AGREED/.test(x))).toEqual([]);
+  });
+  it('"provided X with Y" aids X', async () => {
+    expect(await triples('The United States provided Yemen with weapons.')).toContain('United States AIDED Yemen');
+  });
+  it('the agent of a participle owns the act ("the crimes committed by X")', async () => {
+    expect(await triples('Sweden condemned the crimes committed by Russia.')).toContain('Sweden CRITICIZED Russia');
+  });
+  it('an act someone failed to do is not asserted', async () => {
+    expect((await triples('Syria failed to attack Israel.')).filter((x) => /ATTACKED/.test(x))).toEqual([]);
+  });
+  it('a title before the name with its body after it ("President X of Peru", "Chief prosecutor X of the ICC")', async () => {
+    expect(await triples('President Rafael Ortiz of Peru spoke on Monday.')).toContain('Rafael Ortiz HOLDS_OFFICE Peru');
+    expect(await triples('Chief prosecutor Anna Berg of the International Criminal Court spoke on Monday.')).toContain('Anna Berg HOLDS_OFFICE International Criminal Court');
+  });
+});
+
+describe('nlp extractor: third round, relations (alleged acts, shared objects, claimed attacks)', () => {
+  it('the act someone is accused or blamed of is the accused\'s, and reported', async () => {
+    expect(await triples('Iran accused Saudi Arabia of funding Hezbollah.', true)).toEqual(expect.arrayContaining(['Iran ACCUSED Saudi Arabia [asserted]', 'Saudi Arabia AIDED Hezbollah [reported]']));
+    expect(await triples('Kenya blamed Somalia for attacking Ethiopia.', true)).toContain('Somalia ATTACKED Ethiopia [reported]');
+  });
+  it('conjoined verbs share the object the last one takes ("condemned and sanctioned X")', async () => {
+    expect(await triples('France condemned and sanctioned Iran.')).toEqual(expect.arrayContaining(['France CRITICIZED Iran', 'France SANCTIONED Iran']));
+  });
+  it('claiming responsibility for an attack is making it; an embassy stands for its country', async () => {
+    expect(await triples('Hamas claimed responsibility for the attack on Israel.')).toContain('Hamas ATTACKED Israel');
+    expect(await triples('The Taliban claimed responsibility for the bombing of the Pakistani embassy.')).toContain('Taliban ATTACKED Pakistan');
+  });
+});

@@ -32,7 +32,7 @@ export function isDenied(tree: ParseTree, v: number): boolean {
 const DENY_VERBS = new Set('deny refute dispute reject dismiss'.split(' '));
 
 /** Verbs whose infinitive complement has not happened: "urged X to boycott", "vowed to attack". */
-const IRREALIS = new Set('urge ask call demand want plan hope threaten vow pledge promise seek try intend expect propose request need wish aim prepare refuse consider'.split(' '));
+const IRREALIS = new Set('urge ask call demand want plan hope threaten vow pledge promise seek try intend expect propose request need wish aim prepare refuse consider fail decline'.split(' '));
 /** Verbs whose clausal complement is wished or asked for ("demanded that Y withdraw"). */
 const WISH_CLAUSE = new Set('urge ask demand request propose recommend want hope expect wish'.split(' '));
 /** Modals of possibility: "could attack", "might send" state no event. */

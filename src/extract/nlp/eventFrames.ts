@@ -3,7 +3,7 @@
  * is a threat ("vowed to sanction Y", "warned it would strike Y"); a demand's addressee is the
  * subject of its clause ("demanded that Y withdraw"); the victims of a passive killing name
  * their attacker through the event they died in ("were killed in an Israeli airstrike"); force
- * used against someone ("fired tear gas at X") is an attack.
+ * used against someone ("fired tear gas at X") and an attack claimed are attacks.
  */
 import type { RelationType } from '../../model/vocabulary.ts';
 import { argMentions, subjectsOf } from './argumentRoles.ts';
@@ -90,6 +90,26 @@ export function forceAgainst(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMe
     const subjects = subjectsOf(tree, actorVerb, mentionAt);
     const status = statusOf(tree, v.i);
     for (const [s, o] of pairs(subjects, targets)) out.push({ relation: 'ATTACKED', subject: s, object: o, sentence: tree.sentenceOf[v.i]!, confidence: 0.7 * weight(s) * weight(o), status, rule: `force:${v.lemma}` });
+  }
+  return out;
+}
+
+/**
+ * "X claimed responsibility for the attack on Y", "X admitted responsibility for the bombing
+ * of Y": whoever claims an attack made it (the target: the attack noun's object).
+ */
+export function responsibilityClaims(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention | undefined>): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  for (const v of tree.tokens) {
+    if (v.pos !== 'VERB' || !['claim', 'accept', 'admit', 'take'].includes(v.lemma) || isNegated(tree, v.i) || isUnrealised(tree, v.i)) continue;
+    const responsibility = tree.children(v.i, 'dobj').filter((d) => ['responsibility', 'credit'].includes(d.lemma.toLowerCase()));
+    if (!responsibility.length) continue;
+    const fors = [v.i, ...responsibility.map((r) => r.i)].flatMap((h) => tree.children(h, 'prep').filter((p) => p.lemma === 'for'));
+    const acts = fors.flatMap((p) => tree.children(p.i, 'pobj')).filter((n) => nominalTrigger(n.lemma.toLowerCase())?.relation === 'ATTACKED');
+    const targets = acts.flatMap((n) => tree.children(n.i, 'prep').filter((q) => ['on', 'against', 'at', 'of'].includes(q.lemma)).flatMap((q) => argMentions(tree, tree.children(q.i, 'pobj'), mentionAt)));
+    const subjects = subjectsOf(tree, v.i, mentionAt);
+    const status = statusOf(tree, v.i);
+    for (const [s, o] of pairs(subjects, targets.filter((m) => ACTOR.has(m.type)))) out.push({ relation: 'ATTACKED', subject: s, object: o, sentence: tree.sentenceOf[v.i]!, confidence: 0.7 * weight(s) * weight(o), status, rule: 'claim-responsibility' });
   }
   return out;
 }

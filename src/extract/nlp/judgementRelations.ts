@@ -38,6 +38,36 @@ export function evaluations(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMen
     const speakers = subjectsOf(tree, speakerVerb, mentionAt);
     for (const [s, o] of pairs(speakers, judged)) out.push({ relation: 'CRITICIZED', subject: s, object: o, sentence: tree.sentenceOf[a.i]!, confidence: 0.6 * weight(s) * weight(o), status: statusOf(tree, speakerVerb), rule: `evaluation:${a.lemma}` });
   }
+  out.push(...nounEvaluations(tree, mentionAt));
+  return out;
+}
+
+/** Nouns that, said of an actor's act, condemn it: "a war crime", "an act of aggression". */
+const NEGATIVE_NOUNS = new Set('crime violation aggression provocation atrocity massacre terrorism genocide disgrace outrage breach'.split(' '));
+const NAMING_VERBS = new Set(['call', 'describe', 'label', 'brand', 'term', 'characterize', 'characterise']);
+
+/**
+ * "X called Y's strikes a war crime", "X described Y's move as an act of aggression": naming
+ * an actor's act with a condemning noun criticises the actor.
+ */
+function nounEvaluations(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention | undefined>): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  const negative = (k: number) => NEGATIVE_NOUNS.has(tree.tokens[k]!.lemma.toLowerCase()) && !tree.children(k, 'neg').length;
+  // The evaluative noun of an argument: itself, its object or predicate, or "as (an act of) N".
+  const evaluates = (k: number): boolean => {
+    if (negative(k) || tree.children(k, 'dobj', 'oprd', 'attr').some((c) => negative(c.i))) return true;
+    for (const as of tree.children(k, 'prep').filter((p) => p.lemma === 'as'))
+      for (const n of tree.children(as.i, 'pobj')) if (negative(n.i) || tree.children(n.i, 'prep').some((of) => of.lemma === 'of' && tree.children(of.i, 'pobj').some((c) => negative(c.i)))) return true;
+    return false;
+  };
+  for (const v of tree.tokens) {
+    if (v.pos !== 'VERB' || !NAMING_VERBS.has(v.lemma) || isNegated(tree, v.i) || isUnrealised(tree, v.i)) continue;
+    const args = tree.children(v.i, 'dobj', 'oprd', 'ccomp', 'xcomp');
+    if (!args.some((a) => evaluates(a.i)) && !evaluates(v.i)) continue;
+    const judged = args.filter((a) => !negative(a.i)).flatMap((a) => judgedBy(tree, a.i, mentionAt));
+    const speakers = subjectsOf(tree, v.i, mentionAt);
+    for (const [s, o] of pairs(speakers, judged)) out.push({ relation: 'CRITICIZED', subject: s, object: o, sentence: tree.sentenceOf[v.i]!, confidence: 0.6 * weight(s) * weight(o), status: statusOf(tree, v.i), rule: `evaluation:${v.lemma}` });
+  }
   return out;
 }
 

@@ -1,5 +1,5 @@
 /** Events stated by nouns ("NATO's airstrikes on X", "launched an attack on Y") and predicative adjectives ("critical of"). */
-import { argMentions, subjectsOf } from './argumentRoles.ts';
+import { argMentions, judgedBy, subjectsOf } from './argumentRoles.ts';
 import { isNegated, isUnrealised, statusOf } from './clauseStatus.ts';
 import type { ArticleMention } from './findArticleMentions.ts';
 import type { ParseTree } from './parseTree.ts';
@@ -34,6 +34,8 @@ export function nominalRelations(tree: ParseTree, n: number, mentionAt: Readonly
 }
 
 const JOINT = new Set(['joint', 'combined']);
+/** Relations whose target may be an actor's act, standing for the actor. */
+const JUDGED = new Set(['CRITICIZED', 'SUPPORTED']);
 const JOINT_TRIGGER: NounTrigger = { relation: 'COOPERATED', preps: ['with'], confidence: 0.65 };
 
 function nominalRelation(tree: ParseTree, n: number, trigger: NounTrigger, mentionAt: ReadonlyArray<ArticleMention | undefined>): RelationCandidate[] {
@@ -61,9 +63,17 @@ function nominalRelation(tree: ParseTree, n: number, trigger: NounTrigger, menti
     if (p.lemma === 'by' || p.lemma === 'from') subjects.push(...args);
     else if (trigger.preps.includes(p.lemma)) objects.push(...args);
   }
-  if (clause !== undefined && tok.dep !== 'pobj') {
+  // "came under fire from X", "came under attack by X": the subject is the target.
+  const under = clause !== undefined && tok.dep === 'pobj' && tree.head(n).lemma === 'under' && ['come', 'be'].includes(tree.tokens[clause]!.lemma);
+  if (clause !== undefined && (tok.dep !== 'pobj' || under)) {
     const lemma = tree.tokens[clause]!.lemma;
-    if (SUFFER_VERBS.has(lemma)) objects.push(...subjectsOf(tree, clause, mentionAt));
+    if (SUFFER_VERBS.has(lemma) || under) {
+      const sufferers = subjectsOf(tree, clause, mentionAt);
+      // "the Egyptian plan drew criticism from X": an actor's act stands for the actor.
+      objects.push(...(sufferers.length || !JUDGED.has(trigger.relation) ? sufferers : tree.children(clause, 'nsubj').flatMap((c) => judgedBy(tree, c.i, mentionAt))));
+      // "drew criticism from X": the parser often hangs the source on the verb.
+      if (!subjects.length) for (const p of tree.children(clause, 'prep', 'agent')) if (p.lemma === 'from' || p.lemma === 'by') subjects.push(...argMentions(tree, tree.children(p.i, 'pobj'), mentionAt));
+    }
     else if (SUPPORT_VERBS.has(lemma) && !subjects.length) {
       subjects.push(...subjectsOf(tree, clause, mentionAt));
       for (const p of tree.children(clause, 'prep')) if (trigger.preps.includes(p.lemma)) objects.push(...argMentions(tree, tree.children(p.i, 'pobj'), mentionAt));
@@ -83,4 +93,4 @@ const SUPPORT_VERBS = new Set(
   'boost increase strengthen expand launch carry conduct stage mount impose slap levy hold have make issue level lodge express voice offer give provide extend announce begin start continue step intensify renew show display declare pledge open put lay place reach strike conclude seal sign ink pay'.split(' '),
 );
 /** Verbs whose subject undergoes the event noun they take: "faced attacks from X". */
-const SUFFER_VERBS = new Set('face suffer endure repel survive withstand receive'.split(' '));
+const SUFFER_VERBS = new Set('face suffer endure repel survive withstand receive draw attract earn'.split(' '));

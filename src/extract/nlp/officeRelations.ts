@@ -23,7 +23,9 @@ export function officeOf(tree: ParseTree, person: ArticleMention, mentionAt: Rea
   // Premodifiers of the name: compounds, adjectives, possessives before it, with their own modifiers.
   const pre: number[] = [];
   for (let k = person.first; k <= person.last; k++) pre.push(...tree.children(k, 'compound', 'amod', 'poss', 'nmod').filter((c) => c.i < person.first).flatMap((c) => nounPhrase(tree, c.i)));
-  if (pre.length) phrases.push({ tokens: pre, rule: 'office:premodifier' });
+  // "President X of Peru", "Chief prosecutor X of the ICC": the title's body follows the name.
+  const after = tree.children(h, 'prep').filter((p) => p.lemma === 'of').flatMap((p) => nounPhrase(tree, p.i));
+  if (pre.length) phrases.push({ tokens: [...pre, ...after], rule: 'office:premodifier' });
   for (const a of tree.children(h, 'appos')) if (!mentionAt[a.i] || mentionAt[a.i]!.type !== 'Person') phrases.push({ tokens: nounPhrase(tree, a.i), rule: 'office:apposition' });
   // "lawmakers from Ireland, Lynn Boylan and Nessa Childers": every conjunct of the apposition.
   let top = h;

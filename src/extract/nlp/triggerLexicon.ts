@@ -17,9 +17,11 @@ export interface Trigger {
   confidence: number;
   /** Objects must be named, not pronouns (weak, common verbs: "worked with them"). */
   named?: boolean;
+  /** The direct object counts only with this preposition on the verb ("provided X with Y"). */
+  dobjWith?: string;
 }
 
-type Row = [RelationType, string, { dobj?: boolean; preps?: string; confidence?: number; named?: boolean }?];
+type Row = [RelationType, string, { dobj?: boolean; preps?: string; confidence?: number; named?: boolean; dobjWith?: string }?];
 
 // [relation, space-separated lemmas, options]
 const ROWS: Row[] = [
@@ -49,7 +51,7 @@ const ROWS: Row[] = [
   // 15 MOBILIZE / ORDERED
   ['ORDERED', 'order instruct command authorize authorise mandate', {}],
   // 02 / 10 APPEAL, DEMAND
-  ['REQUESTED', 'urge ask request demand press plead implore petition invite beseech entreat exhort lobby beg', { preps: 'on to upon with' }],
+  ['REQUESTED', 'urge ask request demand press plead implore petition invite beseech entreat exhort lobby beg seek', { preps: 'on to upon with from' }],
   // "called X" names or phones X ("called the report biased"): only "call on / for X" asks.
   ['REQUESTED', 'call appeal', { dobj: false, preps: 'on to upon for' }],
   // 04 CONSULT
@@ -70,9 +72,13 @@ const ROWS: Row[] = [
   ['COOPERATED', 'join', {}],
   // 07 AID
   ['AIDED', 'aid help assist fund finance train equip supply arm', {}],
+  // "provided Yemen with weapons": the recipient is the direct object when "with" names the gift.
+  ['AIDED', 'provide furnish', { dobjWith: 'with' }],
   ['AIDED', 'send provide give deliver donate pledge offer grant lend loan ship airlift', { dobj: false, preps: 'to' }],
   // 03 / 05 / 08 AGREE
   ['AGREED', 'agree sign', { dobj: false, preps: 'with' }],
+  // "accepted X's offer" (the owner of a proposal; see OWNED_BY in verbEvents).
+  ['AGREED', 'accept', {}],
   // 08 YIELD
   ['CONCEDED', 'release free pardon', { confidence: 0.5 }],
   ['CONCEDED', 'give_in yield', { dobj: false, preps: 'to', confidence: 0.6 }],
@@ -84,7 +90,7 @@ const BY_LEMMA = new Map<string, Trigger[]>();
 for (const [relation, lemmas, o = {}] of ROWS) {
   for (const lemma of lemmas.split(' ')) {
     const list = BY_LEMMA.get(lemma) ?? [];
-    list.push({ relation, dobj: o.dobj ?? true, preps: o.preps ? o.preps.split(' ') : [], confidence: o.confidence ?? 0.75, ...(o.named ? { named: true } : {}) });
+    list.push({ relation, dobj: o.dobj ?? true, preps: o.preps ? o.preps.split(' ') : [], confidence: o.confidence ?? 0.75, ...(o.named ? { named: true } : {}), ...(o.dobjWith ? { dobjWith: o.dobjWith } : {}) });
     BY_LEMMA.set(lemma, list);
   }
 }
@@ -108,11 +114,11 @@ export function triggersFor(lemma: string, particle?: string): readonly Trigger[
 
 /** Verbs that introduce reported speech or belief: their clausal complement is attributed. */
 export const REPORTING_VERBS = new Set(
-  'say tell claim allege report state add announce insist argue suggest believe write tweet post assert maintain contend accuse note explain warn confirm acknowledge admit declare reveal disclose testify stress emphasise emphasize reiterate'.split(' '),
+  'say tell claim allege report state add announce insist argue suggest believe write tweet post assert maintain contend accuse blame charge suspect note explain warn confirm acknowledge admit declare reveal disclose testify stress emphasise emphasize reiterate'.split(' '),
 );
 
 /** Adverbs and phrases that mark a clause as relayed, not asserted. */
-export const HEDGES = new Set('reportedly allegedly purportedly supposedly apparently'.split(' '));
+export const HEDGES = new Set('reportedly allegedly purportedly supposedly apparently presumably possibly probably'.split(' '));
 
 /** A trigger on an event noun or a predicative adjective: its relation and the prepositions of its object. */
 export interface NounTrigger {

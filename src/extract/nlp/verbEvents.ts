@@ -37,7 +37,10 @@ export function verbEvents(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMent
       // "were killed in an Israeli airstrike": the event names the attacker.
       if (passive && !subjects.length && trigger.relation === 'ATTACKED') subjects.push(...attackersOfVictims(tree, t.i, mentionAt));
       const objects: ArticleMention[] = [];
-      const args = passive ? tree.children(t.i, 'nsubjpass') : trigger.dobj ? tree.children(t.i, 'dobj') : [];
+      const dobjCounts = trigger.dobj && (!trigger.dobjWith || tree.children(t.i, 'prep').some((p) => p.lemma === trigger.dobjWith));
+      let args = passive ? tree.children(t.i, 'nsubjpass') : dobjCounts ? tree.children(t.i, 'dobj') : [];
+      // "X condemned and sanctioned Y": a verb conjoined before another shares its object.
+      if (dobjCounts && !args.length && !passive) args = tree.children(t.i, 'conj').filter((c) => c.pos === 'VERB' && !tree.children(c.i, 'nsubj').length).flatMap((c) => tree.children(c.i, 'dobj')).slice(0, 1);
       // Judging words take an actor's act as their object: "condemned Israel's strikes",
       // "rejected the proposal by Russia" -> the owner; "dismissed X's allegations" denies X.
       const judging = JUDGING.has(trigger.relation);
@@ -46,7 +49,9 @@ export function verbEvents(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMent
         const named = argMentions(tree, [a], mentionAt);
         // "denied X's accusations" denies X; "denied Palestinians their rights" denies no allegation.
         if (trigger.relation === 'DENIED' && (named.length || !ALLEGATIONS.has(a.lemma))) continue;
-        if (named.length || !judging) {
+        // "sought X's help", "accepted X's offer": asking for or taking up what an actor owns or offers is about that actor.
+        const owned = OWNED_BY[trigger.relation]?.has(a.lemma.toLowerCase()) ?? false;
+        if (named.length || (!judging && !owned)) {
           objects.push(...named);
           continue;
         }
@@ -97,6 +102,11 @@ export function verbEvents(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMent
 const JUDGING = new Set<RelationType>(['CRITICIZED', 'SUPPORTED', 'REJECTED', 'DENIED']);
 /** Nouns for what one actor alleges against another. */
 const ALLEGATIONS = new Set('allegation accusation claim charge'.split(' '));
+/** Objects that stand for their owner for asking and agreeing verbs ("demanded Israel's withdrawal", "accepted Qatar's offer"). */
+const OWNED_BY: Partial<Record<RelationType, ReadonlySet<string>>> = {
+  REQUESTED: new Set('help support assistance aid cooperation withdrawal apology release extradition resignation intervention protection backing'.split(' ')),
+  AGREED: new Set('offer proposal invitation plan request demand call appeal terms mediation'.split(' ')),
+};
 /** Things sent that are words, not aid. */
 const MESSAGES = new Set('message letter note warning signal invitation email statement request condolence greeting reminder'.split(' '));
 /** Nouns naming news media: talking to them is not consulting. */
