@@ -495,3 +495,36 @@ describe('nlp extractor: third round, relations (alleged acts, shared objects, c
     expect(await triples('The Taliban claimed responsibility for the bombing of the Pakistani embassy.')).toContain('Taliban ATTACKED Pakistan');
   });
 });
+
+describe('nlp extractor: third round, relations (allies, backing, requests, threat nouns)', () => {
+  it('"X\'s ally the Y" and "NATO ally Y" even when the parser makes the name a sibling of "ally"', async () => {
+    expect(await triples("On Monday, Chile's ally the United States moved its embassy.")).toContain('United States ALLY_OF Chile');
+    expect(await triples('NATO ally Turkey objected.')).toContain('Turkey ALLY_OF NATO');
+  });
+  it('"X-backed Y" supports Y', async () => {
+    expect(await triples('The US-backed government of Somalia fell.')).toContain('United States SUPPORTED Somalia');
+  });
+  it('an event held "at the request of X" was requested by X of the body holding it', async () => {
+    expect(await triples('A Security Council meeting was held at the request of Egypt.')).toContain('Egypt REQUESTED UN Security Council');
+  });
+  it('threat nouns with a hostile infinitive: "threats by X to attack Y", "X made threats to attack Y"', async () => {
+    expect(await triples('The embassy closed in response to threats by Hamas to attack Israeli interests.')).toContain('Hamas THREATENED Israel');
+    expect(await triples('Hamas made threats to attack Israel.')).toContain('Hamas THREATENED Israel');
+  });
+});
+
+describe('nlp extractor: third round, offices taken, led bodies, envoys', () => {
+  it('an office taken by a verb: "became president of Y", "was elected president of Y"', async () => {
+    expect(await triples('Maria Lopez became president of Peru in 2019.')).toContain('Maria Lopez HOLDS_OFFICE Peru');
+    expect(await triples('Jonas Berg was elected president of Finland.')).toContain('Jonas Berg HOLDS_OFFICE Finland');
+    expect(await triples('Maria Lopez did not become president of Peru.')).toEqual([]);
+  });
+  it('leading a named body: "X heads Y"; leading an unnamed thing is no office', async () => {
+    expect(await triples('Ahmed Salim heads the World Food Programme.')).toContain('Ahmed Salim HOLDS_OFFICE World Food Programme');
+    expect(await triples('Maria Lopez led the protests.')).toEqual([]);
+  });
+  it('an envoy does not serve the country they are sent to', async () => {
+    expect(await triples('Anna Lind, the Swedish ambassador to Norway, spoke.')).toEqual(['Anna Lind HOLDS_OFFICE Sweden']);
+    expect((await triples('Sweden appointed Anna Lind as ambassador to Norway.')).filter((x) => /Norway/.test(x))).toEqual([]);
+  });
+});

@@ -13,18 +13,34 @@ import type { ParseTree } from './parseTree.ts';
 import { ACTOR, pairs, weight, type RelationCandidate } from './relationCandidate.ts';
 import { nominalTrigger } from './triggerLexicon.ts';
 
+const OWNER_DEPS = ['poss', 'compound', 'amod', 'nmod'];
+
 /** Acts that, promised or warned of, threaten their object (CAMEO 13: threaten force, sanctions, repression). */
 const HOSTILE = new Set<RelationType>(['ATTACKED', 'SANCTIONED', 'COERCED']);
 /** Verbs that make a hostile act they govern a threat. */
 const THREAT_VERBS = new Set('threaten vow warn pledge promise'.split(' '));
+const THREAT_NOUNS = new Set('threat warning ultimatum vow pledge'.split(' '));
+
+/** Who makes a threat stated by a noun: "threats by X", "X's threat", "Houthi threats". */
+export function threatMakers(tree: ParseTree, n: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention[] {
+  const owners = tree.children(n, ...OWNER_DEPS).filter((c) => c.i < n).map((c) => mentionAt[c.i]).filter((m): m is ArticleMention => !!m && ACTOR.has(m.type));
+  const by = tree.children(n, 'prep').filter((p) => p.lemma === 'by' || p.lemma === 'from').flatMap((p) => argMentions(tree, tree.children(p.i, 'pobj'), mentionAt));
+  // "X made / issued threats to ...": the support verb's subject.
+  if (!owners.length && !by.length && tree.tokens[n]!.dep === 'dobj') return subjectsOf(tree, tree.tokens[n]!.head, mentionAt);
+  return [...owners, ...by];
+}
+
 /** Auxiliaries of a future act in a complement clause ("warned it would strike"). */
 const FUTURE = new Set('will would shall could might'.split(' '));
 
 /** The threat verb a hostile act is the infinitive or future clause of ("vowed to strike Y", "warned it would strike Y"). */
 export function threatOf(tree: ParseTree, v: number, relation: RelationType): number | undefined {
   const tok = tree.tokens[v]!;
-  if (!HOSTILE.has(relation) || !['xcomp', 'ccomp'].includes(tok.dep)) return undefined;
+  if (!HOSTILE.has(relation)) return undefined;
   const head = tree.head(v);
+  // "threats by X to attack Y": the threat noun's infinitive.
+  if (tok.dep === 'acl' && THREAT_NOUNS.has(head.lemma.toLowerCase()) && !isNegated(tree, v)) return head.i;
+  if (!['xcomp', 'ccomp'].includes(tok.dep)) return undefined;
   if (!THREAT_VERBS.has(head.lemma) || head.pos !== 'VERB' || isNegated(tree, head.i) || isNegated(tree, v)) return undefined;
   if (tok.dep === 'ccomp' && !tree.children(v, 'aux').some((a) => FUTURE.has(a.text.toLowerCase()))) return undefined;
   return head.i;
@@ -41,7 +57,6 @@ export function addresseesOfClause(tree: ParseTree, v: number, mentionAt: Readon
 
 /** Event nouns victims die or are hurt in, naming the other side: "in a clash with X", "in fighting with X". */
 const FIGHT_NOUNS = new Set('clash fighting battle firefight skirmish gunfight crossfire'.split(' '));
-const OWNER_DEPS = ['poss', 'compound', 'amod', 'nmod'];
 
 /**
  * The attackers of a passive killing with no agent, from the event the victims met: "were
@@ -110,6 +125,47 @@ export function responsibilityClaims(tree: ParseTree, mentionAt: ReadonlyArray<A
     const subjects = subjectsOf(tree, v.i, mentionAt);
     const status = statusOf(tree, v.i);
     for (const [s, o] of pairs(subjects, targets.filter((m) => ACTOR.has(m.type)))) out.push({ relation: 'ATTACKED', subject: s, object: o, sentence: tree.sentenceOf[v.i]!, confidence: 0.7 * weight(s) * weight(o), status, rule: 'claim-responsibility' });
+  }
+  return out;
+}
+
+/** Participles that, hyphenated to an actor, say it supports or aids the noun they modify. */
+const BACKING: Record<string, RelationType> = { back: 'SUPPORTED', support: 'SUPPORTED', sponsor: 'SUPPORTED', fund: 'AIDED', arm: 'AIDED', train: 'AIDED', finance: 'AIDED' };
+
+/** "Iranian-backed rebels", "the US-funded militia": the actor before the hyphen backs or aids the noun's actor. */
+export function hyphenBacking(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention | undefined>): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  for (const v of tree.tokens) {
+    const relation = BACKING[v.lemma];
+    if (!relation || v.tag !== 'VBN' || v.dep !== 'amod' || v.i < 2 || !/^[-‐–]$/.test(tree.tokens[v.i - 1]!.text)) continue;
+    const backer = mentionAt[v.i - 2];
+    if (!backer || !ACTOR.has(backer.type)) continue;
+    const head = tree.head(v.i);
+    let backed = argMentions(tree, [head], mentionAt);
+    // "Iranian-backed Houthi rebels": the named group modifying the noun.
+    if (!backed.length) backed = tree.children(head.i, 'compound', 'amod').map((c) => mentionAt[c.i]).filter((m): m is ArticleMention => !!m && ACTOR.has(m.type) && m.id !== backer.id);
+    for (const o of backed) if (o.id !== backer.id) out.push({ relation, subject: backer, object: o, sentence: tree.sentenceOf[v.i]!, confidence: 0.7 * weight(backer) * weight(o), status: statusOf(tree, head.i), rule: `backing:${v.lemma}` });
+  }
+  return out;
+}
+
+/**
+ * "A Security Council meeting was held at the request of Jordan": whoever an event happens
+ * at the request of asked for it, of the body that holds it.
+ */
+export function requestsFor(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention | undefined>): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  for (const r of tree.tokens) {
+    if (!['request', 'behest', 'invitation', 'urging'].includes(r.lemma.toLowerCase()) || r.dep !== 'pobj' || !['at', 'upon', 'on'].includes(tree.head(r.i).lemma)) continue;
+    const verb = tree.head(tree.head(r.i).i);
+    if (verb.pos !== 'VERB' || isNegated(tree, verb.i)) continue;
+    const askers = tree.children(r.i, 'prep').filter((p) => p.lemma === 'of').flatMap((p) => argMentions(tree, tree.children(p.i, 'pobj'), mentionAt));
+    const asked = tree.children(verb.i, 'nsubj', 'nsubjpass').flatMap((n) => {
+      const direct = argMentions(tree, [n], mentionAt);
+      return direct.length ? direct : tree.children(n.i, 'compound', 'poss', 'nmod').map((c) => mentionAt[c.i]).filter((m): m is ArticleMention => !!m && ACTOR.has(m.type));
+    });
+    const relation: RelationType = r.lemma.toLowerCase() === 'invitation' ? 'CONSULTED' : 'REQUESTED';
+    for (const [s, o] of pairs(askers, asked)) out.push({ relation, subject: s, object: o, sentence: tree.sentenceOf[r.i]!, confidence: 0.65 * weight(s) * weight(o), status: statusOf(tree, verb.i), rule: `at-request:${r.lemma}` });
   }
   return out;
 }

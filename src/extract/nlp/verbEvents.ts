@@ -10,7 +10,7 @@ import type { ArticleMention } from './findArticleMentions.ts';
 import type { ParseTree } from './parseTree.ts';
 import { pairs, weight, type RelationCandidate } from './relationCandidate.ts';
 import { triggersFor } from './triggerLexicon.ts';
-import { addresseesOfClause, attackersOfVictims, threatOf } from './eventFrames.ts';
+import { addresseesOfClause, attackersOfVictims, threatMakers, threatOf } from './eventFrames.ts';
 
 /** Events stated by trigger verbs. */
 export function verbEvents(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention | undefined>): RelationCandidate[] {
@@ -33,7 +33,7 @@ export function verbEvents(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMent
       // A promise or threat is the speaker's own act: its status is that of the promising verb.
       const status = denied ? 'denied' : statusOf(tree, frame ?? t.i);
       const passive = tree.children(t.i, 'nsubjpass', 'auxpass').length > 0;
-      const subjects = frame !== undefined ? subjectsOf(tree, frame, mentionAt) : passive ? agentsOf(tree, t.i, mentionAt) : subjectsOf(tree, t.i, mentionAt);
+      const subjects = frame !== undefined ? (tree.tokens[frame]!.pos === 'NOUN' ? threatMakers(tree, frame, mentionAt) : subjectsOf(tree, frame, mentionAt)) : passive ? agentsOf(tree, t.i, mentionAt) : subjectsOf(tree, t.i, mentionAt);
       // "were killed in an Israeli airstrike": the event names the attacker.
       if (passive && !subjects.length && trigger.relation === 'ATTACKED') subjects.push(...attackersOfVictims(tree, t.i, mentionAt));
       const objects: ArticleMention[] = [];
