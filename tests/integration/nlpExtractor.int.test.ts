@@ -528,3 +528,23 @@ describe('nlp extractor: third round, offices taken, led bodies, envoys', () => 
     expect((await triples('Sweden appointed Anna Lind as ambassador to Norway.')).filter((x) => /Norway/.test(x))).toEqual([]);
   });
 });
+
+describe('nlp extractor: third round, passives and negation', () => {
+  it('raised passive subjects: "X is believed / was said to have attacked Y" (reported)', async () => {
+    expect(await triples('Iran is believed to have attacked Iraq.', true)).toContain('Iran ATTACKED Iraq [reported]');
+    expect(await triples('Syria was said to have shelled Lebanon.', true)).toContain('Syria ATTACKED Lebanon [reported]');
+  });
+  it('"no longer" negates', async () => {
+    expect(await triples('Kenya no longer supports Somalia.')).toEqual([]);
+  });
+  it('a participle modifying a noun is a passive with its "by" agent ("the Houthis, backed by Iran")', async () => {
+    expect(await triples('The Houthis, backed by Iran, seized the port.')).toContain('Iran SUPPORTED Houthis');
+    expect(await triples("Peru's plan, rejected by Chile, was dropped.")).toContain('Chile REJECTED Peru');
+  });
+  it('a noun of intent with a cooperative infinitive is an agreement ("announced plans to work with Y")', async () => {
+    expect(await triples('Japan announced plans to work with India on defence.', true)).toEqual(['Japan AGREED India [asserted]']);
+  });
+  it('"opposes X\'s plan" rejects X', async () => {
+    expect(await triples("Germany opposes Russia's plan.")).toContain('Germany REJECTED Russia');
+  });
+});

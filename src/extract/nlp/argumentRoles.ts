@@ -93,7 +93,10 @@ export function subjectsOf(tree: ParseTree, v: number, mentionAt: ReadonlyArray<
   if (tok.dep === 'xcomp') {
     // "X urged Y to attack": Y; "X vowed to attack": X.
     const dobj = tree.children(tok.head, 'dobj');
-    return dobj.length ? argMentions(tree, dobj, mentionAt) : subjectsOf(tree, tok.head, mentionAt, depth + 1);
+    if (dobj.length) return argMentions(tree, dobj, mentionAt);
+    // "X is said / believed / reported to have attacked Y", "Y was urged to attack": the passive subject.
+    const passiveSubject = tree.children(tok.head, 'nsubjpass');
+    return passiveSubject.length ? argMentions(tree, passiveSubject, mentionAt) : subjectsOf(tree, tok.head, mentionAt, depth + 1);
   }
   // "X accused Y of funding Z", "X blamed Y for attacking Z": the accused is the doer (the
   // clause is reported, see statusOf: "accuse" and "blame" relay).

@@ -8,7 +8,8 @@ import { HEDGES, REPORTING_VERBS } from './triggerLexicon.ts';
 
 /** A verb under "not", "never", "no longer" (here or on the verb it is an infinitive of) states nothing. */
 export function isNegated(tree: ParseTree, v: number): boolean {
-  const neg = (k: number) => tree.children(k, 'neg').length > 0 || tree.children(k, 'advmod').some((a) => a.lemma === 'never');
+  // "never", and "no longer" (an advmod "longer" with its own "no").
+  const neg = (k: number) => tree.children(k, 'neg').length > 0 || tree.children(k, 'advmod').some((a) => a.lemma === 'never' || (a.text.toLowerCase() === 'longer' && tree.children(a.i, 'neg', 'det', 'advmod').some((n) => n.lemma === 'no')));
   if (neg(v)) return true;
   const tok = tree.tokens[v]!;
   if (tok.dep === 'xcomp' && neg(tok.head)) return true;

@@ -21,8 +21,8 @@ const HOSTILE = new Set<RelationType>(['ATTACKED', 'SANCTIONED', 'COERCED']);
 const THREAT_VERBS = new Set('threaten vow warn pledge promise'.split(' '));
 const THREAT_NOUNS = new Set('threat warning ultimatum vow pledge'.split(' '));
 
-/** Who makes a threat stated by a noun: "threats by X", "X's threat", "Houthi threats". */
-export function threatMakers(tree: ParseTree, n: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention[] {
+/** Who makes a threat or promise stated by a noun: "threats by X", "X's pledge", "X announced plans". */
+export function nounFrameOwners(tree: ParseTree, n: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention[] {
   const owners = tree.children(n, ...OWNER_DEPS).filter((c) => c.i < n).map((c) => mentionAt[c.i]).filter((m): m is ArticleMention => !!m && ACTOR.has(m.type));
   const by = tree.children(n, 'prep').filter((p) => p.lemma === 'by' || p.lemma === 'from').flatMap((p) => argMentions(tree, tree.children(p.i, 'pobj'), mentionAt));
   // "X made / issued threats to ...": the support verb's subject.

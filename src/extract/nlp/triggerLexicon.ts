@@ -41,7 +41,7 @@ const ROWS: Row[] = [
   // "blamed X for Y", "blamed Y on X", "charged X with Y", "indicted X".
   ['ACCUSED', 'accuse blame charge indict', { preps: 'on' }],
   // 12 REJECT
-  ['REJECTED', 'reject refuse dismiss veto rebuff spurn turn_down', {}],
+  ['REJECTED', 'reject refuse dismiss veto rebuff spurn turn_down oppose', {}],
   // 12 / DENIED: only with an allegation as the object ("denied X's accusations"); see findRelations.
   ['DENIED', 'deny refute', {}],
   // 13 THREATEN

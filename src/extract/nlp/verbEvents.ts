@@ -10,7 +10,7 @@ import type { ArticleMention } from './findArticleMentions.ts';
 import type { ParseTree } from './parseTree.ts';
 import { pairs, weight, type RelationCandidate } from './relationCandidate.ts';
 import { triggersFor } from './triggerLexicon.ts';
-import { addresseesOfClause, attackersOfVictims, threatMakers, threatOf } from './eventFrames.ts';
+import { addresseesOfClause, attackersOfVictims, nounFrameOwners, threatOf } from './eventFrames.ts';
 
 /** Events stated by trigger verbs. */
 export function verbEvents(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention | undefined>): RelationCandidate[] {
@@ -31,14 +31,18 @@ export function verbEvents(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMent
       const frame = promise ?? threat;
       if ((!denied && isNegated(tree, t.i)) || (isUnrealised(tree, t.i) && frame === undefined)) continue;
       // A promise or threat is the speaker's own act: its status is that of the promising verb.
-      const status = denied ? 'denied' : statusOf(tree, frame ?? t.i);
-      const passive = tree.children(t.i, 'nsubjpass', 'auxpass').length > 0;
-      const subjects = frame !== undefined ? (tree.tokens[frame]!.pos === 'NOUN' ? threatMakers(tree, frame, mentionAt) : subjectsOf(tree, frame, mentionAt)) : passive ? agentsOf(tree, t.i, mentionAt) : subjectsOf(tree, t.i, mentionAt);
+      // (A promise stated by a noun takes the status of the verb that states it: "announced plans to ...".)
+      const frameVerb = frame !== undefined && tree.tokens[frame]!.pos === 'NOUN' ? tree.tokens[frame]!.head : frame;
+      const status = denied ? 'denied' : statusOf(tree, frameVerb ?? t.i);
+      // "rebels backed by Iran", "protesters attacked by police": a participle modifying a noun is a passive whose subject is that noun.
+      const reduced = t.dep === 'acl' && t.tag === 'VBN';
+      const passive = reduced || tree.children(t.i, 'nsubjpass', 'auxpass').length > 0;
+      const subjects = frame !== undefined ? (tree.tokens[frame]!.pos === 'NOUN' ? nounFrameOwners(tree, frame, mentionAt) : subjectsOf(tree, frame, mentionAt)) : passive ? agentsOf(tree, t.i, mentionAt) : subjectsOf(tree, t.i, mentionAt);
       // "were killed in an Israeli airstrike": the event names the attacker.
       if (passive && !subjects.length && trigger.relation === 'ATTACKED') subjects.push(...attackersOfVictims(tree, t.i, mentionAt));
       const objects: ArticleMention[] = [];
       const dobjCounts = trigger.dobj && (!trigger.dobjWith || tree.children(t.i, 'prep').some((p) => p.lemma === trigger.dobjWith));
-      let args = passive ? tree.children(t.i, 'nsubjpass') : dobjCounts ? tree.children(t.i, 'dobj') : [];
+      let args = reduced ? [tree.head(t.i)] : passive ? tree.children(t.i, 'nsubjpass') : dobjCounts ? tree.children(t.i, 'dobj') : [];
       // "X condemned and sanctioned Y": a verb conjoined before another shares its object.
       if (dobjCounts && !args.length && !passive) args = tree.children(t.i, 'conj').filter((c) => c.pos === 'VERB' && !tree.children(c.i, 'nsubj').length).flatMap((c) => tree.children(c.i, 'dobj')).slice(0, 1);
       // Judging words take an actor's act as their object: "condemned Israel's strikes",
@@ -112,11 +116,15 @@ const MESSAGES = new Set('message letter note warning signal invitation email st
 /** Nouns naming news media: talking to them is not consulting. */
 const MEDIA = new Set('site website newspaper paper broadcaster radio television tv channel magazine outlet station network reporter journalist'.split(' '));
 const PROMISE_VERBS = new Set('pledge promise vow commit agree offer'.split(' '));
+const PROMISE_NOUNS = new Set('plan pledge promise commitment intention offer agreement'.split(' '));
 /** The promise verb a help clause is the infinitive of ("pledged to help Y"), when nothing else makes it unreal. */
 export function promiseOf(tree: ParseTree, v: number, relation: RelationType): number | undefined {
   const tok = tree.tokens[v]!;
-  if (!['AIDED', 'SUPPORTED', 'COOPERATED'].includes(relation) || tok.dep !== 'xcomp') return undefined;
+  if (!['AIDED', 'SUPPORTED', 'COOPERATED'].includes(relation)) return undefined;
   const head = tree.head(v);
+  // "announced plans to work with Y", "its commitment to help Y": a noun of intent with its infinitive.
+  if (tok.dep === 'acl' && PROMISE_NOUNS.has(head.lemma.toLowerCase()) && tree.children(v, 'aux').some((a) => a.text.toLowerCase() === 'to') && !isNegated(tree, v)) return head.i;
+  if (tok.dep !== 'xcomp') return undefined;
   if (!PROMISE_VERBS.has(head.lemma) || isNegated(tree, head.i) || isUnrealised(tree, head.i)) return undefined;
   return head.i;
 }
