@@ -43,6 +43,8 @@ export function threatOf(tree: ParseTree, v: number, relation: RelationType): nu
   if (!['xcomp', 'ccomp'].includes(tok.dep)) return undefined;
   if (!THREAT_VERBS.has(head.lemma) || head.pos !== 'VERB' || isNegated(tree, head.i) || isNegated(tree, v)) return undefined;
   if (tok.dep === 'ccomp' && !tree.children(v, 'aux').some((a) => FUTURE.has(a.text.toLowerCase()))) return undefined;
+  // Only the warner's own act ("warned it would strike Y"), not another's ("warned that Z would strike Y").
+  if (tok.dep === 'ccomp' && !tree.children(v, 'nsubj').every((n) => n.pos === 'PRON')) return undefined;
   return head.i;
 }
 
