@@ -548,3 +548,29 @@ describe('nlp extractor: third round, passives and negation', () => {
     expect(await triples("Germany opposes Russia's plan.")).toContain('Germany REJECTED Russia');
   });
 });
+
+describe('nlp extractor: third round, relative offices, judged acts in nouns, hosting, warnings', () => {
+  it('an office in a relative clause on the name ("X, who is the foreign minister of Y")', async () => {
+    expect(await triples('Maria Lopez, who is the foreign minister of Peru, arrived on Monday.')).toContain('Maria Lopez HOLDS_OFFICE Peru');
+  });
+  it('criticism or outrage at an actor\'s act criticises the actor', async () => {
+    expect(await triples("Turkey voiced criticism of Israel's decision.")).toContain('Turkey CRITICIZED Israel');
+    expect(await triples("Turkey expressed outrage at Israel's decision.")).toContain('Turkey CRITICIZED Israel');
+  });
+  it('receiving a named person is hosting a visit; receiving goods or a country is not', async () => {
+    expect(await triples('Kenyan President William Kamau received Ethiopian Prime Minister Abiy Desta on Monday.')).toContain('William Kamau CONSULTED Abiy Desta');
+    expect(await triples('Iran received Russia.')).toEqual([]);
+  });
+  it('a warning of another\'s act is not the warner\'s threat', async () => {
+    expect((await triples('Iran warned that Israel would strike Syria.')).filter((x) => /THREATENED/.test(x))).toEqual([]);
+  });
+});
+
+describe('nlp extractor: third round, asking for owned acts, claims of interference', () => {
+  it('"called for X\'s withdrawal" asks X', async () => {
+    expect(await triples("Egypt called for Israel's withdrawal.")).toContain('Egypt REQUESTED Israel');
+  });
+  it('saying an actor interfered or sabotaged accuses it', async () => {
+    expect(await triples('Germany said Russia interfered in the election.')).toContain('Germany ACCUSED Russia');
+  });
+});

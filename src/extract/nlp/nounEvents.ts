@@ -61,7 +61,8 @@ function nominalRelation(tree: ParseTree, n: number, trigger: NounTrigger, menti
       objects.push(...args);
     }
     if (p.lemma === 'by' || p.lemma === 'from') subjects.push(...args);
-    else if (trigger.preps.includes(p.lemma)) objects.push(...args);
+    // "criticism of X's policy", "outrage at X's decision": an actor's act stands for the actor.
+    else if (trigger.preps.includes(p.lemma)) objects.push(...(args.length || !JUDGED.has(trigger.relation) ? args : tree.children(p.i, 'pobj').flatMap((o) => judgedBy(tree, o.i, mentionAt))));
   }
   // "came under fire from X", "came under attack by X": the subject is the target.
   const under = clause !== undefined && tok.dep === 'pobj' && tree.head(n).lemma === 'under' && ['come', 'be'].includes(tree.tokens[clause]!.lemma);

@@ -49,6 +49,12 @@ export function officeOf(tree: ParseTree, person: ArticleMention, mentionAt: Rea
     const titles = [...tree.children(verb.i, 'attr', 'oprd', 'xcomp', 'ccomp'), ...tree.children(verb.i, 'prep').filter((p) => p.lemma === 'as').flatMap((p) => tree.children(p.i, 'pobj'))];
     for (const t of titles) if (t.i !== top) phrases.push({ tokens: nounPhrase(tree, t.i), rule: 'office:assumed' });
   }
+  // "X, who is the foreign minister of Y", "X, who became president of Y": a relative clause on the name.
+  for (const rel of tree.children(h, 'relcl')) {
+    if (!(rel.lemma === 'be' || ASSUME_OFFICE.has(rel.lemma)) || !tree.children(rel.i, 'nsubj', 'nsubjpass').some((n) => /^who$/i.test(n.text)) || isNegated(tree, rel.i)) continue;
+    const titles = [...tree.children(rel.i, 'attr', 'oprd', 'xcomp'), ...tree.children(rel.i, 'prep').filter((p) => p.lemma === 'as').flatMap((p) => tree.children(p.i, 'pobj'))];
+    for (const t of titles) phrases.push({ tokens: nounPhrase(tree, t.i), rule: 'office:relative' });
+  }
   const out: RelationCandidate[] = [];
   // "X heads the agency", "the group, led by X": leading a named body is an office in it.
   const leads = leaderOf(tree, top, mentionAt);

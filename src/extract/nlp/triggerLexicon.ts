@@ -19,9 +19,11 @@ export interface Trigger {
   named?: boolean;
   /** The direct object counts only with this preposition on the verb ("provided X with Y"). */
   dobjWith?: string;
+  /** Only people as objects ("received the envoy", not "received Russian arms"). */
+  persons?: boolean;
 }
 
-type Row = [RelationType, string, { dobj?: boolean; preps?: string; confidence?: number; named?: boolean; dobjWith?: string }?];
+type Row = [RelationType, string, { dobj?: boolean; preps?: string; confidence?: number; named?: boolean; dobjWith?: string; persons?: boolean }?];
 
 // [relation, space-separated lemmas, options]
 const ROWS: Row[] = [
@@ -57,6 +59,8 @@ const ROWS: Row[] = [
   // 04 CONSULT
   ['CONSULTED', 'meet consult visit host telephone phone', { preps: 'with' }],
   ['CONSULTED', 'sit_down', { dobj: false, preps: 'with' }],
+  // "the president received the Kenyan envoy" (CAMEO 043 host a visit): named guests only.
+  ['CONSULTED', 'receive', { named: true, persons: true }],
   ['CONSULTED', 'negotiate', { dobj: false, preps: 'with' }],
   ['CONSULTED', 'talk speak', { dobj: false, preps: 'with to' }],
   ['CONSULTED', 'discuss confer', { dobj: false, preps: 'with' }],
@@ -90,7 +94,7 @@ const BY_LEMMA = new Map<string, Trigger[]>();
 for (const [relation, lemmas, o = {}] of ROWS) {
   for (const lemma of lemmas.split(' ')) {
     const list = BY_LEMMA.get(lemma) ?? [];
-    list.push({ relation, dobj: o.dobj ?? true, preps: o.preps ? o.preps.split(' ') : [], confidence: o.confidence ?? 0.75, ...(o.named ? { named: true } : {}), ...(o.dobjWith ? { dobjWith: o.dobjWith } : {}) });
+    list.push({ relation, dobj: o.dobj ?? true, preps: o.preps ? o.preps.split(' ') : [], confidence: o.confidence ?? 0.75, ...(o.named ? { named: true } : {}), ...(o.dobjWith ? { dobjWith: o.dobjWith } : {}), ...(o.persons ? { persons: true } : {}) });
     BY_LEMMA.set(lemma, list);
   }
 }
@@ -136,6 +140,8 @@ const NOUN_ROWS: Array<[RelationType, string, string]> = [
   ['ATTACKED', 'operation', 'against'],
   ['THREATENED', 'threat ultimatum', 'to against'],
   ['CRITICIZED', 'criticism condemnation denunciation rebuke censure', 'of against'],
+  // "expressed outrage at X's decision", "anger over X".
+  ['CRITICIZED', 'outrage anger fury indignation', 'at over with'],
   ['ACCUSED', 'accusation allegation', 'against'],
   ['SANCTIONED', 'sanction embargo', 'on against'],
   ['SUPPORTED', 'support backing endorsement', 'for of to'],

@@ -70,7 +70,9 @@ export function verbEvents(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMent
         // "gave aid to X": a dative "to" carries its object; a bare dative ("gave X aid") is the object.
         if (p.dep === 'dative' && trigger.preps.includes('to')) objects.push(...argMentions(tree, tree.children(p.i, 'pobj').length ? tree.children(p.i, 'pobj') : [p], mentionAt));
         if (p.dep !== 'prep' || !trigger.preps.includes(p.lemma)) continue;
-        const named = argMentions(tree, tree.children(p.i, 'pobj'), mentionAt);
+        const pobjs = tree.children(p.i, 'pobj');
+        // "called for Israel's withdrawal": what is asked for stands for its owner (see OWNED_BY).
+        const named = [...argMentions(tree, pobjs, mentionAt), ...pobjs.filter((o) => !mentionAt[o.i] && OWNED_BY[trigger.relation]?.has(o.lemma.toLowerCase())).flatMap((o) => judgedBy(tree, o.i, mentionAt))];
         // "speaking to X" with X a body is an interview ("speaking to the BBC"), not a consultation.
         objects.push(...(trigger.relation === 'CONSULTED' && p.lemma === 'to' ? named.filter((m) => m.type !== 'Organization') : named));
       }
@@ -78,6 +80,7 @@ export function verbEvents(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMent
       if (trigger.relation === 'REQUESTED' && !objects.length) objects.push(...addresseesOfClause(tree, t.i, mentionAt));
       // Weak triggers ("worked with them") take only named arguments: a pronoun is too uncertain.
       if (trigger.named) for (let k = objects.length - 1; k >= 0; k--) if (objects[k]!.via === 'pronoun') objects.splice(k, 1);
+      if (trigger.persons) for (let k = objects.length - 1; k >= 0; k--) if (objects[k]!.type !== 'Person') objects.splice(k, 1);
       // "sent a message to X" is not aid; "speaking to the news site X" is not a consultation.
       if (trigger.relation === 'AIDED' && tree.children(t.i, 'dobj').some((d) => MESSAGES.has(d.lemma))) continue;
       if (trigger.relation === 'CONSULTED') {
