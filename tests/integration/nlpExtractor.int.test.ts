@@ -574,3 +574,11 @@ describe('nlp extractor: third round, asking for owned acts, claims of interfere
     expect(await triples('Germany said Russia interfered in the election.')).toContain('Germany ACCUSED Russia');
   });
 });
+
+describe('nlp extractor: third round, evaluations both ways', () => {
+  it('a positive judgement of an actor\'s act supports it; a negated one does not; more condemning adjectives', async () => {
+    expect(await triples('Germany said the offer by Russia was constructive.')).toContain('Germany SUPPORTED Russia');
+    expect(await triples('Germany said the offer by Russia was not constructive.')).toEqual([]);
+    expect(await triples("France said Israel's strikes were disproportionate.")).toContain('France CRITICIZED Israel');
+  });
+});

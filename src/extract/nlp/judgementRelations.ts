@@ -1,4 +1,4 @@
-/** Judgements in speech: negative evaluations (CRITICIZED), claims of wrongdoing and blame (ACCUSED). */
+/** Judgements in speech: negative and positive evaluations (CRITICIZED, SUPPORTED), claims of wrongdoing and blame (ACCUSED). */
 import { argMentions, judgedBy, subjectsOf } from './argumentRoles.ts';
 import { isNegated, isUnrealised, statusOf } from './clauseStatus.ts';
 import type { ArticleMention } from './findArticleMentions.ts';
@@ -7,7 +7,11 @@ import { pairs, weight, type RelationCandidate } from './relationCandidate.ts';
 import { REPORTING_VERBS } from './triggerLexicon.ts';
 
 /** Adjectives that, said of an actor's statement, act or document, criticise it. */
-const NEGATIVE_EVALUATION = new Set('dishonest unacceptable irresponsible illegal illegitimate absurd biased baseless outrageous shameful disgraceful ridiculous unjust misleading provocative counterproductive deplorable hypocritical reckless dangerous unfounded one-sided'.split(' '));
+const NEGATIVE_EVALUATION = new Set(
+  'dishonest unacceptable irresponsible illegal illegitimate absurd biased baseless outrageous shameful disgraceful ridiculous unjust misleading provocative counterproductive deplorable hypocritical reckless dangerous unfounded one-sided unlawful barbaric inhumane criminal cowardly heinous despicable abhorrent appalling unjustified unwarranted disproportionate destabilizing destabilising'.split(' '),
+);
+/** Adjectives that, said of an actor's act or words, approve of it (CAMEO 051 praise). */
+const POSITIVE_EVALUATION = new Set('constructive courageous brave commendable admirable justified helpful encouraging praiseworthy'.split(' '));
 
 /**
  * "X said Y's plan was irresponsible", "X called the report biased": a speaker judging an
@@ -17,7 +21,8 @@ export function evaluations(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMen
   const out: RelationCandidate[] = [];
   for (const a of tree.tokens) {
     const word = a.text.toLowerCase();
-    if (!['ADJ', 'VERB'].includes(a.pos) || !NEGATIVE_EVALUATION.has(word) || tree.children(a.i, 'neg').length) continue;
+    const relation = NEGATIVE_EVALUATION.has(word) ? 'CRITICIZED' : POSITIVE_EVALUATION.has(word) ? 'SUPPORTED' : undefined;
+    if (!['ADJ', 'VERB'].includes(a.pos) || !relation || tree.children(a.i, 'neg').length) continue;
     let judged: ArticleMention[] = [];
     let speakerVerb: number | undefined;
     if (a.dep === 'acomp' && tree.head(a.i).lemma === 'be') {
@@ -36,7 +41,7 @@ export function evaluations(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMen
     }
     if (speakerVerb === undefined || isNegated(tree, speakerVerb)) continue;
     const speakers = subjectsOf(tree, speakerVerb, mentionAt);
-    for (const [s, o] of pairs(speakers, judged)) out.push({ relation: 'CRITICIZED', subject: s, object: o, sentence: tree.sentenceOf[a.i]!, confidence: 0.6 * weight(s) * weight(o), status: statusOf(tree, speakerVerb), rule: `evaluation:${a.lemma}` });
+    for (const [s, o] of pairs(speakers, judged)) out.push({ relation, subject: s, object: o, sentence: tree.sentenceOf[a.i]!, confidence: 0.6 * weight(s) * weight(o), status: statusOf(tree, speakerVerb), rule: `evaluation:${a.lemma}` });
   }
   out.push(...nounEvaluations(tree, mentionAt));
   return out;
