@@ -582,3 +582,14 @@ describe('nlp extractor: third round, evaluations both ways', () => {
     expect(await triples("France said Israel's strikes were disproportionate.")).toContain('France CRITICIZED Israel');
   });
 });
+
+describe('nlp extractor: third round, repression and calls', () => {
+  it('phrasal repression verbs coerce ("cracked down on X", "shut down X")', async () => {
+    expect(await triples('The Egyptian government cracked down on the Muslim Brotherhood.')).toContain('Egypt COERCED Muslim Brotherhood');
+    expect(await triples('Iran shut down Al Jazeera.')).toContain('Iran COERCED Al Jazeera');
+  });
+  it('"X\'s call on Y" asks Y; "X\'s call with Y" does not', async () => {
+    expect(await triples("Egypt's call on Israel to withdraw was ignored.")).toContain('Egypt REQUESTED Israel');
+    expect((await triples("Germany's call with Russia lasted an hour.")).filter((x) => /REQUESTED/.test(x))).toEqual([]);
+  });
+});

@@ -32,7 +32,7 @@ const ROWS: Row[] = [
   ['ATTACKED', 'fire fight clash open_fire hit_back strike_back retaliate', { dobj: false, preps: 'at on upon against with' }],
   ['ATTACKED', 'battle', { preps: 'with against' }],
   // 17 COERCE (arrests, detentions, expulsions, repression)
-  ['COERCED', 'arrest detain imprison jail expel deport abduct kidnap seize capture disperse suppress repress torture execute evict', { confidence: 0.7 }],
+  ['COERCED', 'arrest detain imprison jail expel deport abduct kidnap seize capture disperse suppress repress torture execute evict sentence convict prosecute outlaw shut_down crack_down', { confidence: 0.7, preps: 'on' }],
   // 16 / 163 SANCTION (and boycotts actually imposed)
   ['SANCTIONED', 'sanction blacklist embargo boycott penalize penalise', {}],
   // 11 DISAPPROVE / 111 criticise or denounce
@@ -150,6 +150,8 @@ const NOUN_ROWS: Array<[RelationType, string, string]> = [
   ['AIDED', 'aid assistance funding loan donation', 'to for'],
   // "X's request to Y", "an appeal by X to Y", "demands on Y".
   ['REQUESTED', 'request appeal plea demand', 'to on upon'],
+  // "X's call on Y to ...": not "a call to" or "a call with" (a phone call).
+  ['REQUESTED', 'call', 'on upon'],
   ['CONSULTED', 'talk meeting consultation discussion negotiation dialogue summit', 'with'],
   // "X's visit to Y" (CAMEO 042 make a visit).
   ['CONSULTED', 'visit', 'to'],
