@@ -593,3 +593,9 @@ describe('nlp extractor: third round, repression and calls', () => {
     expect((await triples("Germany's call with Russia lasted an hour.")).filter((x) => /REQUESTED/.test(x))).toEqual([]);
   });
 });
+
+describe('nlp extractor: third round, leaders in relative clauses', () => {
+  it('"X, who heads Y" holds an office in Y', async () => {
+    expect(await triples('Ahmed Salim, who heads the World Food Programme, arrived.')).toContain('Ahmed Salim HOLDS_OFFICE World Food Programme');
+  });
+});

@@ -151,6 +151,12 @@ function leaderOf(tree: ParseTree, k: number, mentionAt: ReadonlyArray<ArticleMe
     const m = tree.children(verb.i, 'dobj').map((d) => body(d.i)).find((x) => x);
     if (m) return { body: m, title: LEAD_TITLES[verb.lemma]! };
   }
+  // "X, who heads Y": a relative clause on the name.
+  for (const rel of tree.children(k, 'relcl')) {
+    if (!LEAD_TITLES[rel.lemma] || !tree.children(rel.i, 'nsubj').some((n) => /^who$/i.test(n.text)) || isNegated(tree, rel.i)) continue;
+    const m = tree.children(rel.i, 'dobj').map((d) => body(d.i)).find((x) => x);
+    if (m) return { body: m, title: LEAD_TITLES[rel.lemma]! };
+  }
   // "Y, led by X": the person is the agent of a participle modifying the body.
   if (tok.dep === 'pobj' && verb.dep === 'agent') {
     const participle = tree.head(verb.i);
