@@ -1,6 +1,8 @@
-import cytoscape, { type Core, type CytoscapeOptions, type ElementDefinition, type LayoutOptions, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type CytoscapeOptions, type ElementDefinition, type Position } from 'cytoscape';
 import { edgeData } from './edgeData.ts';
 import { graphStyle } from './graphStyle.ts';
+import { FORCE_LAYOUT_LIMIT, layoutOptions } from './layoutOptions.ts';
+import { placeNewNodes } from './placeNodes.ts';
 import type { EntitySummary, GraphFact } from './queries.ts';
 import { chooseRenderer, forcedRenderer, isSoftwareRenderer, rendererOptions, webglRendererName, type RendererName } from './rendererChoice.ts';
 
@@ -25,12 +27,6 @@ declare global {
   }
 }
 
-/**
- * Above this many nodes the force layout gets slow (cose in Chromium on 2 busy cores: 150 nodes
- * 0.5 s, 250 nodes 2.9 s, 500 nodes over a minute); concentric by degree stays fast and readable.
- */
-const FORCE_LAYOUT_LIMIT = 150;
-
 /** The drawn graph (cytoscape) and what the page does with it. */
 export interface GraphView {
   /** The graph drawn now: a change of renderer replaces it, so read it when needed rather than keeping it. */
@@ -40,9 +36,15 @@ export interface GraphView {
   onGraph(bind: (cy: Core) => void): void;
   /** Changes renderer when a view of `elements` nodes + edges needs the other one, carrying the drawn elements, pan and zoom over. */
   useRendererFor(elements: number): void;
-  /** Adds the nodes and edges not drawn yet (one call; a layout places them next); returns how many nodes were new. */
-  addElements(nodes: EntitySummary[], edges: GraphFact[]): number;
-  /** Lays the graph out afresh and fits it to the screen. */
+  /** Adds the nodes and edges not drawn yet (one call; a layout or placeNew places them next); returns the ids of the new nodes. */
+  addElements(nodes: EntitySummary[], edges: GraphFact[]): string[];
+  /** Removes every node and edge not in these sets, remembering where the nodes were (placeNew puts them back there). */
+  removeExcept(nodeIds: Set<string>, edgeIds: Set<string>): void;
+  /** Whether placeNew can place `ids` without a layout: other nodes are drawn, or these were drawn before. */
+  canPlace(ids: string[]): boolean;
+  /** Places new nodes without moving the others (where they were before, else beside their neighbours); fits only when one lands off screen. */
+  placeNew(ids: string[]): void;
+  /** Lays the graph out afresh and fits it to the screen (positions remembered from before are forgotten). */
   runLayout(): Promise<void>;
   /** Fits the graph to the screen without blowing a handful of nodes up to poster size. */
   fitView(): void;
@@ -54,28 +56,6 @@ export interface GraphView {
 
 function nodeData(entity: EntitySummary): ElementDefinition {
   return { group: 'nodes', data: { id: entity.id, label: entity.name, type: entity.type, kind: entity.kind, aliases: entity.aliases } };
-}
-
-function layoutOptions(nodeCount: number): LayoutOptions {
-  if (nodeCount > FORCE_LAYOUT_LIMIT) {
-    return { name: 'concentric', concentric: (node: NodeSingular) => node.degree(false), levelWidth: () => 3, minNodeSpacing: 12, animate: false, padding: 20 } as LayoutOptions;
-  }
-  // A fresh force layout each time: it costs little at this size and reads better than nudging
-  // new nodes into an old layout.
-  return {
-    name: 'cose',
-    animate: false,
-    randomize: true,
-    padding: 30,
-    nodeDimensionsIncludeLabels: true,
-    nodeRepulsion: () => 60_000,
-    idealEdgeLength: () => 140,
-    edgeElasticity: () => 80,
-    nodeOverlap: 40,
-    componentSpacing: 120,
-    gravity: 0.4,
-    numIter: 1500,
-  } as LayoutOptions;
 }
 
 /** Draws into `container`; every entity drawn has its name recorded in `names`. Installs window.__newsgraph. */
@@ -90,6 +70,8 @@ export function createGraphView(container: HTMLElement, names: Map<string, strin
   const hook: ExplorerHook = { cy, renders: 0, renderer, webgl };
   window.__newsgraph = hook;
   const binders: ((cy: Core) => void)[] = [];
+  /** Where nodes were last drawn (by the last layout, placeNew, or before being removed). */
+  const remembered = new Map<string, Position>();
 
   const fitView = () => {
     cy.fit(undefined, 30);
@@ -134,7 +116,7 @@ export function createGraphView(container: HTMLElement, names: Map<string, strin
         }
         fresh.push(nodeData(node));
       }
-      const added = fresh.length;
+      const added = fresh.map((el) => String(el.data.id));
       cy.nodes().forEach((n) => {
         present.add(n.id());
       });
@@ -145,10 +127,30 @@ export function createGraphView(container: HTMLElement, names: Map<string, strin
       cy.add(fresh);
       return added;
     },
+    removeExcept(nodeIds, edgeIds) {
+      const gone = cy.elements().filter((el) => (el.isNode() ? !nodeIds.has(el.id()) : !edgeIds.has(el.id())));
+      gone.nodes().forEach((n) => {
+        remembered.set(n.id(), { ...n.position() });
+      });
+      gone.remove();
+    },
+    canPlace(ids) {
+      return cy.nodes().length > ids.length || ids.some((id) => remembered.has(id));
+    },
+    placeNew(ids) {
+      placeNewNodes(cy, ids, remembered);
+      const box = cy.extent();
+      const off = ids.some((id) => {
+        const p = cy.getElementById(id).position();
+        return p.x < box.x1 || p.x > box.x2 || p.y < box.y1 || p.y > box.y2;
+      });
+      if (off) fitView();
+    },
     runLayout() {
       return new Promise((resolve) => {
         const layout = cy.layout(layoutOptions(cy.nodes().length));
         layout.one('layoutstop', () => {
+          remembered.clear();
           fitView();
           resolve();
         });
