@@ -1,10 +1,10 @@
 import cytoscape, { type Core, type CytoscapeOptions, type ElementDefinition, type Position } from 'cytoscape';
 import { edgeData } from './edgeData.ts';
 import { graphStyle } from './graphStyle.ts';
-import { FORCE_LAYOUT_LIMIT, layoutOptions } from './layoutOptions.ts';
+import { concentricPositions, FORCE_LAYOUT_LIMIT, layoutOptions } from './layoutOptions.ts';
 import { placeNewNodes } from './placeNodes.ts';
 import type { EntitySummary, GraphFact } from './queries.ts';
-import { chooseRenderer, forcedRenderer, isSoftwareRenderer, rendererOptions, webglRendererName, type RendererName } from './rendererChoice.ts';
+import { chooseRenderer, forcedRenderer, isLargeView, isSoftwareRenderer, rendererOptions, webglRendererName, type RendererName } from './rendererChoice.ts';
 
 /** Test and benchmark hook: the graph, and how many renders have completed. */
 export interface ExplorerHook {
@@ -34,7 +34,7 @@ export interface GraphView {
   hook: ExplorerHook;
   /** Calls `bind` with the graph now and with every graph that replaces it (event handlers). */
   onGraph(bind: (cy: Core) => void): void;
-  /** Changes renderer when a view of `elements` nodes + edges needs the other one, carrying the drawn elements, pan and zoom over. */
+  /** Changes renderer (or the large-view settings) when a view of `elements` nodes + edges needs it, carrying the drawn elements, pan and zoom over. */
   useRendererFor(elements: number): void;
   /** Adds the nodes and edges not drawn yet (one call; a layout or placeNew places them next); returns the ids of the new nodes. */
   addElements(nodes: EntitySummary[], edges: GraphFact[]): string[];
@@ -63,10 +63,11 @@ export function createGraphView(container: HTMLElement, names: Map<string, strin
   const forced = forcedRenderer(window.location.search);
   const webgl = webglRendererName(document);
   const gpu = webgl !== undefined && !isSoftwareRenderer(webgl);
-  const create = (renderer: RendererName) =>
-    cytoscape({ container, style: graphStyle(), minZoom: 0.05, maxZoom: 4, wheelSensitivity: 0.4, boxSelectionEnabled: false, renderer: rendererOptions(renderer) } as CytoscapeOptions);
+  const create = (renderer: RendererName, large: boolean) =>
+    cytoscape({ container, style: graphStyle(large), minZoom: 0.05, maxZoom: 4, wheelSensitivity: 0.4, boxSelectionEnabled: false, renderer: rendererOptions(renderer, large) } as CytoscapeOptions);
   let renderer = chooseRenderer(0, 'canvas', gpu, forced);
-  let cy = create(renderer);
+  let large = false;
+  let cy = create(renderer, large);
   const hook: ExplorerHook = { cy, renders: 0, renderer, webgl };
   window.__newsgraph = hook;
   const binders: ((cy: Core) => void)[] = [];
@@ -74,7 +75,8 @@ export function createGraphView(container: HTMLElement, names: Map<string, strin
   const remembered = new Map<string, Position>();
 
   const fitView = () => {
-    cy.fit(undefined, 30);
+    // A large view fits its nodes: measuring its thousands of edges too would cost more than drawing them.
+    cy.fit(large ? cy.nodes() : undefined, 30);
     if (cy.zoom() > 1.4) cy.zoom({ level: 1.4, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     if (cy.zoom() === 1.4) cy.center();
   };
@@ -91,12 +93,14 @@ export function createGraphView(container: HTMLElement, names: Map<string, strin
     },
     useRendererFor(elements) {
       const next = chooseRenderer(elements, renderer, gpu, forced);
-      if (next === renderer) return;
+      const nextLarge = isLargeView(elements, large);
+      if (next === renderer && nextLarge === large) return;
       const drawn = cy.elements().jsons() as unknown as ElementDefinition[];
       const viewport = { zoom: cy.zoom(), pan: cy.pan() };
       cy.destroy();
       renderer = next;
-      cy = create(renderer);
+      large = nextLarge;
+      cy = create(renderer, large);
       cy.add(drawn);
       cy.viewport(viewport);
       hook.cy = cy;
@@ -147,8 +151,25 @@ export function createGraphView(container: HTMLElement, names: Map<string, strin
       if (off) fitView();
     },
     runLayout() {
+      if (cy.nodes().length > FORCE_LAYOUT_LIMIT) {
+        const degrees = new Map<string, number>();
+        const count = (id: string) => degrees.set(id, (degrees.get(id) ?? 0) + 1);
+        cy.edges().forEach((e) => {
+          count(e.data('source') as string);
+          count(e.data('target') as string);
+        });
+        const positions = concentricPositions(cy.nodes().map((n) => n.id()), (id) => degrees.get(id) ?? 0);
+        cy.batch(() => {
+          cy.nodes().forEach((n) => {
+            n.position(positions.get(n.id())!);
+          });
+        });
+        remembered.clear();
+        fitView();
+        return Promise.resolve();
+      }
       return new Promise((resolve) => {
-        const layout = cy.layout(layoutOptions(cy.nodes().length));
+        const layout = cy.layout(layoutOptions());
         layout.one('layoutstop', () => {
           remembered.clear();
           fitView();
