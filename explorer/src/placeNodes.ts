@@ -4,7 +4,7 @@
 import type { Core, NodeCollection, NodeSingular, Position } from 'cytoscape';
 
 /** Distance from a new node to the neighbours it is placed beside. */
-const STEP = 90;
+const STEP = 130;
 /** The golden angle: successive new nodes around one anchor spread without overlapping. */
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
