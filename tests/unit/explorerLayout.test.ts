@@ -67,7 +67,7 @@ describe('large views', () => {
   });
 
   it('draw haystack edges without arrowheads; ordinary views keep curved edges with arrows and the corroboration dot', () => {
-    const edgeRule = (large: boolean) => graphStyle(large).find((rule) => rule.selector === 'edge')!.style as Record<string, unknown>;
+    const edgeRule = (large: boolean) => (graphStyle(large).find((rule) => rule.selector === 'edge') as unknown as { style: Record<string, unknown> }).style;
     expect(edgeRule(true)).toMatchObject({ 'curve-style': 'haystack', 'target-arrow-shape': 'none' });
     expect(edgeRule(false)).toMatchObject({ 'curve-style': 'bezier', 'target-arrow-shape': 'triangle' });
     const selectors = (large: boolean) => graphStyle(large).map((rule) => rule.selector);
