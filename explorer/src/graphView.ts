@@ -10,7 +10,7 @@ import { chooseRenderer, forcedRenderer, isLargeView, isSoftwareRenderer, render
 export interface ExplorerHook {
   cy: Core;
   renders: number;
-  /** Milliseconds from navigation start to the first frame painted after the first graph render. */
+  /** Milliseconds from navigation start to the second frame after the first graph render (the frame that has drawn it). */
   firstRenderMs?: number;
   /** Where the last render spent its time. */
   lastRender?: { queryMs: number; addMs: number; layoutMs: number; nodes: number; edges: number; renderer: RendererName; drawMs?: number };

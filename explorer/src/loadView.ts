@@ -151,7 +151,8 @@ export function createViewLoader(deps: ViewLoaderDeps): { loadGraph(options?: Lo
     } finally {
       if (seq === graphSeq) {
         hook.renders++;
-        if (hook.firstRenderMs === undefined) requestAnimationFrame(() => (hook.firstRenderMs ??= performance.now()));
+        // The frame after next has drawn it (as drawMs above): the first full render from navigation.
+        if (hook.firstRenderMs === undefined) requestAnimationFrame(() => requestAnimationFrame(() => (hook.firstRenderMs ??= performance.now())));
       }
     }
   }
