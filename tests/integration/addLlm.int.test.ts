@@ -114,4 +114,15 @@ describe('newsgraph add --extractor llm (real Neo4j, fake OpenAI-compatible serv
       expect(await graphFingerprint(graph)).toEqual(before);
     });
   });
+
+  it('add <folder> takes the --llm-* flags too (no NEWSGRAPH_LLM_BASE_URL set)', async () => {
+    const folder = fs.mkdtempSync(path.join(home, 'folder-'));
+    fs.writeFileSync(path.join(folder, 'sanctions.txt'), `${fs.readFileSync(SANCTIONS, 'utf8')}\nA line only this copy has.\n`);
+    const asked = good.requests.length;
+    const r = await runCli(['add', folder, '--extractor', 'llm', '--llm-url', good.url, '--llm-model', 'flag-model', '--json'], { env: env() });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ added: 1, failed: 0 });
+    expect(good.requests.slice(asked).map((q) => q.body.model)).toEqual(['flag-model']);
+  });
 });

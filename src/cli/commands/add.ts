@@ -73,7 +73,7 @@ async function addFolderCommand(folder: string, opts: ArticleFlags & { dryRun?: 
     } finally {
       await extractor.close?.();
     }
-  }, {}, { schema: !opts.dryRun });
+  }, llmOverrides(opts), { schema: !opts.dryRun });
   const failed = items.filter((i) => !i.ok);
   if (opts.json) process.stdout.write(`${JSON.stringify({ folder, dryRun: !!opts.dryRun, added: items.length - failed.length, failed: failed.length, articles: items }, null, 2)}\n`);
   else {

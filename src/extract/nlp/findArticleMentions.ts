@@ -9,7 +9,10 @@ import type { EntityType } from '../../model/vocabulary.ts';
 import type { EntityTable } from '../entityTable.ts';
 import type { KnownEntity } from '../types.ts';
 import type { ParseTree } from './parseTree.ts';
+import { describedBody } from './describedBodies.ts';
+import { demonymOf, documentAuthor, mainCountry, ownerCountry, partOwner } from './mentionOwners.ts';
 import { OFFICE_WORDS as OFFICE_NOUNS } from './officeWords.ts';
+import { FIRST_PLURAL, FIRST_SINGULAR, quotations, speakerOf } from './quotedSpeakers.ts';
 
 /** An entity mention in the article (token indexes are article-wide). */
 export interface ArticleMention {
@@ -268,42 +271,6 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
   return { mentions, mentionAt };
 }
 
-const FIRST_SINGULAR = new Set(['i', 'me', 'my', 'myself']);
-const FIRST_PLURAL = new Set(['we', 'us', 'our', 'ourselves']);
-const SPEECH_VERBS = new Set('say tell add write tweet state announce claim insist explain note declare warn argue told'.split(' '));
-
-/** Quoted passages ("..." or “...”), within a paragraph, as character ranges. */
-function quotations(tree: ParseTree): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
-  const text = tree.text;
-  let open: number | undefined;
-  for (let k = 0; k < text.length; k++) {
-    const c = text[k]!;
-    if (c === '\n' && text[k + 1] === '\n') open = undefined;
-    else if (c === '“' || (c === '"' && open === undefined)) open = k;
-    else if ((c === '”' || c === '"') && open !== undefined) {
-      out.push({ start: open, end: k + 1 });
-      open = undefined;
-    }
-  }
-  return out;
-}
-
-/** Who speaks a quotation: the subject of the speech verb next to it ("X said: ...", "..., X said"). */
-function speakerOf(tree: ParseTree, q: { start: number; end: number }, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention | undefined {
-  let best: { m: ArticleMention; distance: number } | undefined;
-  const sentences = new Set<number>();
-  for (const t of tree.tokens) if (t.end > q.start - 1 && t.start < q.end + 1) sentences.add(tree.sentenceOf[t.i]!);
-  for (const t of tree.tokens) {
-    if (!sentences.has(tree.sentenceOf[t.i]!) || t.pos !== 'VERB' || !SPEECH_VERBS.has(t.lemma) || (t.start >= q.start && t.end <= q.end)) continue;
-    const subject = tree.children(t.i, 'nsubj').map((c) => mentionAt[c.i]).find((m) => m && ['Person', 'Organization', 'Country'].includes(m.type));
-    if (!subject) continue;
-    const distance = t.start >= q.end ? t.start - q.end : q.start - t.end;
-    if (!best || distance < best.distance) best = { m: subject, distance };
-  }
-  return best?.m;
-}
-
 /** A NER span as a mention: resolved through the table, else a new entity typed from its label. */
 function nameMention(surface: string, label: string, first: number, last: number, tree: ParseTree, table: EntityTable): ArticleMention | undefined {
   if (!surface || !/\p{L}/u.test(surface)) return undefined;
@@ -337,85 +304,4 @@ function nameMention(surface: string, label: string, first: number, last: number
     if (words.length > 1) table.addShortName(words[words.length - 1]!, e);
   }
   return { id, type, first, last, head, surface, via: 'name' };
-}
-
-/** The country that owns a noun: "Israeli forces", "Somalia's government", "the forces of Chad". */
-function ownerCountry(tree: ParseTree, i: number, mentionAt: Array<ArticleMention | undefined>, table: EntityTable): KnownEntity | undefined {
-  for (const c of tree.children(i, 'amod', 'compound', 'poss', 'nmod')) {
-    const m = mentionAt[c.i];
-    if (m?.type === 'Country') return table.get(m.id);
-  }
-  // "the authorities in Niamey": a state organ in a capital or country is that country's.
-  const inside = ['government', 'authority', 'official'].includes(tree.tokens[i]!.lemma) ? ['of', 'in'] : ['of'];
-  for (const p of tree.children(i, 'prep').filter((p) => inside.includes(p.lemma))) {
-    for (const o of tree.children(p.i, 'pobj')) {
-      if (mentionAt[o.i]?.type === 'Country') return table.get(mentionAt[o.i]!.id);
-      // The owner may come later in the text than the noun (not yet a mention): look it up.
-      const from = Math.min(o.i, ...tree.children(o.i, 'compound').map((c) => c.i));
-      const known = mentionAt[o.i] ? undefined : table.resolve(tree.text.slice(tree.tokens[from]!.start, tree.tokens[o.i]!.end));
-      if (known?.type === 'Country') return known;
-    }
-  }
-  return undefined;
-}
-
-function mainCountry(counts: ReadonlyMap<string, number>, table: EntityTable): KnownEntity | undefined {
-  const top = [...counts].sort((a, b) => b[1] - a[1])[0];
-  return top ? table.get(top[0]) : undefined;
-}
-
-/** "Colombian" for Colombia, when the gazetteer has a demonym for it. */
-function demonymOf(country: KnownEntity, table: EntityTable): string | undefined {
-  for (const [demonym, e] of table.demonyms) if (e.id === country.id && /^\p{Lu}\p{Ll}/u.test(demonym)) return demonym;
-  return undefined;
-}
-
-/** The actor who wrote a document: "the EU report", "Iran's statement", "a statement by/from/of X". */
-function documentAuthor(tree: ParseTree, i: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention | undefined {
-  const actor = (m: ArticleMention | undefined) => (m && ['Person', 'Country', 'Organization'].includes(m.type) ? m : undefined);
-  for (const c of tree.children(i, 'compound', 'poss', 'amod', 'nmod')) if (c.i < i && actor(mentionAt[c.i])) return mentionAt[c.i];
-  for (const p of tree.children(i, 'prep').filter((p) => ['by', 'from', 'of'].includes(p.lemma)))
-    for (const o of tree.children(p.i, 'pobj')) if (actor(mentionAt[o.i])) return mentionAt[o.i];
-  // "the council passed a resolution", "the ministry issued a statement": the issuer.
-  const t = tree.tokens[i]!;
-  if (t.dep === 'dobj' && ISSUE_VERBS.has(tree.head(i).lemma)) for (const s of tree.children(t.head, 'nsubj')) if (actor(mentionAt[s.i])) return mentionAt[s.i];
-  return undefined;
-}
-
-/** Head nouns of descriptions of international bodies ("refugee agency", "nuclear watchdog"). */
-const DESCRIPTION_HEADS = new Set('agency watchdog fund office programme program organization organisation'.split(' '));
-
-/** An international organisation named by a gazetteer description starting at token i, with its last token. */
-function describedBody(tree: ParseTree, i: number, table: EntityTable): { entity: KnownEntity; last: number; parent?: KnownEntity } | undefined {
-  const tokens = tree.tokens;
-  const span = (a: number, b: number) => tree.text.slice(tokens[a]!.start, tokens[b]!.end);
-  for (let last = Math.min(tokens.length - 1, i + 6); last > i; last--) {
-    if (!DESCRIPTION_HEADS.has(tokens[last]!.lemma.toLowerCase())) continue;
-    const known = table.resolve(span(i, last));
-    if (known?.type !== 'Organization' || known.kind !== 'international') continue;
-    // "UN refugee agency": the body the description starts with is its parent.
-    for (let p = last - 1; p >= i; p--) {
-      const parent = table.resolve(span(i, p));
-      if (parent?.type === 'Organization' && parent.kind === 'international' && parent.id !== known.id) return { entity: known, last, parent };
-    }
-    return { entity: known, last };
-  }
-  return undefined;
-}
-
-/** Verbs by which an actor puts out a document. */
-const ISSUE_VERBS = new Set('pass adopt issue release publish draft sign present submit send write'.split(' '));
-
-/** The organisation or country a part noun belongs to: "wing of X", "X's wing" (X may follow: looked up). */
-export function partOwner(tree: ParseTree, i: number, mentionAt: ReadonlyArray<ArticleMention | undefined>, table: EntityTable): KnownEntity | undefined {
-  const whole = (k: number) => {
-    const m = mentionAt[k];
-    if (m) return m.via === 'pronoun' ? undefined : table.get(m.id);
-    if (tree.tokens[k]!.pos !== 'PROPN') return undefined;
-    const from = Math.min(k, ...tree.children(k, 'compound').map((c) => c.i));
-    return table.resolve(tree.text.slice(tree.tokens[from]!.start, tree.tokens[k]!.end));
-  };
-  for (const c of tree.children(i, 'poss')) if (whole(c.i)) return whole(c.i);
-  for (const p of tree.children(i, 'prep').filter((p) => p.lemma === 'of')) for (const o of tree.children(p.i, 'pobj')) if (whole(o.i)) return whole(o.i);
-  return undefined;
 }

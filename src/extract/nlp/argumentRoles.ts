@@ -1,0 +1,110 @@
+/**
+ * Who a clause is about: subjects (own or inherited through conjunction, relative clauses,
+ * adverbial clauses and control), passive agents, and the mentions an argument token names
+ * (conjuncts, appositions, stand-in nouns such as "NATO forces", plural descriptions such as
+ * "the two nations").
+ */
+import type { ArticleMention } from './findArticleMentions.ts';
+import type { ParseTree } from './parseTree.ts';
+import { ACTOR } from './relationCandidate.ts';
+
+/** The mentions a list of argument tokens names, with their conjuncts and appositions. */
+export function argMentions(tree: ParseTree, args: readonly { i: number }[], mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention[] {
+  const out: ArticleMention[] = [];
+  for (const a of args) {
+    for (const k of tree.conjuncts(a.i)) {
+      const m = mentionAt[k] ?? standInFor(tree, k, mentionAt);
+      const group = m ? [] : pluralDescription(tree, k, mentionAt);
+      // "the spokesperson, X, told ...": a title noun stands for the person named in apposition.
+      const apposed = m || group.length ? undefined : tree.children(k, 'appos').map((c) => mentionAt[c.i]).find((a) => a?.type === 'Person');
+      if (m) out.push(m);
+      else if (group.length) out.push(...group);
+      else if (apposed) out.push(apposed);
+      // "other countries, including Ethiopia and Kenya": the named members.
+      else for (const p of tree.children(k, 'prep').filter((p) => /^(including|like)$/i.test(p.text))) out.push(...argMentions(tree, tree.children(p.i, 'pobj'), mentionAt));
+    }
+  }
+  return out;
+}
+
+/** Plural nouns that describe countries: "the two nations", "both countries", "the two governments". */
+const COUNTRY_PLURALS = new Set('nation country state government side'.split(' '));
+const NUMBERS: Record<string, number> = { two: 2, three: 3, both: 2 };
+
+/**
+ * "the two nations", "both countries", "the three governments": the last N distinct countries
+ * mentioned before, in this or the two previous sentences (none when fewer were named).
+ */
+function pluralDescription(tree: ParseTree, k: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention[] {
+  const tok = tree.tokens[k]!;
+  if (!COUNTRY_PLURALS.has(tok.lemma.toLowerCase()) || tok.tag !== 'NNS') return [];
+  const count = tree.children(k, 'nummod', 'det', 'predet', 'amod').map((c) => NUMBERS[c.text.toLowerCase()]).find((n) => n !== undefined);
+  if (!count) return [];
+  const as = (ms: ArticleMention[]) => ms.map((m) => ({ ...m, first: k, last: k, head: k, surface: tok.text, via: 'nominal' as const }));
+  const found: ArticleMention[] = [];
+  for (let j = k - 1; j >= 0; j--) {
+    if (tree.sentenceOf[j]! < tree.sentenceOf[k]! - 2) break;
+    const m = mentionAt[j];
+    if (m?.type !== 'Country') continue;
+    // A coordination of exactly that many countries is the likeliest referent ("X and Y ... the two nations").
+    let top = j;
+    while (tree.tokens[top]!.dep === 'conj') top = tree.tokens[top]!.head;
+    const group = distinct(tree.conjuncts(top).map((c) => mentionAt[c]).filter((c): c is ArticleMention => c?.type === 'Country'));
+    if (group.length === count) return as(group);
+    if (found.length < count && !found.some((f) => f.id === m.id)) found.push(m);
+  }
+  return found.length === count ? as(found.reverse()) : [];
+}
+
+function distinct(ms: readonly ArticleMention[]): ArticleMention[] {
+  return ms.filter((m, i) => ms.findIndex((x) => x.id === m.id) === i);
+}
+
+/**
+ * Nouns that stand for the actor who owns them: "the rule of X", "X's government", "NATO
+ * forces", "Israeli airstrikes" -> X.
+ */
+const STAND_IN = new Set('rule government regime leadership presence force troop soldier policy airstrike strike raid offensive delegation leader member supporter activist fighter gunman'.split(' '));
+
+function standInFor(tree: ParseTree, k: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention | undefined {
+  if (!STAND_IN.has(tree.tokens[k]!.lemma.toLowerCase())) return undefined;
+  const actor = (i: number) => (mentionAt[i] && ACTOR.has(mentionAt[i]!.type) ? mentionAt[i] : undefined);
+  for (const c of tree.children(k, 'poss', 'compound', 'amod', 'nmod')) if (c.i < k && actor(c.i)) return actor(c.i);
+  for (const p of tree.children(k, 'prep').filter((p) => p.lemma === 'of')) for (const o of tree.children(p.i, 'pobj')) if (actor(o.i)) return actor(o.i);
+  return undefined;
+}
+
+/** Grammatical subjects of a verb: its own, or inherited (conjoined verbs, relative clauses, control). */
+export function subjectsOf(tree: ParseTree, v: number, mentionAt: ReadonlyArray<ArticleMention | undefined>, depth = 0): ArticleMention[] {
+  if (depth > 4) return [];
+  const own = tree.children(v, 'nsubj');
+  const tok = tree.tokens[v]!;
+  if (own.length) {
+    // "the group, which attacked ...": the relative pronoun stands for the noun the clause modifies.
+    if (tok.dep === 'relcl' && /^(who|which|that)$/i.test(own[0]!.text)) return argMentions(tree, [tree.head(v)], mentionAt);
+    return argMentions(tree, own, mentionAt);
+  }
+  if (tok.dep === 'relcl' || tok.dep === 'acl') return argMentions(tree, [tree.head(v)], mentionAt);
+  if (tok.dep === 'conj') return subjectsOf(tree, tok.head, mentionAt, depth + 1);
+  // "X visited Y to discuss ...", "..., killing Z": an adverbial clause without a subject is its main clause's.
+  if (tok.dep === 'advcl') return subjectsOf(tree, tok.head, mentionAt, depth + 1);
+  if (tok.dep === 'xcomp') {
+    // "X urged Y to attack": Y; "X vowed to attack": X.
+    const dobj = tree.children(tok.head, 'dobj');
+    return dobj.length ? argMentions(tree, dobj, mentionAt) : subjectsOf(tree, tok.head, mentionAt, depth + 1);
+  }
+  return [];
+}
+
+/** Passive agents: "Y was attacked by X". */
+export function agentsOf(tree: ParseTree, v: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention[] {
+  return tree.children(v, 'agent').flatMap((a) => argMentions(tree, tree.children(a.i, 'pobj'), mentionAt));
+}
+
+/** Who a judgement falls on: the actor named, or the owner of the thing named ("Chile's plan", "the plan of X"). */
+export function judgedBy(tree: ParseTree, k: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention[] {
+  const direct = argMentions(tree, [{ i: k }], mentionAt);
+  if (direct.length) return direct;
+  const owners = [...tree.children(k, 'poss', 'compound', 'amod').filter((c) => c.i < k), ...tree.children(k, 'prep').filter((p) => p.lemma === 'of' || p.lemma === 'by').flatMap((p) => tree.children(p.i, 'pobj'))];
+  return owners.map((c) => mentionAt[c.i]).filter((m): m is ArticleMention => !!m && ACTOR.has(m.type));
+}

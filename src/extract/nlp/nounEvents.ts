@@ -1,0 +1,72 @@
+/** Events stated by nouns ("NATO's airstrikes on X", "launched an attack on Y") and predicative adjectives ("critical of"). */
+import { argMentions, subjectsOf } from './argumentRoles.ts';
+import { isNegated, isUnrealised, statusOf } from './clauseStatus.ts';
+import type { ArticleMention } from './findArticleMentions.ts';
+import type { ParseTree } from './parseTree.ts';
+import { ACTOR, pairs, weight, type RelationCandidate } from './relationCandidate.ts';
+import { LIFT_VERBS } from './structureRelations.ts';
+import { adjectiveTrigger, nominalTrigger } from './triggerLexicon.ts';
+import { MUTUAL, promiseOf } from './verbEvents.ts';
+
+/** "X is critical of Y", "X are supportive of Y": a predicative adjective with its "of" object. */
+export function adjectiveRelations(tree: ParseTree, a: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): RelationCandidate[] {
+  const trigger = adjectiveTrigger(tree.tokens[a]!.lemma);
+  const verb = tree.tokens[a]!.head;
+  if (!trigger || isNegated(tree, verb) || tree.children(a, 'neg').length || isUnrealised(tree, verb)) return [];
+  const subjects = subjectsOf(tree, verb, mentionAt);
+  const objects = tree.children(a, 'prep').filter((p) => trigger.preps.includes(p.lemma)).flatMap((p) => argMentions(tree, tree.children(p.i, 'pobj'), mentionAt));
+  const status = statusOf(tree, verb);
+  return pairs(subjects, objects).map(([s, o]) => ({ relation: trigger.relation, subject: s, object: o, sentence: tree.sentenceOf[a]!, confidence: trigger.confidence * weight(s) * weight(o), status, rule: `adjective:${tree.tokens[a]!.lemma}` }));
+}
+
+/**
+ * Nominalisations: "NATO's airstrikes on X", "threats by X against Y", "X launched an attack
+ * on Y" (a support verb lends its subject), "Y faced attacks from X" (a suffering verb's
+ * subject is the target).
+ */
+export function nominalRelations(tree: ParseTree, n: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): RelationCandidate[] {
+  const tok = tree.tokens[n]!;
+  const trigger = nominalTrigger(tok.lemma.toLowerCase());
+  if (!trigger || mentionAt[n]) return [];
+  const verb = tok.dep === 'dobj' || tok.dep === 'nsubjpass' || (tok.dep === 'pobj' && tree.head(n).dep === 'prep') ? (tok.dep === 'pobj' ? tree.head(tree.head(n).i) : tree.head(n)) : undefined;
+  const clause = verb?.pos === 'VERB' ? verb.i : undefined;
+  // "pledged to boost support to X": a promise of help is an agreement (as for verbs, see promiseOf).
+  const promise = clause !== undefined && SUPPORT_VERBS.has(tree.tokens[clause]!.lemma) ? promiseOf(tree, clause, trigger.relation) : undefined;
+  if (clause !== undefined && (isNegated(tree, clause) || (isUnrealised(tree, clause) && promise === undefined))) return [];
+  // "lifted the sanctions on X" ends a sanction (see endings), it does not impose one.
+  if (clause !== undefined && trigger.relation === 'SANCTIONED' && LIFT_VERBS.has(tree.tokens[clause]!.lemma)) return [];
+  if (tree.children(n, 'neg').length || tree.children(n, 'det').some((d) => d.lemma === 'no')) return [];
+  const subjects: ArticleMention[] = [];
+  const objects: ArticleMention[] = [];
+  // "X's attack", "NATO airstrikes", "US aid": the owner is the agent (not for "a Qatar meeting").
+  const owners = trigger.relation === 'CONSULTED' || trigger.relation === 'COOPERATED' ? ['poss'] : ['poss', 'compound', 'amod', 'nmod'];
+  for (const c of tree.children(n, ...owners)) if (c.i < n && mentionAt[c.i] && ACTOR.has(mentionAt[c.i]!.type)) subjects.push(mentionAt[c.i]!);
+  for (const p of tree.children(n, 'prep')) {
+    const args = argMentions(tree, tree.children(p.i, 'pobj'), mentionAt);
+    // "talks between X and Y": a mutual relation between the two.
+    if (p.lemma === 'between' && MUTUAL.has(trigger.relation)) {
+      subjects.push(...args);
+      objects.push(...args);
+    }
+    if (p.lemma === 'by' || p.lemma === 'from') subjects.push(...args);
+    else if (trigger.preps.includes(p.lemma)) objects.push(...args);
+  }
+  if (clause !== undefined && tok.dep !== 'pobj') {
+    const lemma = tree.tokens[clause]!.lemma;
+    if (SUFFER_VERBS.has(lemma)) objects.push(...subjectsOf(tree, clause, mentionAt));
+    else if (SUPPORT_VERBS.has(lemma) && !subjects.length) {
+      subjects.push(...subjectsOf(tree, clause, mentionAt));
+      for (const p of tree.children(clause, 'prep')) if (trigger.preps.includes(p.lemma)) objects.push(...argMentions(tree, tree.children(p.i, 'pobj'), mentionAt));
+    }
+  }
+  const status = statusOf(tree, n);
+  // A place as the target of a noun ("strikes on the port") is where, not whom; a mutual
+  // relation between two parties is stated once, in text order.
+  return pairs(subjects, objects.filter((o) => ACTOR.has(o.type)))
+    .filter(([s, o]) => !MUTUAL.has(trigger.relation) || !subjects.includes(o) || s.first < o.first).map(([s, o]) => ({ relation: promise !== undefined ? ('AGREED' as const) : trigger.relation, subject: s, object: o, sentence: tree.sentenceOf[n]!, confidence: trigger.confidence * weight(s) * weight(o) * (status === 'reported' ? 0.9 : 1), status, rule: `nominal:${tok.lemma}` }));
+}
+
+/** Verbs that lend their subject to the event noun they take: "launched an attack", "imposed sanctions", "held talks". */
+const SUPPORT_VERBS = new Set('boost increase strengthen expand launch carry conduct stage mount impose slap levy hold have make issue level lodge express voice offer give provide extend announce begin start continue step intensify renew show display declare pledge'.split(' '));
+/** Verbs whose subject undergoes the event noun they take: "faced attacks from X". */
+const SUFFER_VERBS = new Set('face suffer endure repel survive withstand receive'.split(' '));

@@ -1,0 +1,118 @@
+/** HOLDS_OFFICE from titles, appositions and the copula. */
+import type { ArticleMention } from './findArticleMentions.ts';
+import { OFFICE_WORDS } from './officeWords.ts';
+import type { ParseTree } from './parseTree.ts';
+import { weight, type RelationCandidate } from './relationCandidate.ts';
+
+/** Portfolios inside a title ("Secretary of State", "Minister of Defence"), not organisations. */
+const PORTFOLIO = /^(?:the\s+)?(?:state|defen[cs]e|interior|justice|finance|health|education|(?:foreign|home) affairs|the treasury)$/i;
+/** Titles that name a national office, so a bare "President X" holds office in the article's country. */
+const NATIONAL_TITLES = /^(?:president|prime minister|premier|king|queen|emir|sultan|monarch|chancellor|(?:foreign|defen[cs]e|interior|finance|justice|home|economy|trade|energy|health|education|information) minister|minister of (?:[a-z]+ )?[a-z]+)$/i;
+
+/**
+ * The office a person holds, from the words around the name: premodifiers ("Norwegian Foreign
+ * Minister X"), appositions ("X, the country's defence minister", "a spokesman for Y, X") and
+ * the copula ("X is the president of Y"). The office is in the named organisation or the
+ * country the title phrase mentions; a bare national title ("President X") is taken to be in
+ * the country the article has named most so far.
+ */
+export function officeOf(tree: ParseTree, person: ArticleMention, mentionAt: ReadonlyArray<ArticleMention | undefined>, countrySeen: ReadonlyMap<string, number>): RelationCandidate[] {
+  const h = person.head;
+  const inPerson = (k: number) => k >= person.first && k <= person.last;
+  const phrases: Array<{ tokens: number[]; rule: string }> = [];
+  // Premodifiers of the name: compounds, adjectives, possessives before it, with their own modifiers.
+  const pre: number[] = [];
+  for (let k = person.first; k <= person.last; k++) pre.push(...tree.children(k, 'compound', 'amod', 'poss', 'nmod').filter((c) => c.i < person.first).flatMap((c) => nounPhrase(tree, c.i)));
+  if (pre.length) phrases.push({ tokens: pre, rule: 'office:premodifier' });
+  for (const a of tree.children(h, 'appos')) if (!mentionAt[a.i] || mentionAt[a.i]!.type !== 'Person') phrases.push({ tokens: nounPhrase(tree, a.i), rule: 'office:apposition' });
+  // "lawmakers from Ireland, Lynn Boylan and Nessa Childers": every conjunct of the apposition.
+  let top = h;
+  while (tree.tokens[top]!.dep === 'conj' && mentionAt[tree.tokens[top]!.head]?.type === 'Person') top = tree.tokens[top]!.head;
+  const tok = tree.tokens[top]!;
+  if (tok.dep === 'appos' && !mentionAt[tok.head]) {
+    const headTree = nounPhrase(tree, tok.head).filter((k) => !tree.dominates(top, k));
+    phrases.push({ tokens: headTree, rule: 'office:apposition' });
+  } else if (tok.dep === 'appos' && tree.head(tok.head).dep === 'prep' && OFFICE_WORDS.has(tree.head(tree.head(tok.head).i).lemma.toLowerCase())) {
+    // "the UN envoy for Libya, X": the parser hangs the name on the title's object; it renames the title.
+    const title = tree.head(tree.head(tok.head).i).i;
+    phrases.push({ tokens: nounPhrase(tree, title).filter((k) => !tree.dominates(top, k)), rule: 'office:apposition' });
+  }
+  if (tok.dep === 'nsubj' && tree.head(h).lemma === 'be') {
+    for (const attr of tree.children(tok.head, 'attr')) phrases.push({ tokens: nounPhrase(tree, attr.i), rule: 'office:copula' });
+  }
+  const out: RelationCandidate[] = [];
+  for (const phrase of phrases) {
+    // Words that modify another person's name are that person's title ("met Qatar's Emir X").
+    const others = (k: number) => { const m = mentionAt[tree.tokens[k]!.head]; return !!m && m !== person && m.type === 'Person' && m.id !== person.id; };
+    const words = phrase.tokens.filter((k) => !inPerson(k) && !others(k));
+    // Plural titles count too ("two lawmakers, X and Y").
+    const titleTokens = words.filter((k) => (OFFICE_WORDS.has(tree.tokens[k]!.text.toLowerCase()) || OFFICE_WORDS.has(tree.tokens[k]!.lemma.toLowerCase())) && !mentionAt[k]);
+    if (!titleTokens.length) continue;
+    const titleHead = titleTokens[titleTokens.length - 1]!;
+    const title = titleOf(tree, words, titleHead, mentionAt);
+    const holders = words
+      .map((k) => mentionAt[k])
+      .filter((m): m is ArticleMention => !!m && m !== person && (m.type === 'Organization' || m.type === 'Country') && m.via !== 'pronoun' && !PORTFOLIO.test(m.surface))
+      // "officials of a service in Mogadishu": a place where is not the employer.
+      .filter((m) => !(tree.tokens[m.head]!.dep === 'pobj' && ['in', 'at', 'near', 'inside', 'outside'].includes(tree.head(m.head).lemma)));
+    const distance = (m: ArticleMention) => Math.abs(m.head - titleHead);
+    const named = holders.filter((m) => m.type === 'Organization' && m.via === 'name').sort((a, b) => distance(a) - distance(b));
+    const countries = holders.filter((m) => m.type === 'Country').sort((a, b) => distance(a) - distance(b));
+    const nominal = holders.filter((m) => m.type === 'Organization' && m.via !== 'name').sort((a, b) => distance(a) - distance(b));
+    // An ambassador or envoy serves the country that sends them, not the body they sit in ("Rwanda's UN ambassador").
+    const envoy = /^(?:ambassador|envoy|representative|delegate)$/i.test(tree.tokens[titleHead]!.text);
+    const sender = envoy ? countries.find((m) => m.head < titleHead) : undefined;
+    const holder = sender ?? named[0] ?? countries[0] ?? nominal[0];
+    const sentence = tree.sentenceOf[h]!;
+    if (holder) {
+      out.push({ relation: 'HOLDS_OFFICE', subject: person, object: holder, sentence, confidence: 0.85 * weight(holder), status: 'asserted', properties: { title }, rule: phrase.rule });
+    } else if (NATIONAL_TITLES.test(title.replace(/^(?:the|a|former|new|current|interim|acting)\s+/i, ''))) {
+      const id = impliedCountry(tree, sentence, mentionAt, countrySeen);
+      if (!id) continue;
+      const main: ArticleMention = { ...person, id, type: 'Country', via: 'nominal' };
+      out.push({ relation: 'HOLDS_OFFICE', subject: person, object: main, sentence, confidence: 0.55, status: 'asserted', properties: { title }, rule: 'office:national-title' });
+    }
+  }
+  return out;
+}
+
+/** The title words: the office word with its compound / adjective modifiers that are not names. */
+function titleOf(tree: ParseTree, words: readonly number[], head: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): string {
+  const keep = words.filter((k) => k <= head && (k === head || tree.dominates(head, k) || tree.head(k).i === head || OFFICE_WORDS.has(tree.tokens[k]!.text.toLowerCase())) && !mentionAt[k] && /^[\p{L}-]+$/u.test(tree.tokens[k]!.text) && !['DET', 'ADP', 'PRON'].includes(tree.tokens[k]!.pos));
+  const from = keep.length ? keep[0]! : head;
+  const text = tree.text.slice(tree.tokens[from]!.start, tree.tokens[head]!.end);
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The tokens of a noun phrase: the subtree without clauses, coordination and punctuation. */
+function nounPhrase(tree: ParseTree, i: number): number[] {
+  const out: number[] = [];
+  const walk = (k: number) => {
+    out.push(k);
+    for (const c of tree.children(k)) if (!['relcl', 'acl', 'advcl', 'ccomp', 'punct', 'cc', 'conj', 'appos', 'npadvmod'].includes(c.dep)) walk(c.i);
+  };
+  walk(i);
+  return out.sort((a, b) => a - b);
+}
+
+/**
+ * The country a bare national title ("President X") belongs to: the country the article has
+ * named most so far, unless the sentence names another country that no other title in it
+ * claims ("U.S. General X met President Y" does not stop Y being the article's country's).
+ */
+function impliedCountry(tree: ParseTree, sentence: number, mentionAt: ReadonlyArray<ArticleMention | undefined>, countrySeen: ReadonlyMap<string, number>): string | undefined {
+  const inSentence = new Set<string>();
+  const claimed = new Set<string>();
+  tree.tokens.forEach((t, k) => {
+    const m = mentionAt[k];
+    if (tree.sentenceOf[k] !== sentence || m?.type !== 'Country') return;
+    inSentence.add(m.id);
+    const head = tree.head(k);
+    if (['compound', 'amod', 'poss'].includes(t.dep) && (mentionAt[head.i]?.type === 'Person' || OFFICE_WORDS.has(head.text.toLowerCase()))) claimed.add(m.id);
+  });
+  // Only the country the article is about, and only when the sentence names no other free one.
+  const main = [...countrySeen].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const free = [...inSentence].filter((id) => !claimed.has(id));
+  return main && free.every((id) => id === main) ? main : undefined;
+}
+

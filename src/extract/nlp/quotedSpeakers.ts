@@ -1,0 +1,43 @@
+/**
+ * Quotations and their speakers: a first person inside a quotation is the speaker ("I" the
+ * person, "we"/"our" the body they speak for); a third person inside it is someone else.
+ */
+import type { ArticleMention } from './findArticleMentions.ts';
+import type { ParseTree } from './parseTree.ts';
+
+export const FIRST_SINGULAR = new Set(['i', 'me', 'my', 'myself']);
+export const FIRST_PLURAL = new Set(['we', 'us', 'our', 'ourselves']);
+const SPEECH_VERBS = new Set('say tell add write tweet state announce claim insist explain note declare warn argue told'.split(' '));
+
+/** Quoted passages ("..." or “...”), within a paragraph, as character ranges. */
+export function quotations(tree: ParseTree): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const text = tree.text;
+  let open: number | undefined;
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k]!;
+    if (c === '\n' && text[k + 1] === '\n') open = undefined;
+    else if (c === '“' || (c === '"' && open === undefined)) open = k;
+    else if ((c === '”' || c === '"') && open !== undefined) {
+      out.push({ start: open, end: k + 1 });
+      open = undefined;
+    }
+  }
+  return out;
+}
+
+/** Who speaks a quotation: the subject of the speech verb next to it ("X said: ...", "..., X said"). */
+export function speakerOf(tree: ParseTree, q: { start: number; end: number }, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention | undefined {
+  let best: { m: ArticleMention; distance: number } | undefined;
+  const sentences = new Set<number>();
+  for (const t of tree.tokens) if (t.end > q.start - 1 && t.start < q.end + 1) sentences.add(tree.sentenceOf[t.i]!);
+  for (const t of tree.tokens) {
+    if (!sentences.has(tree.sentenceOf[t.i]!) || t.pos !== 'VERB' || !SPEECH_VERBS.has(t.lemma) || (t.start >= q.start && t.end <= q.end)) continue;
+    const subject = tree.children(t.i, 'nsubj').map((c) => mentionAt[c.i]).find((m) => m && ['Person', 'Organization', 'Country'].includes(m.type));
+    if (!subject) continue;
+    const distance = t.start >= q.end ? t.start - q.end : q.start - t.end;
+    if (!best || distance < best.distance) best = { m: subject, distance };
+  }
+  return best?.m;
+}
+

@@ -1,0 +1,89 @@
+/** PART_OF from structure, ALLY_OF from "ally", and ending relations (lifted sanctions, resumed or suspended intelligence sharing, ended alliances). */
+import type { RelationType } from '../../model/vocabulary.ts';
+import { agentsOf, argMentions, subjectsOf } from './argumentRoles.ts';
+import { isDenied, isNegated, isUnrealised, statusOf } from './clauseStatus.ts';
+import { PART_NOUNS, type ArticleMention } from './findArticleMentions.ts';
+import type { ParseTree } from './parseTree.ts';
+import { pairs, weight, type RelationCandidate } from './relationCandidate.ts';
+
+/**
+ * PART_OF from structure: "the armed wing of X" (an unnamed part, its own mention), "Y, an
+ * affiliate of X" / "Y, the X's youth wing" (apposition), "Y is a faction of X" (copula).
+ */
+export function partsOf(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention | undefined>): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  for (const t of tree.tokens) {
+    if (t.pos !== 'NOUN' || !PART_NOUNS.has(t.lemma)) continue;
+    const whole = [...tree.children(t.i, 'poss'), ...tree.children(t.i, 'prep').filter((p) => p.lemma === 'of').flatMap((p) => tree.children(p.i, 'pobj'))]
+      .map((c) => mentionAt[c.i])
+      .find((m) => m && m.via !== 'pronoun' && (m.type === 'Organization' || m.type === 'Country'));
+    if (!whole) continue;
+    const parts: ArticleMention[] = [];
+    const self = mentionAt[t.i];
+    if (self && self.id !== whole.id) parts.push(self);
+    // Apposition either way round, and the copula.
+    for (const a of tree.children(t.i, 'appos')) if (mentionAt[a.i]) parts.push(mentionAt[a.i]!);
+    if (t.dep === 'appos' && mentionAt[t.head]) parts.push(mentionAt[t.head]!);
+    if (t.dep === 'attr' && tree.head(t.i).lemma === 'be') parts.push(...subjectsOf(tree, t.head, mentionAt));
+    for (const p of parts) {
+      if (p.type !== 'Organization' || p.id === whole.id || tree.children(t.i, 'neg').length || isNegated(tree, t.head)) continue;
+      out.push({ relation: 'PART_OF', subject: p, object: whole, sentence: tree.sentenceOf[t.i]!, confidence: 0.75 * weight(p), status: 'asserted', properties: { role: t.lemma }, rule: `part:${t.lemma}` });
+    }
+  }
+  return out;
+}
+
+export const LIFT_VERBS = new Set('lift ease remove relax scrap drop waive rescind revoke end'.split(' '));
+const RESUME_VERBS = new Set('resume restore restart reinstate renew'.split(' '));
+const HALT_VERBS = new Set('suspend halt stop freeze cut end pause'.split(' '));
+const ORDER_VERBS = new Set('order instruct direct command tell authorize authorise'.split(' '));
+const BREAK_VERBS = new Set('end terminate break dissolve quit scrap abandon sever'.split(' '));
+
+/**
+ * Ending and resuming: "X lifted (the) sanctions on Y" (LIFTED_SANCTIONS_ON), "X resumed /
+ * suspended intelligence sharing with Y", "X ended its alliance with Y" (ENDED_ALLIANCE_WITH).
+ * The measure is the verb's object (or its passive subject); the other party is the object of
+ * "on"/"against"/"with" on the verb or on the measure noun.
+ */
+export function endings(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention | undefined>): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  for (const v of tree.tokens) {
+    if (v.pos !== 'VERB') continue;
+    const passive = tree.children(v.i, 'nsubjpass').length > 0;
+    for (const n of tree.children(v.i, passive ? 'nsubjpass' : 'dobj')) {
+      const noun = n.lemma.toLowerCase();
+      const compounds = tree.subtree(n.i).map((k) => tree.tokens[k]!.lemma.toLowerCase());
+      let relation: RelationType | undefined;
+      let preps: string[] = [];
+      if ((noun === 'sanction' || noun === 'sanctions' || noun === 'embargo') && LIFT_VERBS.has(v.lemma)) [relation, preps] = ['LIFTED_SANCTIONS_ON', ['on', 'against']];
+      else if (['sharing', 'cooperation', 'exchange'].includes(noun) && compounds.includes('intelligence') && RESUME_VERBS.has(v.lemma)) [relation, preps] = ['RESUMED_INTELLIGENCE_SHARING_WITH', ['with']];
+      else if (['sharing', 'cooperation', 'exchange'].includes(noun) && compounds.includes('intelligence') && HALT_VERBS.has(v.lemma)) [relation, preps] = ['SUSPENDED_INTELLIGENCE_SHARING_WITH', ['with']];
+      else if (['alliance', 'partnership', 'pact'].includes(noun) && BREAK_VERBS.has(v.lemma)) [relation, preps] = ['ENDED_ALLIANCE_WITH', ['with']];
+      if (!relation) continue;
+      const denied = isDenied(tree, v.i);
+      if ((!denied && isNegated(tree, v.i)) || isUnrealised(tree, v.i)) continue;
+      // A policy ordered ("Petro ordered his military to suspend ...") is the decision of the one who orders it.
+      const orderedBy = v.dep === 'xcomp' && ORDER_VERBS.has(tree.head(v.i).lemma) ? tree.head(v.i).i : undefined;
+      const subjects = passive ? agentsOf(tree, v.i, mentionAt) : orderedBy !== undefined ? subjectsOf(tree, orderedBy, mentionAt) : subjectsOf(tree, v.i, mentionAt);
+      const objects = [v.i, n.i].flatMap((h) => tree.children(h, 'prep').filter((p) => preps.includes(p.lemma)).flatMap((p) => argMentions(tree, tree.children(p.i, 'pobj'), mentionAt)));
+      const status = denied ? 'denied' : statusOf(tree, v.i);
+      for (const [s, o] of pairs(subjects, objects)) out.push({ relation, subject: s, object: o, sentence: tree.sentenceOf[v.i]!, confidence: 0.75 * weight(s) * weight(o), status, rule: `ending:${v.lemma}` });
+    }
+  }
+  return out;
+}
+
+/** ALLY_OF from "X's ally Y", "Y, an ally of X", "Y is a close ally of X". */
+export function alliesOf(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention | undefined>): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  const party = (m: ArticleMention | undefined) => (m && (m.type === 'Country' || m.type === 'Organization') ? m : undefined);
+  for (const t of tree.tokens) {
+    if (t.lemma !== 'ally' || t.pos !== 'NOUN' || tree.children(t.i, 'neg').length) continue;
+    const of = [...tree.children(t.i, 'poss'), ...tree.children(t.i, 'prep').filter((p) => p.lemma === 'of').flatMap((p) => tree.children(p.i, 'pobj'))].map((c) => party(mentionAt[c.i])).filter((m): m is ArticleMention => !!m);
+    const ally: ArticleMention[] = tree.children(t.i, 'appos').map((a) => party(mentionAt[a.i])).filter((m): m is ArticleMention => !!m);
+    if (t.dep === 'appos' && party(mentionAt[t.head])) ally.push(mentionAt[t.head]!);
+    if (t.dep === 'attr' && tree.head(t.i).lemma === 'be' && !isNegated(tree, t.head)) ally.push(...subjectsOf(tree, t.head, mentionAt).filter((m) => party(m)));
+    for (const [s, o] of pairs(ally, of)) out.push({ relation: 'ALLY_OF', subject: s, object: o, sentence: tree.sentenceOf[t.i]!, confidence: 0.75 * weight(s) * weight(o), status: statusOf(tree, t.i), rule: 'ally:noun' });
+  }
+  return out;
+}
