@@ -97,6 +97,8 @@ export function graphStyle(large = false): StylesheetJson {
     { selector: 'node.at-odds', style: { 'border-width': 4, 'border-color': '#1b1f24', opacity: 1 } },
     { selector: 'edge.ally', style: { 'line-color': '#0969da', 'target-arrow-color': '#0969da', width: 6, 'z-index': 10, opacity: 1, color: '#0969da', 'font-weight': 'bold' } },
     { selector: 'edge.hostile', style: { 'line-color': '#cf222e', 'target-arrow-color': '#cf222e', width: 6, 'z-index': 10, opacity: 1, color: '#cf222e', 'font-weight': 'bold' } },
+    // The time slider: what started to hold in the month just drawn, under a green glow.
+    { selector: '.appeared', style: { 'underlay-color': '#1a7f37', 'underlay-opacity': 0.3, 'underlay-padding': 5 } },
     // Live mode: what just came in, for a few seconds (explorer/src/liveFacts.ts).
     { selector: 'node.live-new', style: { 'border-width': 4, 'border-color': '#1a7f37', opacity: 1 } },
     {

@@ -143,10 +143,10 @@ export function createGraphView(container: HTMLElement, names: Map<string, strin
     },
     placeNew(ids) {
       placeNewNodes(cy, ids, remembered);
-      const box = cy.extent();
+      // Off screen, or so near its edge that the label is cut (or under the legend at the bottom).
       const off = ids.some((id) => {
-        const p = cy.getElementById(id).position();
-        return p.x < box.x1 || p.x > box.x2 || p.y < box.y1 || p.y > box.y2;
+        const p = cy.getElementById(id).renderedPosition();
+        return p.x < 40 || p.x > cy.width() - 40 || p.y < 40 || p.y > cy.height() - 90;
       });
       if (off) fitView();
     },

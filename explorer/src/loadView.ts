@@ -119,9 +119,12 @@ export function createViewLoader(deps: ViewLoaderDeps): { loadGraph(options?: Lo
       view.useRendererFor(nodes.length + edges.length);
       let added: string[] = [];
       view.cy.batch(() => {
-        view.cy.elements().removeClass('on-path faded at-odds ally hostile');
+        view.cy.elements().removeClass('on-path faded at-odds ally hostile appeared');
         view.removeExcept(nodeIds, edgeIds);
+        const drawn = view.cy.elements();
         added = view.addElements(nodes, edges);
+        // The time slider: what starts to hold this month is marked until the next move.
+        if (options.keepPositions && !fresh) view.cy.elements().not(drawn).addClass('appeared');
         view.markFocus(state.focus);
         view.quietIfCrowded();
       });

@@ -147,14 +147,16 @@ describe('the explorer page: time slider and allies at odds', () => {
     // In the page: after each completed render, note the month drawn and where each node is.
     await page.evaluate(() => {
       const places: [string, Record<string, { x: number; y: number }>][] = [];
+      const appeared: string[][] = [];
       let renders = window.__newsgraph.renders;
-      (window as unknown as { places: typeof places }).places = places;
+      Object.assign(window, { places, appeared });
       const note = () => {
         const at: Record<string, { x: number; y: number }> = {};
         window.__newsgraph.cy.nodes().forEach((n) => {
           at[n.id()] = { ...n.position() };
         });
         places.push([new URL(window.location.href).searchParams.get('asof') ?? 'all', at]);
+        appeared.push(window.__newsgraph.cy.nodes('.appeared').map((n) => n.id()).sort());
       };
       note();
       setInterval(() => {
@@ -165,13 +167,18 @@ describe('the explorer page: time slider and allies at odds', () => {
     });
     await page.locator('#asof-play').click();
     await page.locator('#asof-play', { hasText: 'Play' }).waitFor({ timeout: 30_000 });
-    const places = await page.evaluate(() => (window as unknown as { places: [string, Record<string, { x: number; y: number }>][] }).places);
+    const { places, appeared } = await page.evaluate(() => {
+      const w = window as unknown as { places: [string, Record<string, { x: number; y: number }>][]; appeared: string[][] };
+      return { places: w.places, appeared: w.appeared };
+    });
     expect(places.map(([month]) => month)).toEqual(['2025-09', '2025-10', '2025-11', '2025-12', '2026-01']);
     let cameIn = 0;
     for (let i = 1; i < places.length; i++) {
       const [before, after] = [places[i - 1]![1], places[i]![1]];
       const kept = Object.keys(after).filter((id) => before[id]);
       cameIn += Object.keys(after).length - kept.length;
+      // What came in is marked (a green glow) until the next month.
+      expect(appeared[i]).toEqual(Object.keys(after).filter((id) => !before[id]).sort());
       for (const id of kept) expect({ id, month: places[i]![0], ...after[id] }).toEqual({ id, month: places[i]![0], ...before[id] });
     }
     // 2025-11 brings the seed's facts: new neighbours of the US came in while COL and USA stayed put.
