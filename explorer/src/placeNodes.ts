@@ -5,6 +5,8 @@ import type { Core, NodeCollection, NodeSingular, Position } from 'cytoscape';
 
 /** Distance from a new node to the neighbours it is placed beside. */
 const STEP = 130;
+/** How close a placed node may come to another (a node and the start of its label). */
+const MIN_GAP = 80;
 /** The golden angle: successive new nodes around one anchor spread without overlapping. */
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
@@ -37,7 +39,15 @@ export function placeNewNodes(cy: Core, ids: string[], remembered: Map<string, P
       pending.delete(id);
     }
   }
-  const centre = centreOf(cy.nodes().filter(isPlaced).map((n) => (n as NodeSingular).position()));
+  const taken = cy.nodes().filter(isPlaced).map((n) => ({ ...(n as NodeSingular).position() }));
+  const centre = centreOf(taken);
+  // The first spot around the anchor at least MIN_GAP from every node placed so far.
+  const freeSpot = (anchor: Position, first: number): { at: Position; k: number } => {
+    for (let k = first; ; k++) {
+      const at = besidePosition(anchor, centre, k);
+      if (k - first > 60 || taken.every((q) => Math.hypot(q.x - at.x, q.y - at.y) >= MIN_GAP)) return { at, k };
+    }
+  };
   const around = new Map<string, number>();
   while (pending.size) {
     let progress = false;
@@ -47,9 +57,10 @@ export function placeNewNodes(cy: Core, ids: string[], remembered: Map<string, P
       if (neighbours.empty()) continue;
       const anchor = centreOf(neighbours.map((n) => n.position()));
       const key = neighbours.map((n) => n.id()).sort().join('|');
-      const k = around.get(key) ?? 0;
+      const { at, k } = freeSpot(anchor, around.get(key) ?? 0);
       around.set(key, k + 1);
-      node.position(besidePosition(anchor, centre, k));
+      node.position(at);
+      taken.push(at);
       pending.delete(id);
       progress = true;
     }
@@ -58,7 +69,9 @@ export function placeNewNodes(cy: Core, ids: string[], remembered: Map<string, P
     const id = pending.values().next().value as string;
     const box = cy.nodes().filter(isPlaced).boundingBox({});
     const empty = !Number.isFinite(box.x2) || cy.nodes().filter(isPlaced).empty();
-    cy.getElementById(id).position(empty ? { x: 0, y: 0 } : { x: box.x2 + STEP, y: (box.y1 + box.y2) / 2 });
+    const at = empty ? { x: 0, y: 0 } : { x: box.x2 + STEP, y: (box.y1 + box.y2) / 2 };
+    cy.getElementById(id).position(at);
+    taken.push(at);
     pending.delete(id);
   }
   return ids;

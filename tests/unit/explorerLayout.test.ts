@@ -46,11 +46,21 @@ describe('placing new nodes without moving the others (the time slider)', () => 
     expect(distance(cy.getElementById('c').position(), { x: 0, y: 0 })).toBeCloseTo(130, 5);
   });
 
+  it('moves a newcomer on from a spot another node holds (a node between two neighbours, with a third already there)', () => {
+    const cy = graph();
+    cy.add([{ data: { id: 'mid' }, position: { x: 100, y: 0 } }]);
+    cy.add([{ data: { id: 'n' } }, { data: { id: 'na', source: 'n', target: 'a' } }, { data: { id: 'nb', source: 'n', target: 'b' } }]);
+    placeNewNodes(cy, ['n'], new Map());
+    for (const other of ['a', 'b', 'mid']) expect(distance(cy.getElementById('n').position(), cy.getElementById(other).position())).toBeGreaterThanOrEqual(80);
+  });
+
   it('spreads several new neighbours of one node around it, and starts an unconnected newcomer beside the graph', () => {
     const cy = graph();
     cy.add([{ data: { id: 'x' } }, { data: { id: 'y' } }, { data: { id: 'lone' } }, { data: { id: 'ex', source: 'a', target: 'x' } }, { data: { id: 'ey', source: 'a', target: 'y' } }]);
     placeNewNodes(cy, ['x', 'y', 'lone'], new Map());
-    expect(distance(cy.getElementById('x').position(), cy.getElementById('y').position())).toBeGreaterThan(30);
+    // No newcomer lands on another node (80 px: a node and the start of its label).
+    const points = cy.nodes().map((n) => n.position());
+    for (let i = 0; i < points.length; i++) for (let j = i + 1; j < points.length; j++) expect(distance(points[i]!, points[j]!)).toBeGreaterThanOrEqual(80);
     expect(cy.getElementById('lone').position().x).toBeGreaterThan(200);
     expect(besidePosition({ x: 10, y: 0 }, { x: 0, y: 0 }, 0)).toEqual({ x: 140, y: 0 }); // outwards, away from the middle
   });
