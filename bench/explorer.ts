@@ -1,13 +1,18 @@
 /**
- * Time to first render of the explorer page (npm run bench:explorer): the seed view
+ * Time to first render of the explorer page (npm run bench:explorer), from navigation and from
+ * the data's arrival, with the page's main-thread CPU time: the seed view
  * (Gustavo Petro's neighbourhood) and a generated view of 1,000 nodes and about 4,000 facts
  * (some 5,000 elements), each opened cold (new browser context) several times in Debian's
  * Chromium. The large view is measured with both renderers in the same run, alternating: the 2D
  * canvas (`?renderer=canvas`) and WebGL (`?renderer=webgl`, what the page picks above
- * WEBGL_ELEMENT_THRESHOLD elements when WebGL has a GPU), with the frame times of a pan across it. The graph lives in a throwaway Neo4j; the
+ * WEBGL_ELEMENT_THRESHOLD elements when WebGL has a GPU), with the frame times of a mouse-drag pan across it. The graph lives in a throwaway Neo4j; the
  * generated one is written as fact files and loaded through the ingest module.
  *
- *   npm run bench:explorer [-- --runs 5 --nodes 1000 --facts 4000] [--neo4j-uri bolt://... (a DISPOSABLE database: it is emptied)]
+ *   npm run bench:explorer [-- --runs 5 --nodes 1000 --facts 4000] [--neo4j-uri bolt://... (a DISPOSABLE database: it is emptied)] [--profile]
+ *
+ * --profile also records a CPU profile of one cold load of the large view on the 2D canvas
+ * (bench/results/explorer-canvas.cpuprofile) and prints the functions with the most self time
+ * (bench/profilePage.ts; build the page unminified first to read the names).
  *
  * Prints a table and writes bench/results/explorer.json. A benchmark, not a test.
  */
@@ -28,8 +33,11 @@ import { loadEntityRegistry } from '../src/ingest/loadEntityRegistry.ts';
 import type { FactFileInput } from '../src/ingest/factFileSchema.ts';
 import { ensureWebBuilt } from '../src/explorer-build/ensureWebBuilt.ts';
 import { launchChromium } from '../tests/e2e/browser.ts';
+import { profilePageLoad } from './profilePage.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, nodes: { type: 'string', default: '1000' }, facts: { type: 'string', default: '4000' }, 'neo4j-uri': { type: 'string' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '5' }, nodes: { type: 'string', default: '1000' }, facts: { type: 'string', default: '4000' }, 'neo4j-uri': { type: 'string' }, profile: { type: 'boolean', default: false } },
+});
 const RUNS = Number(values.runs);
 const NODES = Number(values.nodes);
 const EXTRA_FACTS = Number(values.facts);
@@ -100,49 +108,92 @@ interface Sample {
   renderer: string;
   nodes: number;
   edges: number;
+  /** CPU time of the page's main thread from navigation to the first full render. */
+  cpuMs: number;
 }
 
-/** Opens `url` cold (new context) `runs` times and reads the page's own timings. */
+/**
+ * Opens `url` cold (new context) `runs` times and reads the page's own timings, and the CPU time
+ * its main thread spent from navigation to the first full render (Chromium's ThreadTime metric):
+ * on a shared machine the wall times grow with the load average, the CPU time much less.
+ */
 async function measure(browser: Browser, url: string, runs: number): Promise<Sample[]> {
   const samples: Sample[] = [];
   for (let i = 0; i < runs + 1; i++) {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
     await page.goto(url);
+    await cdp.send('Performance.enable');
     await page.waitForFunction(() => window.__newsgraph?.firstRenderMs !== undefined && window.__newsgraph.lastRender?.drawMs !== undefined && document.body.dataset.state === 'ready', undefined, {
       timeout: 120_000,
     });
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const cpuMs = (metrics.find((m) => m.name === 'ThreadTime')?.value ?? Number.NaN) * 1000;
     const sample = await page.evaluate(() => ({ firstRenderMs: window.__newsgraph.firstRenderMs!, ...window.__newsgraph.lastRender!, drawMs: window.__newsgraph.lastRender!.drawMs! }));
-    if (i > 0) samples.push(sample); // the first open warms the server's query plans
+    if (i > 0) samples.push({ ...sample, cpuMs }); // the first open warms the server's query plans
     await context.close();
   }
   return samples;
 }
 
 /**
- * Frame times while panning the view at `url` (opened once, after its first render): one pan
- * step per animation frame for `frames` frames; each interval between frames includes
- * Cytoscape's redraw. 16.7 ms is 60 frames per second.
+ * Frame times while panning the view at `url` (opened once, after its first render) the way a
+ * person does: the mouse pressed on empty background and dragged back and forth, one move every
+ * few milliseconds, for about `frames` frames. The page stamps every animation frame meanwhile;
+ * each interval between frames includes Cytoscape's redraw. 16.7 ms is 60 frames per second.
  */
-async function panFrameMs(browser: Browser, url: string, name: string, frames = 60): Promise<{ median: number; p95: number; max: number }> {
+async function panFrameMs(browser: Browser, url: string, name: string, frames = 90): Promise<{ median: number; p95: number; max: number; frames: number }> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(url);
   await page.waitForFunction(() => window.__newsgraph.lastRender?.drawMs !== undefined && document.body.dataset.state === 'ready', undefined, { timeout: 120_000 });
   // What each renderer shows (bench/results is not committed).
   await page.screenshot({ path: path.join(PROJECT_ROOT, 'bench', 'results', `explorer-${name}.png`) });
   // (No named functions inside evaluate: tsx's __name helper does not exist in the page.)
-  const times = await page.evaluate(async (count) => {
+  // A point of the graph with no element under it (a press there pans rather than drags a node).
+  const start = await page.evaluate(() => {
     const cy = window.__newsgraph.cy;
-    const stamps: number[] = [];
-    for (let i = 0; i <= count; i++) {
-      stamps.push(await new Promise<number>((resolve) => requestAnimationFrame(resolve)));
-      cy.panBy({ x: i % 60 < 30 ? 6 : -6, y: 3 });
+    const box = document.getElementById('graph')!.getBoundingClientRect();
+    const renderer = (cy as unknown as { renderer(): { findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): unknown } }).renderer();
+    for (let gy = 0.1; gy < 0.95; gy += 0.05) {
+      for (let gx = 0.1; gx < 0.95; gx += 0.05) {
+        const x = box.width * gx;
+        const y = box.height * gy;
+        const pan = cy.pan();
+        const zoom = cy.zoom();
+        if (!renderer.findNearestElement((x - pan.x) / zoom, (y - pan.y) / zoom, true, false)) return { x: box.left + x, y: box.top + y };
+      }
     }
-    return stamps.slice(1).map((t, k) => t - stamps[k]!);
-  }, frames);
+    return { x: box.left + 5, y: box.top + 5 };
+  });
+  await page.evaluate(() => {
+    const w = window as unknown as { stamps: number[]; stampOn: boolean; stamp: (t: number) => void };
+    w.stamps = [];
+    w.stampOn = true;
+    w.stamp = (t: number) => {
+      w.stamps.push(t);
+      if (w.stampOn) requestAnimationFrame(w.stamp);
+    };
+    requestAnimationFrame(w.stamp);
+  });
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  const t0 = Date.now();
+  // Moves until `frames` frames have passed (at most 20 s), 4 px at a time, 120 px one way then back.
+  for (let i = 0; Date.now() - t0 < 20_000; i++) {
+    const offset = (i % 60 < 30 ? i % 30 : 30 - (i % 30)) * 4;
+    await page.mouse.move(start.x + offset, start.y + offset / 2);
+    if (i % 10 === 0 && (await page.evaluate(() => (window as unknown as { stamps: number[] }).stamps.length)) > frames) break;
+  }
+  await page.mouse.up();
+  const times = await page.evaluate(() => {
+    const w = window as unknown as { stamps: number[]; stampOn: boolean };
+    w.stampOn = false;
+    return w.stamps.slice(1).map((t, k) => t - w.stamps[k]!);
+  });
   await page.close();
   const sorted = [...times].sort((a, b) => a - b);
-  return { median: sorted[Math.floor(sorted.length / 2)]!, p95: sorted[Math.floor(sorted.length * 0.95)]!, max: sorted[sorted.length - 1]! };
+  return { median: sorted[Math.floor(sorted.length / 2)]!, p95: sorted[Math.floor(sorted.length * 0.95)]!, max: sorted[sorted.length - 1]!, frames: sorted.length };
 }
 
 /** The renderer the page picks by itself for the view at `url`, and the browser's WebGL renderer (a GPU or a software rasteriser). */
@@ -178,6 +229,7 @@ const summary = (samples: Sample[]) => ({
   edges: samples[0]!.edges,
   firstRenderMs: spread(samples.map((s) => s.firstRenderMs)),
   drawMs: spread(samples.map((s) => s.drawMs)),
+  cpuMs: spread(samples.map((s) => s.cpuMs)),
   queryMs: median(samples.map((s) => s.queryMs)),
   addMs: median(samples.map((s) => s.addMs)),
   layoutMs: median(samples.map((s) => s.layoutMs)),
@@ -222,6 +274,12 @@ async function main(): Promise<void> {
       webglSamples.push(...(await measure(browser, views.webgl, 1)));
     }
     const auto = await pageChoice(browser, views.auto);
+    if (values.profile) {
+      const out = path.join(PROJECT_ROOT, 'bench', 'results', 'explorer-canvas.cpuprofile');
+      const { totalMs, top } = await profilePageLoad(browser, views.canvas, out);
+      log(`CPU profile of one cold load on the canvas (${Math.round(totalMs)} ms recorded) -> ${out}; most self time:`);
+      for (const { fn, ms } of top) log(`  ${ms.toFixed(0).padStart(6)} ms  ${fn}`);
+    }
     const results = {
       machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version, chromium: browser.version(), loadAverageAtStart: load, loadAverageAtEnd: '' },
       seed: summary(await measure(browser, views.seed, RUNS)),
@@ -233,8 +291,8 @@ async function main(): Promise<void> {
     results.machine.loadAverageAtEnd = os.loadavg().map((l) => l.toFixed(1)).join(' ');
     const fmt = (n: number) => `${Math.round(n)} ms`;
     console.log(`\nexplorer render times (cold page load, median of ${RUNS}; ${results.machine.cpus} cores, Chromium ${results.machine.chromium}; load average ${load} -> ${results.machine.loadAverageAtEnd})`);
-    console.log('| view | renderer | nodes | edges | first render from navigation (median, min-max) | draw: add + layout + paint (median, min-max) | subgraph query | pan frame (median / p95 / max) |');
-    console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+    console.log('| view | renderer | nodes | edges | first full render from navigation (median, min-max) | from data ready: add + layout + paint (median, min-max) | main-thread CPU to first render (median) | subgraph query | pan frame p50 / p95 / max (mouse drag) |');
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     const rows = [
       ['seed: Gustavo Petro', results.seed, undefined],
       [`generated: ${HUB}`, results.largeCanvas, results.largeCanvas.panFrameMs],
@@ -243,7 +301,7 @@ async function main(): Promise<void> {
     for (const [name, r, pan] of rows) {
       const panText = pan ? `${pan.median.toFixed(1)} / ${pan.p95.toFixed(1)} / ${pan.max.toFixed(1)} ms` : '';
       console.log(
-        `| ${name} | ${r.renderer} | ${r.nodes} | ${r.edges} | ${fmt(r.firstRenderMs.median)} (${fmt(r.firstRenderMs.min)}-${fmt(r.firstRenderMs.max)}) | ${fmt(r.drawMs.median)} (${fmt(r.drawMs.min)}-${fmt(r.drawMs.max)}) | ${fmt(r.queryMs)} | ${panText} |`,
+        `| ${name} | ${r.renderer} | ${r.nodes} | ${r.edges} | ${fmt(r.firstRenderMs.median)} (${fmt(r.firstRenderMs.min)}-${fmt(r.firstRenderMs.max)}) | ${fmt(r.drawMs.median)} (${fmt(r.drawMs.min)}-${fmt(r.drawMs.max)}) | ${fmt(r.cpuMs.median)} | ${fmt(r.queryMs)} | ${panText} |`,
       );
     }
     console.log(`without ?renderer= the page drew the large view with ${auto.renderer} here (WebGL: ${auto.webgl ?? 'none'})`);

@@ -65,7 +65,7 @@ export function createAtOddsPanel(deps: AtOddsDeps): void {
     for (const e of [pair.a, pair.b, ...facts.flatMap((f) => [f.subject, f.object])]) entities.set(e.id, e);
     const nodes = [...entities.values()].map((e) => ({ ...e, aliases: [], kind: null }));
     const added = view.addElements(nodes as Parameters<GraphView['addElements']>[0], facts);
-    if (added) await view.runLayout();
+    if (added.length) await view.runLayout();
     const cy = view.cy;
     const marked = cy.collection();
     for (const id of entities.keys()) marked.merge(cy.getElementById(id));

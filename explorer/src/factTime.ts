@@ -11,6 +11,23 @@ export function validityText(validFrom: string | null, validTo: string | null): 
   return 'valid time unknown';
 }
 
+/** A timeline row's validity: "2025-11 – ongoing" (open interval), "2025-11 – 2026-01" (ended), "? – 2026-01", or "validity unknown". */
+export function validitySpan(validFrom: string | null | undefined, validTo: string | null | undefined): string {
+  if (!validFrom && !validTo) return 'validity unknown';
+  return `${validFrom ?? '?'} – ${validTo ?? 'ongoing'}`;
+}
+
+/** The validity part of a timeline row: its span, and an "ended" mark when an end is known. */
+export function renderTimelineValidity(validFrom: string | null | undefined, validTo: string | null | undefined): HTMLElement {
+  const ended = Boolean(validTo);
+  return h(
+    'span',
+    { class: ended ? 'validity ended' : 'validity', title: 'Valid time: when the fact held' },
+    `valid ${validitySpan(validFrom, validTo)}`,
+    ended ? [' ', h('span', { class: 'status ended' }, 'ended')] : null,
+  );
+}
+
 function denialLine(denial: Denial): HTMLElement {
   const who = denial.fact ? `${denial.fact.subject.name} ${relationWords(denial.fact.relation)} ${denial.fact.object.name}` : 'reported as denied';
   const where = denial.source.article.publisher ? `${denial.source.article.title} — ${denial.source.article.publisher}` : denial.source.article.title;

@@ -1,14 +1,16 @@
-import cytoscape, { type Core, type CytoscapeOptions, type ElementDefinition, type LayoutOptions, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type CytoscapeOptions, type ElementDefinition, type Position } from 'cytoscape';
 import { edgeData } from './edgeData.ts';
 import { graphStyle } from './graphStyle.ts';
+import { concentricPositions, FORCE_LAYOUT_LIMIT, layoutOptions } from './layoutOptions.ts';
+import { placeNewNodes } from './placeNodes.ts';
 import type { EntitySummary, GraphFact } from './queries.ts';
-import { chooseRenderer, forcedRenderer, isSoftwareRenderer, rendererOptions, webglRendererName, type RendererName } from './rendererChoice.ts';
+import { chooseRenderer, forcedRenderer, isLargeView, isSoftwareRenderer, rendererOptions, webglRendererName, type RendererName } from './rendererChoice.ts';
 
 /** Test and benchmark hook: the graph, and how many renders have completed. */
 export interface ExplorerHook {
   cy: Core;
   renders: number;
-  /** Milliseconds from navigation start to the first frame painted after the first graph render. */
+  /** Milliseconds from navigation start to the second frame after the first graph render (the frame that has drawn it). */
   firstRenderMs?: number;
   /** Where the last render spent its time. */
   lastRender?: { queryMs: number; addMs: number; layoutMs: number; nodes: number; edges: number; renderer: RendererName; drawMs?: number };
@@ -25,12 +27,6 @@ declare global {
   }
 }
 
-/**
- * Above this many nodes the force layout gets slow (cose in Chromium on 2 busy cores: 150 nodes
- * 0.5 s, 250 nodes 2.9 s, 500 nodes over a minute); concentric by degree stays fast and readable.
- */
-const FORCE_LAYOUT_LIMIT = 150;
-
 /** The drawn graph (cytoscape) and what the page does with it. */
 export interface GraphView {
   /** The graph drawn now: a change of renderer replaces it, so read it when needed rather than keeping it. */
@@ -38,11 +34,17 @@ export interface GraphView {
   hook: ExplorerHook;
   /** Calls `bind` with the graph now and with every graph that replaces it (event handlers). */
   onGraph(bind: (cy: Core) => void): void;
-  /** Changes renderer when a view of `elements` nodes + edges needs the other one, carrying the drawn elements, pan and zoom over. */
+  /** Changes renderer (or the large-view settings) when a view of `elements` nodes + edges needs it, carrying the drawn elements, pan and zoom over. */
   useRendererFor(elements: number): void;
-  /** Adds the nodes and edges not drawn yet (one call; a layout places them next); returns how many nodes were new. */
-  addElements(nodes: EntitySummary[], edges: GraphFact[]): number;
-  /** Lays the graph out afresh and fits it to the screen. */
+  /** Adds the nodes and edges not drawn yet (one call; a layout or placeNew places them next); returns the ids of the new nodes. */
+  addElements(nodes: EntitySummary[], edges: GraphFact[]): string[];
+  /** Removes every node and edge not in these sets, remembering where the nodes were (placeNew puts them back there). */
+  removeExcept(nodeIds: Set<string>, edgeIds: Set<string>): void;
+  /** Whether placeNew can place `ids` without a layout: other nodes are drawn, or these were drawn before. */
+  canPlace(ids: string[]): boolean;
+  /** Places new nodes without moving the others (where they were before, else beside their neighbours); fits only when one lands off screen. */
+  placeNew(ids: string[]): void;
+  /** Lays the graph out afresh and fits it to the screen (positions remembered from before are forgotten). */
   runLayout(): Promise<void>;
   /** Fits the graph to the screen without blowing a handful of nodes up to poster size. */
   fitView(): void;
@@ -56,43 +58,25 @@ function nodeData(entity: EntitySummary): ElementDefinition {
   return { group: 'nodes', data: { id: entity.id, label: entity.name, type: entity.type, kind: entity.kind, aliases: entity.aliases } };
 }
 
-function layoutOptions(nodeCount: number): LayoutOptions {
-  if (nodeCount > FORCE_LAYOUT_LIMIT) {
-    return { name: 'concentric', concentric: (node: NodeSingular) => node.degree(false), levelWidth: () => 3, minNodeSpacing: 12, animate: false, padding: 20 } as LayoutOptions;
-  }
-  // A fresh force layout each time: it costs little at this size and reads better than nudging
-  // new nodes into an old layout.
-  return {
-    name: 'cose',
-    animate: false,
-    randomize: true,
-    padding: 30,
-    nodeDimensionsIncludeLabels: true,
-    nodeRepulsion: () => 60_000,
-    idealEdgeLength: () => 140,
-    edgeElasticity: () => 80,
-    nodeOverlap: 40,
-    componentSpacing: 120,
-    gravity: 0.4,
-    numIter: 1500,
-  } as LayoutOptions;
-}
-
 /** Draws into `container`; every entity drawn has its name recorded in `names`. Installs window.__newsgraph. */
 export function createGraphView(container: HTMLElement, names: Map<string, string>): GraphView {
   const forced = forcedRenderer(window.location.search);
   const webgl = webglRendererName(document);
   const gpu = webgl !== undefined && !isSoftwareRenderer(webgl);
-  const create = (renderer: RendererName) =>
-    cytoscape({ container, style: graphStyle(), minZoom: 0.05, maxZoom: 4, wheelSensitivity: 0.4, boxSelectionEnabled: false, renderer: rendererOptions(renderer) } as CytoscapeOptions);
+  const create = (renderer: RendererName, large: boolean) =>
+    cytoscape({ container, style: graphStyle(large), minZoom: 0.05, maxZoom: 4, wheelSensitivity: 0.4, boxSelectionEnabled: false, renderer: rendererOptions(renderer, large) } as CytoscapeOptions);
   let renderer = chooseRenderer(0, 'canvas', gpu, forced);
-  let cy = create(renderer);
+  let large = false;
+  let cy = create(renderer, large);
   const hook: ExplorerHook = { cy, renders: 0, renderer, webgl };
   window.__newsgraph = hook;
   const binders: ((cy: Core) => void)[] = [];
+  /** Where nodes were last drawn (by the last layout, placeNew, or before being removed). */
+  const remembered = new Map<string, Position>();
 
   const fitView = () => {
-    cy.fit(undefined, 30);
+    // A large view fits its nodes: measuring its thousands of edges too would cost more than drawing them.
+    cy.fit(large ? cy.nodes() : undefined, 30);
     if (cy.zoom() > 1.4) cy.zoom({ level: 1.4, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     if (cy.zoom() === 1.4) cy.center();
   };
@@ -109,12 +93,14 @@ export function createGraphView(container: HTMLElement, names: Map<string, strin
     },
     useRendererFor(elements) {
       const next = chooseRenderer(elements, renderer, gpu, forced);
-      if (next === renderer) return;
+      const nextLarge = isLargeView(elements, large);
+      if (next === renderer && nextLarge === large) return;
       const drawn = cy.elements().jsons() as unknown as ElementDefinition[];
       const viewport = { zoom: cy.zoom(), pan: cy.pan() };
       cy.destroy();
       renderer = next;
-      cy = create(renderer);
+      large = nextLarge;
+      cy = create(renderer, large);
       cy.add(drawn);
       cy.viewport(viewport);
       hook.cy = cy;
@@ -134,7 +120,7 @@ export function createGraphView(container: HTMLElement, names: Map<string, strin
         }
         fresh.push(nodeData(node));
       }
-      const added = fresh.length;
+      const added = fresh.map((el) => String(el.data.id));
       cy.nodes().forEach((n) => {
         present.add(n.id());
       });
@@ -145,10 +131,47 @@ export function createGraphView(container: HTMLElement, names: Map<string, strin
       cy.add(fresh);
       return added;
     },
+    removeExcept(nodeIds, edgeIds) {
+      const gone = cy.elements().filter((el) => (el.isNode() ? !nodeIds.has(el.id()) : !edgeIds.has(el.id())));
+      gone.nodes().forEach((n) => {
+        remembered.set(n.id(), { ...n.position() });
+      });
+      gone.remove();
+    },
+    canPlace(ids) {
+      return cy.nodes().length > ids.length || ids.some((id) => remembered.has(id));
+    },
+    placeNew(ids) {
+      placeNewNodes(cy, ids, remembered);
+      // Off screen, or so near its edge that the label (up to 140 px wide) is cut, or under the legend at the bottom.
+      const off = ids.some((id) => {
+        const p = cy.getElementById(id).renderedPosition();
+        return p.x < 80 || p.x > cy.width() - 80 || p.y < 40 || p.y > cy.height() - 90;
+      });
+      if (off) fitView();
+    },
     runLayout() {
+      if (cy.nodes().length > FORCE_LAYOUT_LIMIT) {
+        const degrees = new Map<string, number>();
+        const count = (id: string) => degrees.set(id, (degrees.get(id) ?? 0) + 1);
+        cy.edges().forEach((e) => {
+          count(e.data('source') as string);
+          count(e.data('target') as string);
+        });
+        const positions = concentricPositions(cy.nodes().map((n) => n.id()), (id) => degrees.get(id) ?? 0);
+        cy.batch(() => {
+          cy.nodes().forEach((n) => {
+            n.position(positions.get(n.id())!);
+          });
+        });
+        remembered.clear();
+        fitView();
+        return Promise.resolve();
+      }
       return new Promise((resolve) => {
-        const layout = cy.layout(layoutOptions(cy.nodes().length));
+        const layout = cy.layout(layoutOptions());
         layout.one('layoutstop', () => {
+          remembered.clear();
           fitView();
           resolve();
         });

@@ -1,5 +1,5 @@
 import { h, relationWords, dateSpan } from './dom.ts';
-import { renderTimeDetails } from './factTime.ts';
+import { renderTimeDetails, renderTimelineValidity } from './factTime.ts';
 import { lookOf } from './graphStyle.ts';
 import type { EntityDetail, FactDetail, PathResult, SourceDetail, TimelineFact } from './queries.ts';
 
@@ -31,8 +31,8 @@ export function renderEntity(entity: EntityDetail, actions: InspectorActions): H
     const outgoing = fact.subject.id === entity.id;
     return h(
       'li',
-      {},
-      h('span', { class: 'date' }, dateSpan(fact.firstDate, fact.lastDate) || 'undated'),
+      { class: fact.validTo ? 'ended' : undefined, 'data-fact-id': fact.id },
+      h('span', { class: 'date', title: 'Reported dates (first – last)' }, dateSpan(fact.firstDate, fact.lastDate) || 'undated'),
       ' ',
       h(
         'button',
@@ -40,6 +40,8 @@ export function renderEntity(entity: EntityDetail, actions: InspectorActions): H
         outgoing ? `${relationWords(fact.relation)} → ${other.name}` : `← ${other.name} ${relationWords(fact.relation)}`,
       ),
       fact.status === 'reported' ? h('span', { class: 'status reported' }, 'reported') : null,
+      ' · ',
+      renderTimelineValidity(fact.validFrom, fact.validTo),
     );
   };
   return h(

@@ -24,7 +24,12 @@ export interface ViewLoaderDeps {
 }
 
 /** Loads views from the API and draws them; a newer load makes an older one's answer moot. */
-export function createViewLoader(deps: ViewLoaderDeps): { loadGraph(): Promise<void> } {
+/** How a view is redrawn: `keepPositions` (the time slider) places new nodes beside the others instead of laying the graph out afresh. */
+export interface LoadOptions {
+  keepPositions?: boolean;
+}
+
+export function createViewLoader(deps: ViewLoaderDeps): { loadGraph(options?: LoadOptions): Promise<void> } {
   const { store, view, inspector, pathBoxes } = deps;
   const { hook } = view;
   let graphSeq = 0;
@@ -57,7 +62,7 @@ export function createViewLoader(deps: ViewLoaderDeps): { loadGraph(): Promise<v
     if (path) {
       const added = view.addElements(path.entities, path.facts);
       view.markFocus(store.state.focus);
-      if (added) await view.runLayout();
+      if (added.length) await view.runLayout();
       const onPath = view.cy.collection();
       for (const e of path.entities) onPath.merge(view.cy.getElementById(e.id));
       for (const f of path.facts) onPath.merge(view.cy.getElementById(f.id));
@@ -77,7 +82,7 @@ export function createViewLoader(deps: ViewLoaderDeps): { loadGraph(): Promise<v
   }
 
   /** Loads the view described by the store from the API and draws it. */
-  async function loadGraph(): Promise<void> {
+  async function loadGraph(options: LoadOptions = {}): Promise<void> {
     const seq = ++graphSeq;
     const state = store.state;
     if (!state.focus.length) {
@@ -112,18 +117,20 @@ export function createViewLoader(deps: ViewLoaderDeps): { loadGraph(): Promise<v
       const edgeIds = new Set(edges.map((e) => e.id));
       const fresh = view.cy.nodes().length === 0;
       view.useRendererFor(nodes.length + edges.length);
-      let added = 0;
+      let added: string[] = [];
       view.cy.batch(() => {
-        view.cy.elements().removeClass('on-path faded at-odds ally hostile');
-        view.cy.elements()
-          .filter((el) => (el.isNode() ? !nodeIds.has(el.id()) : !edgeIds.has(el.id())))
-          .remove();
+        view.cy.elements().removeClass('on-path faded at-odds ally hostile appeared');
+        view.removeExcept(nodeIds, edgeIds);
+        const drawn = view.cy.elements();
         added = view.addElements(nodes, edges);
+        // The time slider: what starts to hold this month is marked until the next move.
+        if (options.keepPositions && !fresh) view.cy.elements().not(drawn).addClass('appeared');
         view.markFocus(state.focus);
         view.quietIfCrowded();
       });
       const t2 = performance.now();
-      if (fresh || added > 0) await view.runLayout();
+      if (options.keepPositions && added.length && view.canPlace(added)) view.placeNew(added);
+      else if (fresh || added.length) await view.runLayout();
       const lastRender = { queryMs: t1 - t0, addMs: t2 - t1, layoutMs: performance.now() - t2, nodes: view.cy.nodes().length, edges: view.cy.edges().length, renderer: hook.renderer };
       hook.lastRender = lastRender;
       // The frame after next has drawn the view: the answer's arrival to there is what drawing it cost.
@@ -142,12 +149,13 @@ export function createViewLoader(deps: ViewLoaderDeps): { loadGraph(): Promise<v
     } catch (error) {
       if (seq !== graphSeq) return;
       deps.renderSidebar(false); // the filters stay usable: loosening or clearing them may be the way out
-      showMessage('error', describeError(error), () => void loadGraph());
+      showMessage('error', describeError(error), () => void loadGraph(options));
       setPageState('error');
     } finally {
       if (seq === graphSeq) {
         hook.renders++;
-        if (hook.firstRenderMs === undefined) requestAnimationFrame(() => (hook.firstRenderMs ??= performance.now()));
+        // The frame after next has drawn it (as drawMs above): the first full render from navigation.
+        if (hook.firstRenderMs === undefined) requestAnimationFrame(() => requestAnimationFrame(() => (hook.firstRenderMs ??= performance.now())));
       }
     }
   }

@@ -60,7 +60,8 @@ const live = createLiveMode({ store, view, enabled: liveToggle.checked, changed:
 liveToggle.addEventListener('change', () => live.setEnabled(liveToggle.checked));
 const timeSlider = createTimeSlider(store, (asOf) => {
   store.commit({ ...store.state, asOf }, 'replace');
-  return loader.loadGraph();
+  // Month to month the nodes keep their places: what starts to hold comes in beside its neighbours.
+  return loader.loadGraph({ keepPositions: true });
 });
 createAtOddsPanel({ store, view, inspector, loadGraph: loader.loadGraph, inspectorActions: () => actions.inspectorActions });
 

@@ -44,9 +44,21 @@ export function chooseRenderer(elements: number, current: RendererName, gpu: boo
   return current;
 }
 
-/** Cytoscape's renderer options for one renderer. */
-export function rendererOptions(name: RendererName): Record<string, unknown> {
-  if (name === 'canvas') return { name: 'canvas' };
+/**
+ * Whether a view of `elements` elements gets the large-view settings (same thresholds and
+ * hysteresis as WebGL): straight edges (graphStyle.ts), and on the 2D canvas the whole picture
+ * as one texture while it is dragged (Cytoscape's textureOnViewport: a pan frame is one image
+ * copy instead of 6,000 elements redrawn) at one pixel per CSS pixel.
+ */
+export function isLargeView(elements: number, large: boolean): boolean {
+  if (elements > WEBGL_ELEMENT_THRESHOLD) return true;
+  if (elements < CANVAS_ELEMENT_THRESHOLD) return false;
+  return large;
+}
+
+/** Cytoscape's renderer options for one renderer, for a large view or an ordinary one. */
+export function rendererOptions(name: RendererName, large = false): Record<string, unknown> {
+  if (name === 'canvas') return large ? { name: 'canvas', textureOnViewport: true, pixelRatio: 1, motionBlur: false } : { name: 'canvas' };
   // Cytoscape's defaults suit phones; bigger batches mean fewer draw calls for thousands of elements.
   return { name: 'canvas', webgl: true, webglBatchSize: 4096 };
 }

@@ -25,7 +25,7 @@ export function keyed<R>(fields: readonly (keyof R & string)[]): Record<(typeof 
 }
 
 // Properties every Fact node (and edge) has; the rest are the relation's own (src/model/README.md).
-const FACT_KEYS = new Set(['id', 'factId', 'relation', 'subjectId', 'objectId', 'firstDate', 'lastDate', 'sortDate', 'sourceCount', 'status', 'confidence', 'validFrom', 'validTo', 'recordedAt', 'retractedAt', 'publisherCount', 'contested']);
+const FACT_KEYS = new Set(['id', 'factId', 'relation', 'subjectId', 'objectId', 'firstDate', 'lastDate', 'sortDate', 'sourceCount', 'status', 'confidence', 'validFrom', 'validTo', 'validFroms', 'validTos', 'recordedAt', 'retractedAt', 'publisherCount', 'contested']);
 
 /** Fact.properties: the relation's own properties out of all of the node's (or edge's), null when none. */
 export function factProperties(parent: Record<string, unknown>, _: unknown, __: unknown, info: GraphQLResolveInfo): Record<string, unknown> | null {

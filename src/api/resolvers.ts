@@ -26,6 +26,7 @@ export const resolvers: Resolvers = {
   Fact: types.factFields,
   Source: types.sourceFields,
   Denial: types.denialFields,
+  ValidityInterval: types.validityIntervalFields,
   AlliesAtOdds: types.alliesAtOddsFields,
   Article: types.articleFields,
   Path: types.pathFields,

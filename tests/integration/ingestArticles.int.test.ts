@@ -39,6 +39,8 @@ describe('ingesting articles (real Neo4j)', { timeout: 180_000 }, () => {
         factId: SANCTION, sourceCount: 1, status: 'asserted', confidence: 1, firstDate: '2025-03-10', lastDate: '2025-03-10',
         // issue 16: valid time (the source's date), record time, corroboration, denials
         validFrom: '2025-03-10', recordedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/), publisherCount: 1, contested: false,
+        // its validity intervals (one, open), which asOf reads
+        validFroms: ['2025-03-10'], validTos: [''],
       },
     });
   });

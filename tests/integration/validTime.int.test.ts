@@ -106,6 +106,26 @@ describe('valid time, ending relations, denials and record time (real Neo4j, Gra
     expect(d.entity.timeline.map((f: any) => f.id).sort()).toEqual([ACCUSATION, DENIAL, SUSPENSION, SANCTION].sort());
   });
 
+  it('asOf shows a fact as of then: an ending after asOf is not there yet (open, no endedBy); timeline rows carry their valid time', async () => {
+    const d = await data(`{
+      during: facts(asOf: "2025-06", relationTypes: [SANCTIONED]) { nodes { validFrom validTo validity { validFrom validTo } endedBy { id } } }
+      after: facts(asOf: "2025-10", subject: "ruritania", relationTypes: [LIFTED_SANCTIONS_ON]) { nodes { validFrom validTo } }
+      now: facts(relationTypes: [SANCTIONED]) { nodes { validFrom validTo validity { from: validFrom to: validTo } } }
+      sub: subgraph(ids: ["ruritania"], asOf: "2025-06", relationTypes: [SANCTIONED]) { edges { validFrom validTo validity { validTo } } }
+      entity(id: "freedonia") {
+        then: timeline(asOf: "2025-06") { id validFrom validTo }
+        all: timeline { id validFrom validTo }
+      }
+    }`);
+    expect(d.during.nodes).toEqual([{ validFrom: '2025-03-10', validTo: null, validity: [{ validFrom: '2025-03-10', validTo: null }], endedBy: [] }]);
+    expect(d.after.nodes).toEqual([{ validFrom: '2025-09-15', validTo: null }]);
+    expect(d.now.nodes).toEqual([{ validFrom: '2025-03-10', validTo: '2025-09-15', validity: [{ from: '2025-03-10', to: '2025-09-15' }] }]);
+    expect(d.sub.edges).toEqual([{ validFrom: '2025-03-10', validTo: null, validity: [{ validTo: null }] }]);
+    const row = (list: any[], id: string) => list.find((f) => f.id === id);
+    expect(row(d.entity.then, SUSPENSION)).toEqual({ id: SUSPENSION, validFrom: '2025-05-02', validTo: null });
+    expect(row(d.entity.all, SUSPENSION)).toEqual({ id: SUSPENSION, validFrom: '2025-05-02', validTo: '2025-08-20' });
+  });
+
   it('a denial never deletes what it denies: the accusation is contested, with both sides', async () => {
     const d = await data(`{
       facts(relationTypes: [ACCUSED]) { nodes { id contested denials { fact { id relation properties } source { evidence article { id } } } } }
@@ -176,6 +196,50 @@ describe('valid time, ending relations, denials and record time (real Neo4j, Gra
       expect(d.partial.totalCount).toBe(0);
     });
 
+    it('knownAt traversals see the graph as recorded then: the retracted facts before the retraction, not after', async () => {
+      const query = `query ($t: String) {
+        near: neighbourhood(id: "freedonia", knownAt: $t, relationTypes: [SUSPENDED_INTELLIGENCE_SHARING_WITH, ACCUSED]) { id }
+        sub: subgraph(ids: ["freedonia"], knownAt: $t, relationTypes: [SUSPENDED_INTELLIGENCE_SHARING_WITH, ACCUSED]) {
+          nodes { id type } edges { id retractedAt subject { id } object { id } sources { article { id } } } }
+        paths: shortestPaths(from: "freedonia", to: "ruritania", knownAt: $t, relationTypes: [SUSPENDED_INTELLIGENCE_SHARING_WITH]) { length entities { id } facts { id relation } }
+        both: subgraph(ids: ["freedonia"], knownAt: $t, asOf: "2025-06", relationTypes: [SUSPENDED_INTELLIGENCE_SHARING_WITH]) { edges { id validTo } }
+      }`;
+      const before = await data(query, { t: afterIngest });
+      expect(before.near).toEqual([{ id: 'ruritania' }]);
+      expect(before.sub.nodes.map((n: any) => n.id).sort()).toEqual(['freedonia', 'ruritania']);
+      expect(before.sub.edges.map((e: any) => e.id).sort()).toEqual([ACCUSATION, SUSPENSION].sort());
+      const suspension = before.sub.edges.find((e: any) => e.id === SUSPENSION);
+      expect(suspension).toMatchObject({ subject: { id: 'freedonia' }, object: { id: 'ruritania' }, sources: [{ article: { id: 'time-b-suspension-and-accusation' } }] });
+      expect(suspension.retractedAt > afterIngest).toBe(true);
+      expect(before.paths).toEqual([{ length: 1, entities: [{ id: 'freedonia' }, { id: 'ruritania' }], facts: [{ id: SUSPENSION, relation: 'SUSPENDED_INTELLIGENCE_SHARING_WITH' }] }]);
+      // with asOf too: valid then as recorded then, and open as of 2025-06 (resumed 2025-08-20)
+      expect(before.both.edges).toEqual([{ id: SUSPENSION, validTo: null }]);
+      for (const t of [afterRetract, beforeIngest]) {
+        const after = await data(query, { t });
+        expect(after.near).toEqual([]);
+        expect(after.sub.edges).toEqual([]);
+        expect(after.paths).toEqual([]);
+        expect(after.both.edges).toEqual([]);
+      }
+      // the live graph, without knownAt, has no such edge either
+      const live = await data('{ neighbourhood(id: "freedonia", relationTypes: [SUSPENDED_INTELLIGENCE_SHARING_WITH, ACCUSED]) { id } }');
+      expect(live.neighbourhood).toEqual([]);
+    });
+
+    it('knownAt: what a fact derives from its sources is as recorded then (sources, publishers, denials, contested)', async () => {
+      const query = `query ($t: String) {
+        sanction: facts(knownAt: $t, relationTypes: [SANCTIONED]) { nodes { sourceCount publisherCount contested validTo endedBy { id } } }
+        accusation: facts(knownAt: $t, relationTypes: [ACCUSED]) { nodes { contested denials { fact { id } source { article { id } } } } }
+      }`;
+      const before = await data(query, { t: afterIngest });
+      // a, b and c from Wire A and Wire B; the accusation was answered by the denial then
+      expect(before.sanction.nodes).toEqual([{ sourceCount: 3, publisherCount: 2, contested: false, validTo: '2025-09-15', endedBy: [{ id: 'ruritania|LIFTED_SANCTIONS_ON|freedonia' }] }]);
+      expect(before.accusation.nodes).toEqual([{ contested: true, denials: [{ fact: { id: DENIAL }, source: { article: { id: 'time-c-denial' } } }] }]);
+      const after = await data(query, { t: afterRetract });
+      expect(after.sanction.nodes).toEqual([{ sourceCount: 2, publisherCount: 1, contested: false, validTo: '2025-09-15', endedBy: [{ id: 'ruritania|LIFTED_SANCTIONS_ON|freedonia' }] }]);
+      expect(after.accusation.nodes).toEqual([]);
+    });
+
     it('keeps the archive out of the live graph: RetractedArticle, RETRACTED_REPORT, ArchivedFact', async () => {
       const [row] = await graph.runText<{ articles: number; reports: number; archived: number }>(`
         CALL () { MATCH (a:RetractedArticle {id: 'time-b-suspension-and-accusation'}) RETURN count(a) AS articles }
@@ -200,11 +264,37 @@ describe('valid time, ending relations, denials and record time (real Neo4j, Gra
       ]);
     });
 
-    it('sanctions re-imposed after their lifting are open again (one fact per triple), the lifting still listed', async () => {
+    it('sanctions imposed, lifted and imposed again: one fact with two validity intervals, not valid in the gap', async () => {
+      const beforeReimposing = new Date().toISOString();
+      await sleep(5);
       await ingestArticle(graph, await loadFactFile(fixture('f-sanctions-reimposed.facts.yaml')));
-      const d = await data(`{ facts(relationTypes: [SANCTIONED]) { nodes { validFrom validTo endedBy { relation } } } }`);
-      expect(d.facts.nodes).toEqual([{ validFrom: '2025-03-10', validTo: null, endedBy: [{ relation: 'LIFTED_SANCTIONS_ON' }] }]);
+      const d = await data(`{
+        facts(relationTypes: [SANCTIONED]) { nodes { validFrom validTo validity { validFrom validTo } endedBy { relation } } }
+        gap: neighbourhood(id: "ruritania", asOf: "2025-10", relationTypes: [SANCTIONED]) { id }
+        again: facts(asOf: "2025-12", relationTypes: [SANCTIONED]) { nodes { validFrom validTo validity { validFrom validTo } } }
+        first: facts(asOf: "2025-04", relationTypes: [SANCTIONED]) { nodes { validFrom validTo } }
+      }`);
+      expect(d.facts.nodes).toEqual([
+        {
+          validFrom: '2025-03-10',
+          validTo: null,
+          validity: [
+            { validFrom: '2025-03-10', validTo: '2025-09-15' },
+            { validFrom: '2025-11', validTo: null },
+          ],
+          endedBy: [{ relation: 'LIFTED_SANCTIONS_ON' }],
+        },
+      ]);
+      expect(await factIds({ asOf: '2025-10' })).not.toContain(SANCTION);
+      expect(d.gap).toEqual([]);
       expect(await factIds({ asOf: '2025-12' })).toContain(SANCTION);
+      // as of then: the interval holding then, the earlier one listed closed
+      expect(d.again.nodes).toEqual([{ validFrom: '2025-11', validTo: null, validity: [{ validFrom: '2025-03-10', validTo: '2025-09-15' }, { validFrom: '2025-11', validTo: null }] }]);
+      expect(d.first.nodes).toEqual([{ validFrom: '2025-03-10', validTo: null }]);
+      // as recorded before the re-imposition: one interval, and not valid as of 2025-12
+      const known = await data('query ($t: String) { facts(knownAt: $t, relationTypes: [SANCTIONED]) { nodes { validTo validity { validFrom validTo } } } }', { t: beforeReimposing });
+      expect(known.facts.nodes).toEqual([{ validTo: '2025-09-15', validity: [{ validFrom: '2025-03-10', validTo: '2025-09-15' }] }]);
+      expect(await factIds({ asOf: '2025-12', knownAt: beforeReimposing })).not.toContain(SANCTION);
     });
 
     it('refuses a knownAt that is neither a date-time with a zone nor a partial date, naming it', async () => {
@@ -214,11 +304,58 @@ describe('valid time, ending relations, denials and record time (real Neo4j, Gra
     });
   });
 
-  // Runs last: adds two facts of other countries to the graph the tests above read.
-  it('an ending in a later article, alone and with one report, closes the fact it ends', async () => {
+  // Runs last: adds facts of other countries to the graph the tests above read.
+  it('an ending in a later article, alone and with one report, closes the fact it ends; knownAt before it was recorded, not yet', async () => {
     await ingestArticle(graph, await loadFactFile(fixture('g-embargo-imposed.facts.yaml')));
+    await sleep(5);
+    const beforeLifting = new Date().toISOString();
+    await sleep(5);
     await ingestArticle(graph, await loadFactFile(fixture('h-embargo-lifted.facts.yaml')));
-    const d = await data(`{ facts(subject: "osterlich", relationTypes: [SANCTIONED]) { nodes { validFrom validTo endedBy { relation validFrom } } } }`);
+    const query = `query ($t: String) { facts(subject: "osterlich", relationTypes: [SANCTIONED], knownAt: $t) { nodes { validFrom validTo endedBy { relation validFrom } } } }`;
+    const d = await data(query);
     expect(d.facts.nodes).toEqual([{ validFrom: '2025-11', validTo: '2026-01', endedBy: [{ relation: 'LIFTED_SANCTIONS_ON', validFrom: '2026-01' }] }]);
+    const then = await data(query, { t: beforeLifting });
+    expect(then.facts.nodes).toEqual([{ validFrom: '2025-11', validTo: null, endedBy: [] }]);
+    expect(await factIds({ asOf: '2026-02', knownAt: beforeLifting })).toContain('osterlich|SANCTIONED|sylvania');
+    expect(await factIds({ asOf: '2026-02' })).not.toContain('osterlich|SANCTIONED|sylvania');
+  });
+
+  it('knownAt traversals reach an entity deleted since (an archived copy) through an archived fact, and start from it', async () => {
+    await ingestArticle(graph, await loadFactFile(fixture('i-mediator.facts.yaml')));
+    await sleep(5);
+    const whileKnown = new Date().toISOString();
+    await sleep(5);
+    await retractArticle(graph, 'time-i-mediator');
+    const query = `query ($t: String) {
+      neighbourhood(id: "freedonia", knownAt: $t, relationTypes: [CONSULTED]) { id name type }
+      subgraph(ids: ["freedonia"], knownAt: $t, relationTypes: [CONSULTED]) { edges { id subject { id type } } }
+    }`;
+    const then = await data(query, { t: whileKnown });
+    expect(then.neighbourhood).toEqual([{ id: 'genovia', name: 'Genovia', type: 'Country' }]);
+    expect(then.subgraph.edges).toEqual([{ id: 'genovia|CONSULTED|freedonia', subject: { id: 'genovia', type: 'Country' } }]);
+    const [row] = await graph.runText<{ live: number; archived: number }>(
+      "CALL () { MATCH (e:Entity {id: 'genovia'}) RETURN count(e) AS live } CALL () { MATCH (e:ArchivedEntity {id: 'genovia'}) RETURN count(e) AS archived } RETURN live, archived",
+    );
+    expect(row).toEqual({ live: 0, archived: 1 });
+    // the deleted entity itself is a place to start from, as recorded then
+    const from = await data(
+      `query ($t: String) {
+        neighbourhood(id: "genovia", knownAt: $t) { id }
+        subgraph(ids: ["genovia", "freedonia"], knownAt: $t, relationTypes: [CONSULTED]) { nodes { id } }
+        shortestPaths(from: "genovia", to: "ruritania", knownAt: $t) { length }
+      }`,
+      { t: whileKnown },
+    );
+    expect(from.neighbourhood).toEqual([{ id: 'freedonia' }]);
+    expect(from.subgraph.nodes.map((n: any) => n.id).sort()).toEqual(['freedonia', 'genovia']);
+    expect(from.shortestPaths).toEqual([{ length: 2 }]);
+    const nowAt = new Date().toISOString();
+    const now = await data(query, { t: nowAt });
+    expect(now.neighbourhood).toEqual([]);
+    expect(now.subgraph.edges).toEqual([]);
+    // as recorded now, Genovia is gone: NOT_FOUND, as for any unknown id
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'query ($t: String) { neighbourhood(id: "genovia", knownAt: $t) { id } }', variables: { t: nowAt } }) });
+    const body = (await res.json()) as { errors: any[] };
+    expect(body.errors[0].extensions.code).toBe('NOT_FOUND');
   });
 });

@@ -525,7 +525,7 @@ describe('one statement per root field: GraphQL in, Cypher and parameters out', 
       CALL (level0) {
         UNWIND level0 AS x
         MATCH (x)-[r:HOLDS_OFFICE|PART_OF|ALLY_OF|SANCTIONED|SUSPENDED_INTELLIGENCE_SHARING_WITH|CRITICIZED|ACCUSED|DENIED|DISTANCED_FROM|ORDERED|CONDUCTED|ATTACKED|OCCURRED_IN|AGREED|CONSULTED|SUPPORTED|CONCEDED|COOPERATED|AIDED|RETREATED|REQUESTED|REJECTED|THREATENED|PROTESTED|MOBILIZED|COERCED|LIFTED_SANCTIONS_ON|RESUMED_INTELLIGENCE_SHARING_WITH|ENDED_ALLIANCE_WITH|ENDED_OPERATION]-(n:Entity)
-        WHERE NOT n IN level0 AND (left(r.validFrom, size($asOf)) <= $asOf AND (r.validTo IS NULL OR left(r.validTo, size($asOf)) > $asOf))
+        WHERE NOT n IN level0 AND (left(r.validFrom, size($asOf)) <= $asOf AND (r.validTo IS NULL OR left(r.validTo, size($asOf)) > $asOf) AND (size(r.validFroms) < 2 OR any(iv IN range(0, size(r.validFroms) - 1) WHERE left(r.validFroms[iv], size($asOf)) <= $asOf AND (r.validTos[iv] = '' OR left(r.validTos[iv], size($asOf)) > $asOf))))
         WITH DISTINCT n
         RETURN collect(n) AS level1
       }
@@ -539,7 +539,7 @@ describe('one statement per root field: GraphQL in, Cypher and parameters out', 
         UNWIND reached AS n
         CALL (n) {
           MATCH (n)<-[:SUBJECT|OBJECT]-(f_2:Fact)
-          WHERE (left(f_2.validFrom, size($asOf)) <= $asOf AND (f_2.validTo IS NULL OR left(f_2.validTo, size($asOf)) > $asOf))
+          WHERE (left(f_2.validFrom, size($asOf)) <= $asOf AND (f_2.validTo IS NULL OR left(f_2.validTo, size($asOf)) > $asOf) AND (size(f_2.validFroms) < 2 OR any(iv IN range(0, size(f_2.validFroms) - 1) WHERE left(f_2.validFroms[iv], size($asOf)) <= $asOf AND (f_2.validTos[iv] = '' OR left(f_2.validTos[iv], size($asOf)) > $asOf))))
           WITH DISTINCT f_2 ORDER BY f_2.firstDate IS NULL, f_2.firstDate, f_2.lastDate, f_2.id LIMIT $timelineFirst
           RETURN collect({id: f_2.id}) AS timeline_1
         }
@@ -562,7 +562,7 @@ describe('one statement per root field: GraphQL in, Cypher and parameters out', 
         "cypher": "OPTIONAL MATCH (a:Entity {id: $from})
       OPTIONAL MATCH (b:Entity {id: $to})
       CALL (a, b) {
-        MATCH p = SHORTEST 1 (a)(()-[r:HOLDS_OFFICE|PART_OF|ALLY_OF|SANCTIONED|SUSPENDED_INTELLIGENCE_SHARING_WITH|CRITICIZED|ACCUSED|DENIED|DISTANCED_FROM|ORDERED|CONDUCTED|ATTACKED|OCCURRED_IN|AGREED|CONSULTED|SUPPORTED|CONCEDED|COOPERATED|AIDED|RETREATED|REQUESTED|REJECTED|THREATENED|PROTESTED|MOBILIZED|COERCED|LIFTED_SANCTIONS_ON|RESUMED_INTELLIGENCE_SHARING_WITH|ENDED_ALLIANCE_WITH|ENDED_OPERATION]-() WHERE (left(r.validFrom, size($asOf)) <= $asOf AND (r.validTo IS NULL OR left(r.validTo, size($asOf)) > $asOf))){1,4}(b)
+        MATCH p = SHORTEST 1 (a)(()-[r:HOLDS_OFFICE|PART_OF|ALLY_OF|SANCTIONED|SUSPENDED_INTELLIGENCE_SHARING_WITH|CRITICIZED|ACCUSED|DENIED|DISTANCED_FROM|ORDERED|CONDUCTED|ATTACKED|OCCURRED_IN|AGREED|CONSULTED|SUPPORTED|CONCEDED|COOPERATED|AIDED|RETREATED|REQUESTED|REJECTED|THREATENED|PROTESTED|MOBILIZED|COERCED|LIFTED_SANCTIONS_ON|RESUMED_INTELLIGENCE_SHARING_WITH|ENDED_ALLIANCE_WITH|ENDED_OPERATION]-() WHERE (left(r.validFrom, size($asOf)) <= $asOf AND (r.validTo IS NULL OR left(r.validTo, size($asOf)) > $asOf) AND (size(r.validFroms) < 2 OR any(iv IN range(0, size(r.validFroms) - 1) WHERE left(r.validFroms[iv], size($asOf)) <= $asOf AND (r.validTos[iv] = '' OR left(r.validTos[iv], size($asOf)) > $asOf))))){1,4}(b)
         WITH p LIMIT 1
         RETURN collect({length: length(p)}) AS paths
       }
@@ -581,16 +581,16 @@ describe('one statement per root field: GraphQL in, Cypher and parameters out', 
       {
         "cypher": "CALL () {
         MATCH (:Entity {id: $subject})<-[:SUBJECT|ARCHIVED_SUBJECT]-(f:Fact|ArchivedFact)
-        WHERE EXISTS { MATCH (:Article|RetractedArticle)-[x_1:REPORTS|RETRACTED_REPORT]->(f) WHERE left(x_1.recordedAt, size($knownAt)) <= $knownAt AND (x_1.retractedAt IS NULL OR left(x_1.retractedAt, size($knownAt)) > $knownAt) }
+        WHERE left(f.recordedAt, size($knownAt)) <= $knownAt AND (f.retractedAt IS NULL OR left(f.retractedAt, size($knownAt)) > $knownAt)
         WITH f ORDER BY f.sortDate DESC, f.id LIMIT $first
-        MATCH (f)-[:SUBJECT|ARCHIVED_SUBJECT]->(s_2:Entity|ArchivedEntity)
+        MATCH (f)-[:SUBJECT|ARCHIVED_SUBJECT]->(s_1:Entity|ArchivedEntity)
         CALL (f) {
-          MATCH (a_3:Article|RetractedArticle)-[r_4:REPORTS|RETRACTED_REPORT]->(f)
-          WHERE left(r_4.recordedAt, size($knownAt)) <= $knownAt AND (r_4.retractedAt IS NULL OR left(r_4.retractedAt, size($knownAt)) > $knownAt)
-          WITH a_3, r_4 ORDER BY coalesce(r_4.date, a_3.publishedAt, ''), a_3.id
-          RETURN collect({recordedAt: r_4.recordedAt, retractedAt: r_4.retractedAt}) AS sources_5
+          MATCH (a_2:Article|RetractedArticle)-[r_3:REPORTS|RETRACTED_REPORT]->(f)
+          WHERE left(r_3.recordedAt, size($knownAt)) <= $knownAt AND (r_3.retractedAt IS NULL OR left(r_3.retractedAt, size($knownAt)) > $knownAt)
+          WITH a_2, r_3 ORDER BY coalesce(r_3.date, a_2.publishedAt, ''), a_2.id
+          RETURN collect({recordedAt: r_3.recordedAt, retractedAt: r_3.retractedAt}) AS sources_4
         }
-        RETURN collect({id: f.id, retractedAt: f.retractedAt, subject: {type: coalesce(s_2.archivedType, [l IN labels(s_2) WHERE l <> 'Entity'][0])}, sources: sources_5}) AS nodes
+        RETURN collect({id: f.id, retractedAt: f.retractedAt, subject: {type: coalesce(s_1.archivedType, [l IN labels(s_1) WHERE l <> 'Entity'][0])}, sources: sources_4}) AS nodes
       }
       RETURN nodes",
         "params": {
@@ -599,6 +599,83 @@ describe('one statement per root field: GraphQL in, Cypher and parameters out', 
           "subject": "COL",
         },
       }
+    `);
+  });
+
+  it('knownAt on a traversal: steps through Fact and ArchivedFact nodes known then, reaching archived entities', () => {
+    expect(compile(`{ neighbourhood(id: "COL", knownAt: "2025-11", relationTypes: [SANCTIONED]) { id type } }`).cypher).toMatchInlineSnapshot(`
+      "CALL () {
+        OPTIONAL MATCH (c:Entity {id: $id}) RETURN c
+        UNION ALL
+        OPTIONAL MATCH (c:ArchivedEntity {id: $id}) WHERE left(c.retractedAt, size($knownAt)) > $knownAt RETURN c
+      }
+      WITH c ORDER BY c IS NULL, c:ArchivedEntity LIMIT 1
+      WITH c, CASE WHEN c IS NULL THEN [] ELSE [c] END AS level0
+      CALL (level0) {
+        UNWIND level0 AS x
+        MATCH (x)<-[:SUBJECT|OBJECT|ARCHIVED_SUBJECT|ARCHIVED_OBJECT]-(r:Fact|ArchivedFact)-[:SUBJECT|OBJECT|ARCHIVED_SUBJECT|ARCHIVED_OBJECT]->(n:Entity|ArchivedEntity)
+        WHERE NOT n IN level0 AND n <> x AND r.relation IN $types AND left(r.recordedAt, size($knownAt)) <= $knownAt AND (r.retractedAt IS NULL OR left(r.retractedAt, size($knownAt)) > $knownAt)
+        WITH DISTINCT n
+        RETURN collect(n) AS level1
+      }
+      WITH c, COLLECT {
+        UNWIND [x IN level1 | [x, 1]] AS hit
+        WITH hit[0] AS n, hit[1] AS distance
+        ORDER BY distance, n.name, n.id
+        RETURN n
+      } AS reached
+      CALL (reached) {
+        UNWIND reached AS n
+        RETURN collect({id: n.id, type: coalesce(n.archivedType, [l IN labels(n) WHERE l <> 'Entity'][0])}) AS entities
+      }
+      UNWIND range(0, reduce(most = 1, k IN [size(entities)] | CASE WHEN k > most THEN k ELSE most END) - 1, 50) AS at
+      RETURN c IS NOT NULL AS found, entities[at..at + 50] AS entities"
+    `);
+  });
+
+  it('knownAt with asOf on shortestPaths: fact nodes on each step, the validity known then checked inline; facts at odd positions', () => {
+    expect(compile(`{ shortestPaths(from: "COL", to: "USA", knownAt: "2025-11", asOf: "2025-10") { length facts { id validTo } } }`).cypher).toMatchInlineSnapshot(`
+      "CALL () {
+        OPTIONAL MATCH (a:Entity {id: $from}) RETURN a
+        UNION ALL
+        OPTIONAL MATCH (a:ArchivedEntity {id: $from}) WHERE left(a.retractedAt, size($knownAt)) > $knownAt RETURN a
+      }
+      WITH a ORDER BY a IS NULL, a:ArchivedEntity LIMIT 1
+      CALL () {
+        OPTIONAL MATCH (b:Entity {id: $to}) RETURN b
+        UNION ALL
+        OPTIONAL MATCH (b:ArchivedEntity {id: $to}) WHERE left(b.retractedAt, size($knownAt)) > $knownAt RETURN b
+      }
+      WITH a, b ORDER BY b IS NULL, b:ArchivedEntity LIMIT 1
+      CALL (a, b) {
+        MATCH p = SHORTEST 1 (a)(()<-[:SUBJECT|OBJECT|ARCHIVED_SUBJECT|ARCHIVED_OBJECT]-(r:Fact|ArchivedFact WHERE left(r.recordedAt, size($knownAt)) <= $knownAt AND (r.retractedAt IS NULL OR left(r.retractedAt, size($knownAt)) > $knownAt) AND any(i IN [ends IN [COLLECT { MATCH (:Article|RetractedArticle)-[x_6:REPORTS|RETRACTED_REPORT]->(r) WHERE left(x_6.recordedAt, size($knownAt)) <= $knownAt AND (x_6.retractedAt IS NULL OR left(x_6.retractedAt, size($knownAt)) > $knownAt) AND x_6.validTo IS NOT NULL RETURN x_6.validTo } + COLLECT { MATCH (:Article|RetractedArticle)-[y_7:REPORTS|RETRACTED_REPORT]->(:Fact|ArchivedFact)-[:ENDS]->(r) WHERE left(y_7.recordedAt, size($knownAt)) <= $knownAt AND (y_7.retractedAt IS NULL OR left(y_7.retractedAt, size($knownAt)) > $knownAt) RETURN coalesce(y_7.validFrom, y_7.date) }] | reduce(acc = [], s IN COLLECT { MATCH (:Article|RetractedArticle)-[x_6:REPORTS|RETRACTED_REPORT]->(r) WHERE left(x_6.recordedAt, size($knownAt)) <= $knownAt AND (x_6.retractedAt IS NULL OR left(x_6.retractedAt, size($knownAt)) > $knownAt) WITH DISTINCT coalesce(x_6.validFrom, x_6.date) AS start_8 WHERE start_8 IS NOT NULL RETURN start_8 ORDER BY start_8 } | CASE WHEN size(acc) = 0 OR (acc[-1][1] IS NOT NULL AND s > acc[-1][1] AND NOT s STARTS WITH acc[-1][1]) THEN acc + [[s, reduce(m = null, e IN ends | CASE WHEN e IS NOT NULL AND (e >= s OR s STARTS WITH e) AND (m IS NULL OR e < m) THEN e ELSE m END)]] ELSE acc END)][0] WHERE left(i[0], size($asOf)) <= $asOf AND (i[1] IS NULL OR left(i[1], size($asOf)) > $asOf)))-[:SUBJECT|OBJECT|ARCHIVED_SUBJECT|ARCHIVED_OBJECT]->()){1,4}(b)
+        WITH p LIMIT 1
+        CALL (p) {
+          UNWIND [i IN range(1, length(p), 2) | nodes(p)[i]] AS r
+          WITH *, [ends IN [COLLECT { MATCH (:Article|RetractedArticle)-[x_2:REPORTS|RETRACTED_REPORT]->(r) WHERE left(x_2.recordedAt, size($knownAt)) <= $knownAt AND (x_2.retractedAt IS NULL OR left(x_2.retractedAt, size($knownAt)) > $knownAt) AND x_2.validTo IS NOT NULL RETURN x_2.validTo } + COLLECT { MATCH (:Article|RetractedArticle)-[y_3:REPORTS|RETRACTED_REPORT]->(:Fact|ArchivedFact)-[:ENDS]->(r) WHERE left(y_3.recordedAt, size($knownAt)) <= $knownAt AND (y_3.retractedAt IS NULL OR left(y_3.retractedAt, size($knownAt)) > $knownAt) RETURN coalesce(y_3.validFrom, y_3.date) }] | reduce(acc = [], s IN COLLECT { MATCH (:Article|RetractedArticle)-[x_2:REPORTS|RETRACTED_REPORT]->(r) WHERE left(x_2.recordedAt, size($knownAt)) <= $knownAt AND (x_2.retractedAt IS NULL OR left(x_2.retractedAt, size($knownAt)) > $knownAt) WITH DISTINCT coalesce(x_2.validFrom, x_2.date) AS start_4 WHERE start_4 IS NOT NULL RETURN start_4 ORDER BY start_4 } | CASE WHEN size(acc) = 0 OR (acc[-1][1] IS NOT NULL AND s > acc[-1][1] AND NOT s STARTS WITH acc[-1][1]) THEN acc + [[s, reduce(m = null, e IN ends | CASE WHEN e IS NOT NULL AND (e >= s OR s STARTS WITH e) AND (m IS NULL OR e < m) THEN e ELSE m END)]] ELSE acc END)][0] AS validity_5
+          RETURN collect({id: r.id, validTo: [i IN validity_5 WHERE left(i[0], size($asOf)) <= $asOf | [i[0], CASE WHEN i[1] IS NULL OR left(i[1], size($asOf)) > $asOf THEN null ELSE i[1] END]][-1][1]}) AS facts_1
+        }
+        RETURN collect({length: length(p) / 2, facts: facts_1}) AS paths
+      }
+      RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths"
+    `);
+  });
+
+  it('asOf on fact fields: validity as of then (the interval holding then, open when it ended later), endedBy started by then', () => {
+    expect(compile(`{ facts(asOf: "2025-10", first: 5) { nodes { validFrom validTo validity { validFrom to: validTo } endedBy { id } } } }`).cypher).toMatchInlineSnapshot(`
+      "CALL () {
+        MATCH (f:Fact)
+        WHERE (left(f.validFrom, size($asOf)) <= $asOf AND (f.validTo IS NULL OR left(f.validTo, size($asOf)) > $asOf) AND (size(f.validFroms) < 2 OR any(iv IN range(0, size(f.validFroms) - 1) WHERE left(f.validFroms[iv], size($asOf)) <= $asOf AND (f.validTos[iv] = '' OR left(f.validTos[iv], size($asOf)) > $asOf))))
+        WITH f ORDER BY f.sortDate DESC, f.id LIMIT $first
+        CALL (f) {
+          MATCH (e_1:Fact)-[:ENDS]->(f)
+          WHERE left(e_1.validFrom, size($asOf)) <= $asOf
+          WITH e_1 ORDER BY e_1.validFrom, e_1.id
+          RETURN collect({id: e_1.id}) AS endedBy_2
+        }
+        RETURN collect({validFrom: [i IN [iv IN range(0, size(coalesce(f.validFroms, [])) - 1) | [f.validFroms[iv], CASE f.validTos[iv] WHEN '' THEN null ELSE f.validTos[iv] END]] WHERE left(i[0], size($asOf)) <= $asOf | [i[0], CASE WHEN i[1] IS NULL OR left(i[1], size($asOf)) > $asOf THEN null ELSE i[1] END]][-1][0], validTo: [i IN [iv IN range(0, size(coalesce(f.validFroms, [])) - 1) | [f.validFroms[iv], CASE f.validTos[iv] WHEN '' THEN null ELSE f.validTos[iv] END]] WHERE left(i[0], size($asOf)) <= $asOf | [i[0], CASE WHEN i[1] IS NULL OR left(i[1], size($asOf)) > $asOf THEN null ELSE i[1] END]][-1][1], validity: [i IN [i IN [iv IN range(0, size(coalesce(f.validFroms, [])) - 1) | [f.validFroms[iv], CASE f.validTos[iv] WHEN '' THEN null ELSE f.validTos[iv] END]] WHERE left(i[0], size($asOf)) <= $asOf | [i[0], CASE WHEN i[1] IS NULL OR left(i[1], size($asOf)) > $asOf THEN null ELSE i[1] END]] | {validFrom: i[0], to: i[1]}], endedBy: endedBy_2}) AS nodes
+      }
+      RETURN nodes"
     `);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validityText } from '../../explorer/src/factTime.ts';
+import { validitySpan, validityText } from '../../explorer/src/factTime.ts';
 import { nextMonth } from '../../explorer/src/timeSlider.ts';
 
 describe('the explorer time slider', () => {
@@ -20,5 +20,14 @@ describe('the inspector validity line', () => {
     expect(validityText('2025-06', '2025-11')).toBe('valid 2025-06 – 2025-11 (ended)');
     expect(validityText(null, '2025-11')).toBe('valid until 2025-11 (ended)');
     expect(validityText(null, null)).toBe('valid time unknown');
+  });
+});
+
+describe('the timeline validity span', () => {
+  it('says "ongoing" for an open interval and shows an end when there is one', () => {
+    expect(validitySpan('2025-11', null)).toBe('2025-11 – ongoing');
+    expect(validitySpan('2025-11', '2026-01')).toBe('2025-11 – 2026-01');
+    expect(validitySpan(null, '2026-01')).toBe('? – 2026-01');
+    expect(validitySpan(undefined, undefined)).toBe('validity unknown');
   });
 });

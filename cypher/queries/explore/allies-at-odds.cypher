@@ -1,8 +1,8 @@
 // description: Allies at odds: pairs linked by ALLY_OF or COOPERATED (either direction) with hostile facts between them, after rolling people (HOLDS_OFFICE), agencies (PART_OF, transitively) and operations (whoever CONDUCTED them) up to the two allies. Hostile = the PLOVER categories ACCUSE, REJECT, PROTEST (weight 1), THREATEN (1.5), SANCTION, MOBILIZE, COERCE (2), ASSAULT (3) aimed at an actor or operation; score = sum of weight x publisherCount; highest score first. hostileFacts / alliances list each fact (ref = its element id, used by the GraphQL alliesAtOdds field).
 // param from: string? = null - keep hostile facts dated on or after this partial date (first / last date overlap, as Query.facts)
 // param to: string? = null - keep hostile facts dated on or before this partial date
-// param asOf: string? = null - only facts valid then (validFrom / validTo at asOf's precision; undated facts never)
-// param knownAt: string? = null - only facts recorded by then, retractions respected (ISO date-time in UTC with milliseconds, e.g. 2025-11-12T10:00:00.000Z, or a partial date)
+// param asOf: string? = null - only alliances and hostile facts valid then (one of their validity intervals holds at asOf's precision; undated facts never), rolled up through offices and memberships valid then (undated ones always)
+// param knownAt: string? = null - only facts recorded by then and not retracted by then (recordedAt / retractedAt), offices and memberships recorded by then (ISO date-time in UTC with milliseconds, e.g. 2025-11-12T10:00:00.000Z, or a partial date)
 // param first: int = 20 - how many pairs
 WITH {ACCUSED: 1, CRITICIZED: 1, DENIED: 1, DISTANCED_FROM: 1, REJECTED: 1, PROTESTED: 1, THREATENED: 1.5, SANCTIONED: 2, SUSPENDED_INTELLIGENCE_SHARING_WITH: 2, MOBILIZED: 2, COERCED: 2, ATTACKED: 3} AS weights
 // the alliances: live facts, or under knownAt every fact (archived ones too) known then
@@ -12,21 +12,24 @@ CALL () {
   MATCH (al:ArchivedFact) WHERE $knownAt IS NOT NULL AND al.relation IN ['ALLY_OF', 'COOPERATED'] RETURN al
 }
 WITH weights, al
-WHERE ($asOf IS NULL OR (left(al.validFrom, size($asOf)) <= $asOf AND (al.validTo IS NULL OR left(al.validTo, size($asOf)) > $asOf)))
-  AND ($knownAt IS NULL OR EXISTS {
-    MATCH (:Article|RetractedArticle)-[x:REPORTS|RETRACTED_REPORT]->(al)
-    WHERE left(x.recordedAt, size($knownAt)) <= $knownAt AND (x.retractedAt IS NULL OR left(x.retractedAt, size($knownAt)) > $knownAt)
-  })
+WHERE ($asOf IS NULL OR any(iv IN range(0, size(al.validFroms) - 1) WHERE left(al.validFroms[iv], size($asOf)) <= $asOf AND (al.validTos[iv] = '' OR left(al.validTos[iv], size($asOf)) > $asOf)))
+  AND ($knownAt IS NULL OR (left(al.recordedAt, size($knownAt)) <= $knownAt AND (al.retractedAt IS NULL OR left(al.retractedAt, size($knownAt)) > $knownAt)))
 MATCH (al)-[:SUBJECT|ARCHIVED_SUBJECT]->(x:Entity)
 MATCH (al)-[:OBJECT|ARCHIVED_OBJECT]->(y:Entity)
 WHERE x <> y
 WITH weights, CASE WHEN x.name <= y.name THEN x ELSE y END AS a, CASE WHEN x.name <= y.name THEN y ELSE x END AS b, al
 WITH weights, a, b, collect(al) AS alliances
-// everyone who rolls up to a unit: itself, its agencies (PART_OF*), their office holders, and the operations these conducted
+// everyone who rolls up to a unit: itself, its agencies (PART_OF*), their office holders, and the operations these conducted;
+// under asOf only through offices and memberships valid then (a former minister's acts are not the country's
+// after they left office; an undated office or membership, whose start nobody reported, counts until a stated end),
+// under knownAt only through those recorded by then
 CALL (a, b) {
   UNWIND [a, b] AS unit
-  MATCH (body:Entity)-[:PART_OF]->*(unit)
-  OPTIONAL MATCH (holder:Person)-[:HOLDS_OFFICE]->(body)
+  MATCH (body:Entity)(()-[po:PART_OF]->() WHERE ($asOf IS NULL OR (po.validFroms = [] AND (po.validTo IS NULL OR left(po.validTo, size($asOf)) > $asOf)) OR any(iv IN range(0, size(po.validFroms) - 1) WHERE left(po.validFroms[iv], size($asOf)) <= $asOf AND (po.validTos[iv] = '' OR left(po.validTos[iv], size($asOf)) > $asOf)))
+    AND ($knownAt IS NULL OR left(po.recordedAt, size($knownAt)) <= $knownAt))*(unit)
+  OPTIONAL MATCH (holder:Person)-[ho:HOLDS_OFFICE]->(body)
+  WHERE ($asOf IS NULL OR (ho.validFroms = [] AND (ho.validTo IS NULL OR left(ho.validTo, size($asOf)) > $asOf)) OR any(iv IN range(0, size(ho.validFroms) - 1) WHERE left(ho.validFroms[iv], size($asOf)) <= $asOf AND (ho.validTos[iv] = '' OR left(ho.validTos[iv], size($asOf)) > $asOf)))
+    AND ($knownAt IS NULL OR left(ho.recordedAt, size($knownAt)) <= $knownAt)
   WITH unit, collect(DISTINCT body) + collect(DISTINCT holder) AS actors
   CALL (actors) {
     UNWIND actors AS actor
@@ -49,11 +52,8 @@ CALL (weights, sideA, sideB) {
     AND ((h.subjectId IN sideA AND h.objectId IN sideB) OR (h.subjectId IN sideB AND h.objectId IN sideA))
     AND ($from IS NULL OR h.sortDate >= $from OR (h.sortDate <> '' AND $from STARTS WITH h.sortDate))
     AND ($to IS NULL OR h.firstDate <= $to OR h.firstDate STARTS WITH $to)
-    AND ($asOf IS NULL OR (left(h.validFrom, size($asOf)) <= $asOf AND (h.validTo IS NULL OR left(h.validTo, size($asOf)) > $asOf)))
-    AND ($knownAt IS NULL OR EXISTS {
-      MATCH (:Article|RetractedArticle)-[x:REPORTS|RETRACTED_REPORT]->(h)
-      WHERE left(x.recordedAt, size($knownAt)) <= $knownAt AND (x.retractedAt IS NULL OR left(x.retractedAt, size($knownAt)) > $knownAt)
-    })
+    AND ($asOf IS NULL OR any(iv IN range(0, size(h.validFroms) - 1) WHERE left(h.validFroms[iv], size($asOf)) <= $asOf AND (h.validTos[iv] = '' OR left(h.validTos[iv], size($asOf)) > $asOf)))
+    AND ($knownAt IS NULL OR (left(h.recordedAt, size($knownAt)) <= $knownAt AND (h.retractedAt IS NULL OR left(h.retractedAt, size($knownAt)) > $knownAt)))
   WITH weights, h ORDER BY h.sortDate DESC, h.id
   RETURN collect(h) AS hostile, sum(weights[h.relation] * coalesce(h.publisherCount, 1)) AS score
 }

@@ -1,4 +1,4 @@
-// description: Takes the facts that no article reports any more out of the live graph: their traversal edges and ENDS / DENIES links go; a fact a retracted report remembers becomes (:ArchivedFact {retractedAt}) with ARCHIVED_SUBJECT / ARCHIVED_OBJECT edges (knownAt reads it), any other is deleted. Returns how many went and the facts they were linked to (to recompute).
+// description: Takes the facts that no article reports any more out of the live graph: their traversal edges go; a fact a retracted report remembers becomes (:ArchivedFact {retractedAt}) with ARCHIVED_SUBJECT / ARCHIVED_OBJECT edges and its ENDS / DENIES links kept (knownAt reads it), any other is deleted with its links. Returns how many went and the facts they were linked to (to recompute).
 // param factIds: string[] - candidate facts
 // param retractedAt: string - record time of the retraction (ISO date-time, UTC)
 UNWIND $factIds AS id
@@ -11,9 +11,10 @@ CALL (f) {
   WHERE e.factId = f.id
   DELETE e
 }
+// ENDS / DENIES links stay with an archived fact (knownAt reads them: what ended or denied it
+// then); the live statements match (:Fact) ends only, so they no longer count today
 CALL (f) {
-  OPTIONAL MATCH (f)-[l:ENDS|DENIES]-(t:Fact)
-  DELETE l
+  OPTIONAL MATCH (f)-[:ENDS|DENIES]-(t:Fact)
   RETURN collect(DISTINCT t.id) AS linked
 }
 WITH f, linked, EXISTS { (:RetractedArticle)-[:RETRACTED_REPORT]->(f) } AS archive

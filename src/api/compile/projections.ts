@@ -2,7 +2,7 @@ import { checkLimit } from '../apiLimits.ts';
 import { decodeCursor } from '../pagination.ts';
 import { childFields, mergeFields, selects, type SelectedField } from './selectFields.ts';
 import { indent, mapLiteral, relationshipTypes, type StatementBuilder } from './StatementBuilder.ts';
-import { factPattern, factTimeConditions, knownReport, timeOf, type TimeArgs } from './timeFilters.ts';
+import { factPattern, factTimeConditions, knownAtCondition, knownIntervals, knownReport, storedIntervals, timeOf, validityAt, type TimeArgs } from './timeFilters.ts';
 
 /**
  * Projections for the object types of the schema, keyed by GraphQL response key (so aliases
@@ -191,14 +191,30 @@ function factScalar(x: string, name: string, onEdge: boolean): string | undefine
 }
 
 /**
- * A Fact projection of the Fact node bound to `f` (under knownAt, `time` given: a Fact or an
- * ArchivedFact, whose parties hang off ARCHIVED_SUBJECT / ARCHIVED_OBJECT and whose sources
- * are the reports known then).
+ * A Fact projection of the Fact node bound to `f`. Under knownAt (`time` given) it may be an
+ * ArchivedFact, whose parties hang off ARCHIVED_SUBJECT / ARCHIVED_OBJECT, and what derives
+ * from sources is as recorded then: sources, sourceCount, publisherCount, contested, denials,
+ * endedBy and the validity (an ending or a denial recorded later does not count yet). Under
+ * asOf the validity is as of then (validityAt) and endedBy lists the endings started by then.
+ * `knownIntervalsVar` names a variable already bound to the intervals known then.
  */
-export function factProjection(b: StatementBuilder, f: string, fields: SelectedField[], time: TimeArgs | null = b.time): Projection {
+export function factProjection(b: StatementBuilder, f: string, fields: SelectedField[], time: TimeArgs | null = b.time, knownIntervalsVar: string | null = null): Projection {
   const clauses: string[] = [];
   const pattern = factPattern(time);
+  // a variable already bound to the intervals known then (knownValidityClause), if any
+  let intervals: string | null = knownIntervalsVar;
+  const validity = () => {
+    if (!intervals) {
+      // the intervals known then are computed once per fact, whichever validity fields ask
+      if (time?.knownAt) clauses.push(`WITH *, ${knownIntervals(b, f, time.knownAt)} AS ${(intervals = b.variable('validity'))}`);
+      else intervals = storedIntervals(f);
+    }
+    return validityAt(b, intervals, time?.asOf);
+  };
   const entries = fields.map((field): [string, string] => {
+    if (field.name === 'validity') return [field.key, intervalList(validity().intervals, field.fields)];
+    if (time && (field.name === 'validFrom' || field.name === 'validTo')) return [field.key, validity()[field.name]];
+    if (time?.knownAt && DERIVED_FROM_SOURCES.has(field.name)) return [field.key, knownDerived(b, f, field.name, time.knownAt)];
     const scalar = factScalar(f, field.name, false);
     if (scalar) return [field.key, scalar];
     switch (field.name) {
@@ -216,17 +232,41 @@ export function factProjection(b: StatementBuilder, f: string, fields: SelectedF
       case 'endedBy': {
         const e = b.variable('e');
         const name = b.variable(field.key);
-        const head = [`MATCH (${e}:Fact)-[:ENDS]->(${f})`, `WITH ${e} ORDER BY ${e}.validFrom, ${e}.id`];
-        clauses.push(call(f, collectBody(head, factProjection(b, e, field.fields, null), name)));
+        const where = [
+          ...(time?.knownAt ? [knownAtCondition(b, e, time.knownAt)] : []),
+          ...(time?.asOf ? [`left(${e}.validFrom, size(${b.shared('asOf', time.asOf)})) <= ${b.shared('asOf', time.asOf)}`] : []),
+        ];
+        const head = [`MATCH (${e}:${pattern.label})-[:ENDS]->(${f})`, ...(where.length ? [`WHERE ${where.join(' AND ')}`] : []), `WITH ${e} ORDER BY ${e}.validFrom, ${e}.id`];
+        clauses.push(call(f, collectBody(head, factProjection(b, e, field.fields, time), name)));
         return [field.key, name];
       }
       case 'denials':
-        return [field.key, denialsProjection(b, f, field.fields, clauses)];
+        return [field.key, denialsProjection(b, f, field.fields, clauses, time)];
       default:
         throw new Error(`Fact.${field.name} has no projection`);
     }
   });
   return { clauses, expr: mapLiteral(entries) };
+}
+
+/** Fact.validity: the [from, to] pairs of an interval list expression as ValidityInterval maps. */
+function intervalList(intervals: string, fields: SelectedField[]): string {
+  return `[i IN ${intervals} | ${mapLiteral(fields.map((f): [string, string] => [f.key, f.name === 'validFrom' ? 'i[0]' : 'i[1]']))}]`;
+}
+
+/** Fact fields derived from its sources: under knownAt they are computed from the reports known then. */
+const DERIVED_FROM_SOURCES = new Set(['sourceCount', 'publisherCount', 'contested']);
+
+/** sourceCount, publisherCount or contested of `f` from the reports (and DENIED facts) known at knownAt. */
+function knownDerived(b: StatementBuilder, f: string, name: string, knownAt: string): string {
+  const p = b.shared('knownAt', knownAt);
+  const a = b.variable('a');
+  const x = b.variable('x');
+  const reports = `MATCH (${a}:Article|RetractedArticle)-[${x}:REPORTS|RETRACTED_REPORT]->(${f}) WHERE ${knownReport(p, x)}`;
+  if (name === 'sourceCount') return `COUNT { ${reports} }`;
+  if (name === 'publisherCount') return `size(COLLECT { ${reports} RETURN DISTINCT coalesce(${a}.publisher, 'article:' + ${a}.id) AS publisher })`;
+  const d = b.variable('d');
+  return `(EXISTS { ${reports} AND ${x}.status = 'denied' } OR EXISTS { MATCH (${d}:Fact|ArchivedFact)-[:DENIES]->(${f}) WHERE ${knownAtCondition(b, d, knownAt)} })`;
 }
 
 /**
@@ -241,6 +281,9 @@ export function edgeFactProjection(b: StatementBuilder, r: string, fields: Selec
   }
   const clauses: string[] = [];
   const entries = fields.map((field): [string, string] => {
+    // the edge carries its fact's validity intervals; under asOf they are read as of then
+    if (field.name === 'validity') return [field.key, intervalList(validityAt(b, storedIntervals(r), b.time?.asOf).intervals, field.fields)];
+    if (b.time?.asOf && (field.name === 'validFrom' || field.name === 'validTo')) return [field.key, validityAt(b, storedIntervals(r), b.time.asOf)[field.name]];
     const scalar = factScalar(r, field.name, true);
     if (scalar) return [field.key, scalar];
     if (field.name !== 'subject' && field.name !== 'object') throw new Error(`Fact.${field.name} has no projection`);
@@ -283,8 +326,11 @@ function sourcesProjection(b: StatementBuilder, f: string, fields: SelectedField
   return name;
 }
 
-/** Fact.denials: each source of each DENIED fact answering it ({fact, source}), then its own sources with status denied ({fact: null, source}). */
-function denialsProjection(b: StatementBuilder, f: string, fields: SelectedField[], clauses: string[]): string {
+/**
+ * Fact.denials: each source of each DENIED fact answering it ({fact, source}), then its own
+ * sources with status denied ({fact: null, source}); under knownAt, the denials and sources known then.
+ */
+function denialsProjection(b: StatementBuilder, f: string, fields: SelectedField[], clauses: string[], time: TimeArgs | null): string {
   const d = b.variable('d');
   const a = b.variable('a');
   const r = b.variable('r');
@@ -293,14 +339,24 @@ function denialsProjection(b: StatementBuilder, f: string, fields: SelectedField
   const factFields = childFields(fields, 'fact');
   const sourceFields = childFields(fields, 'source');
   const entry = (factExpr: string, source: Projection) => mapLiteral(fields.map((field): [string, string] => [field.key, field.name === 'fact' ? factExpr : source.expr]));
-  const denying = factProjection(b, d, factFields, null);
+  const known = time?.knownAt ? b.shared('knownAt', time.knownAt) : null;
+  // under knownAt: archived DENIED facts and retracted reports too, as long as they were known then
+  const reports = (x: string, r: string, target: string) =>
+    known ? `MATCH (${x}:Article|RetractedArticle)-[${r}:REPORTS|RETRACTED_REPORT]->(${target}) WHERE ${knownReport(known, r)}` : `MATCH (${x}:Article)-[${r}:REPORTS]->(${target})`;
+  const denying = factProjection(b, d, factFields, known ? time : null);
   const source1 = sourceProjection(b, a, r, sourceFields);
-  const head1 = [`MATCH (${d}:Fact)-[:DENIES]->(${f})`, `MATCH (${a}:Article)-[${r}:REPORTS]->(${d})`, `WITH ${d}, ${a}, ${r} ORDER BY ${d}.id, ${a}.id`];
+  const head1 = [
+    known ? `MATCH (${d}:Fact|ArchivedFact)-[:DENIES]->(${f}) WHERE ${knownAtCondition(b, d, time!.knownAt!)}` : `MATCH (${d}:Fact)-[:DENIES]->(${f})`,
+    reports(a, r, d),
+    `WITH ${d}, ${a}, ${r} ORDER BY ${d}.id, ${a}.id`,
+  ];
   clauses.push(call(f, [...head1, ...denying.clauses, ...source1.clauses, `RETURN collect(${entry(denying.expr, source1)}) AS ${byFact}`].join('\n')));
   const a2 = b.variable('a');
   const r2 = b.variable('r');
   const source2 = sourceProjection(b, a2, r2, sourceFields);
-  const head2 = [`MATCH (${a2}:Article)-[${r2}:REPORTS]->(${f})`, `WHERE ${r2}.status = 'denied'`, `WITH ${a2}, ${r2} ORDER BY ${a2}.id`];
+  const head2 = known
+    ? [`${reports(a2, r2, f)} AND ${r2}.status = 'denied'`, `WITH ${a2}, ${r2} ORDER BY ${a2}.id`]
+    : [`MATCH (${a2}:Article)-[${r2}:REPORTS]->(${f})`, `WHERE ${r2}.status = 'denied'`, `WITH ${a2}, ${r2} ORDER BY ${a2}.id`];
   clauses.push(call(f, [...head2, ...source2.clauses, `RETURN collect(${entry('null', source2)}) AS ${bySource}`].join('\n')));
   return `${byFact} + ${bySource}`;
 }

@@ -1,8 +1,8 @@
 import { checkAtLeast, checkLimit } from '../apiLimits.ts';
-import { call, dateConditions, edgeFactProjection, entityProjection, isFlat, projectList, traversal } from './projections.ts';
+import { call, dateConditions, edgeFactProjection, entityProjection, factProjection, isFlat, projectList, traversal } from './projections.ts';
 import { childFields, type SelectedField } from './selectFields.ts';
-import { mapLiteral, StatementBuilder, type Statement } from './StatementBuilder.ts';
-import { edgeTimeConditions, timeOf } from './timeFilters.ts';
+import { mapLiteral, relationshipTypes, StatementBuilder, type Statement, type TimeArgs } from './StatementBuilder.ts';
+import { edgeTimeConditions, factTimeConditions, knownIntervals, knownValidityClause, timeOf, validAt } from './timeFilters.ts';
 
 /**
  * Traversals over the typed edges (subject)-[:<RELATION> {factId, ...}]->(object): the
@@ -11,8 +11,65 @@ import { edgeTimeConditions, timeOf } from './timeFilters.ts';
  * part of the statement (`found` / `missing` columns).
  */
 
+/**
+ * One step from entity `x` to entity `n` over fact `r`, with the conditions on `r` for the time
+ * arguments. Without knownAt: a typed traversal edge. Under knownAt (the graph as recorded
+ * then): through the Fact or ArchivedFact node and its role edges, since a fact a retraction
+ * archived has no traversal edge any more, and its parties may be ArchivedEntity copies.
+ */
+interface Step {
+  /** The pattern between `(x)` and `(n...)` (`undirected` for levels, subject to object for edges). */
+  pattern: (x: string, n: string, undirected: boolean) => string;
+  /** Conditions on `r` for the time arguments and relation types. */
+  where: string[];
+  /** True when `r` is a fact node rather than a traversal edge. */
+  viaFacts: boolean;
+  /** Under knownAt with asOf: the clause checking the validity known then, binding it to `intervals` (the projection reads it); made once, when first asked. */
+  validity: () => { clause: string; intervals: string } | null;
+}
+
+const ROLES = 'SUBJECT|OBJECT|ARCHIVED_SUBJECT|ARCHIVED_OBJECT';
+
+function step(b: StatementBuilder, relationTypes: readonly string[] | null | undefined, time: TimeArgs | null): Step {
+  if (!time?.knownAt) {
+    const types = traversal(relationTypes);
+    return { pattern: (x, n, undirected) => `(${x})-[r${types}]-${undirected ? '' : '>'}(${n}:Entity)`, where: edgeTimeConditions(b, 'r', time), viaFacts: false, validity: () => null };
+  }
+  const where = [
+    ...(relationTypes?.length ? [`r.relation IN ${b.param('types', relationshipTypes(relationTypes).split('|'))}`] : []),
+    ...factTimeConditions(b, 'r', { knownAt: time.knownAt }),
+  ];
+  return {
+    pattern: (x, n, undirected) =>
+      undirected
+        ? `(${x})<-[:${ROLES}]-(r:Fact|ArchivedFact)-[:${ROLES}]->(${n}:Entity|ArchivedEntity)`
+        : `(${x})<-[:SUBJECT|ARCHIVED_SUBJECT]-(r:Fact|ArchivedFact)-[:OBJECT|ARCHIVED_OBJECT]->(${n}:Entity|ArchivedEntity)`,
+    where,
+    viaFacts: true,
+    validity: once(() => knownValidityClause(b, 'r', time)),
+  };
+}
+
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
+}
+
+/**
+ * The entity a traversal starts from, bound to `v` (null when unknown). Under knownAt its
+ * archived copy counts too when it was deleted after knownAt (the live node first).
+ */
+function anchor(b: StatementBuilder, v: string, id: string, keep: string[] = []): string[] {
+  if (!b.time?.knownAt) return [`OPTIONAL MATCH (${v}:Entity {id: ${id}})`];
+  const p = b.shared('knownAt', b.time.knownAt);
+  return [
+    call('', [`OPTIONAL MATCH (${v}:Entity {id: ${id}}) RETURN ${v}`, 'UNION ALL', `OPTIONAL MATCH (${v}:ArchivedEntity {id: ${id}}) WHERE left(${v}.retractedAt, size(${p})) > ${p} RETURN ${v}`].join('\n')),
+    `WITH ${[...keep, v].join(', ')} ORDER BY ${v} IS NULL, ${v}:ArchivedEntity LIMIT 1`,
+  ];
+}
+
 /** Breadth-first levels 1..hops with de-duplicated frontiers, as `level1`, `level2`, ... lists of nodes. */
-function levels(hops: number, types: string, edgeFilter: string[] = []): { clauses: string[]; names: string[] } {
+function levels(hops: number, s: Step, edgeFilter: string[] = []): { clauses: string[]; names: string[] } {
   const names = ['level0'];
   const clauses: string[] = [];
   for (let level = 1; level <= hops; level++) {
@@ -20,8 +77,9 @@ function levels(hops: number, types: string, edgeFilter: string[] = []): { claus
     const seen = names.slice(1).map((l) => `NOT n IN ${l}`);
     const body = [
       `UNWIND ${names.at(-1)} AS x`,
-      `MATCH (x)-[r${types}]-(n:Entity)`,
-      `WHERE ${['NOT n IN level0', ...edgeFilter].join(' AND ')}`,
+      `MATCH ${s.pattern('x', 'n', true)}`,
+      `WHERE ${['NOT n IN level0', ...(s.viaFacts ? ['n <> x'] : []), ...edgeFilter].join(' AND ')}`,
+      ...(s.validity() ? [s.validity()!.clause] : []),
       'WITH DISTINCT n',
       ...(seen.length ? [`WHERE ${seen.join(' AND ')}`] : []),
       `RETURN collect(n) AS ${name}`,
@@ -46,11 +104,12 @@ export function neighbourhoodStatement(
   const b = new StatementBuilder();
   b.time = timeOf(args);
   const id = b.param('id', args.id);
-  const { clauses, names } = levels(hops, traversal(args.relationTypes), edgeTimeConditions(b, 'r', b.time));
-  const p = entityProjection(b, 'n', fields);
+  const s = step(b, args.relationTypes, b.time);
+  const { clauses, names } = levels(hops, s, s.where);
+  const p = entityProjection(b, 'n', fields, s.viaFacts);
   return b.build(
     [
-      `OPTIONAL MATCH (c:Entity {id: ${id}})`,
+      ...anchor(b, 'c', id),
       'WITH c, CASE WHEN c IS NULL THEN [] ELSE [c] END AS level0',
       ...clauses,
       `WITH c, ${byDistance(names, 1)} AS reached`,
@@ -68,28 +127,38 @@ export function shortestPathsStatement(
   const maxHops = checkLimit('maxHops', args.maxHops, 'maxHops');
   const b = new StatementBuilder();
   b.time = timeOf(args);
-  const timeFilter = edgeTimeConditions(b, 'r', b.time);
+  const st = step(b, args.relationTypes, b.time);
   const from = b.param('from', args.from);
   const to = b.param('to', args.to);
+  // Under knownAt a path alternates entities and fact nodes: entities at even positions, facts at odd ones.
+  const entityList = st.viaFacts ? '[i IN range(0, length(p), 2) | nodes(p)[i]]' : 'nodes(p)';
+  const factList = st.viaFacts ? '[i IN range(1, length(p), 2) | nodes(p)[i]]' : 'relationships(p)';
   const perPath: string[] = [];
   const entries = fields.map((field): [string, string] => {
-    if (field.name === 'length') return [field.key, 'length(p)'];
+    if (field.name === 'length') return [field.key, st.viaFacts ? 'length(p) / 2' : 'length(p)'];
     const name = b.variable(field.key);
     if (field.name === 'entities') {
-      const p = entityProjection(b, 'n', field.fields);
-      perPath.push(isFlat(field.fields) ? `WITH *, [n IN nodes(p) | ${p.expr}] AS ${name}` : call('p', projectList('nodes(p)', 'n', p, name)));
+      const p = entityProjection(b, 'n', field.fields, st.viaFacts);
+      perPath.push(isFlat(field.fields) ? `WITH *, [n IN ${entityList} | ${p.expr}] AS ${name}` : call('p', projectList(entityList, 'n', p, name)));
     } else {
-      const p = edgeFactProjection(b, 'r', field.fields);
-      perPath.push(p.clauses.length ? call('p', projectList('relationships(p)', 'r', p, name)) : `WITH *, [r IN relationships(p) | ${p.expr}] AS ${name}`);
+      const p = st.viaFacts ? factProjection(b, 'r', field.fields) : edgeFactProjection(b, 'r', field.fields);
+      perPath.push(p.clauses.length ? call('p', projectList(factList, 'r', p, name)) : `WITH *, [r IN ${factList} | ${p.expr}] AS ${name}`);
     }
     return [field.key, name];
   });
   // The quantifier bound is a checked whole number (1..API cap): pattern bounds cannot be parameters.
   const selector = args.all ? 'ALL SHORTEST' : 'SHORTEST 1';
-  const step = timeFilter.length ? `(()-[r${traversal(args.relationTypes)}]-() WHERE ${timeFilter.join(' AND ')})` : `-[${traversal(args.relationTypes)}]-`;
-  const body = [`MATCH p = ${selector} (a)${step}{1,${maxHops}}(b)`, `WITH p LIMIT ${args.all ? 100 : 1}`, ...perPath, `RETURN collect(${mapLiteral(entries)}) AS paths`];
+  const types = st.viaFacts ? '' : traversal(args.relationTypes);
+  // a quantified path pattern takes no clauses: the validity known then is checked inline
+  const hopWhere = [...st.where, ...(st.viaFacts && b.time?.asOf ? [validAt(b, knownIntervals(b, 'r', b.time.knownAt!), b.time.asOf)] : [])];
+  const hop = st.viaFacts
+    ? `(()<-[:${ROLES}]-(r:Fact|ArchivedFact${hopWhere.length ? ` WHERE ${hopWhere.join(' AND ')}` : ''})-[:${ROLES}]->())`
+    : st.where.length
+      ? `(()-[r${types}]-() WHERE ${st.where.join(' AND ')})`
+      : `-[${types}]-`;
+  const body = [`MATCH p = ${selector} (a)${hop}{1,${maxHops}}(b)`, `WITH p LIMIT ${args.all ? 100 : 1}`, ...perPath, `RETURN collect(${mapLiteral(entries)}) AS paths`];
   return b.build(
-    [`OPTIONAL MATCH (a:Entity {id: ${from}})`, `OPTIONAL MATCH (b:Entity {id: ${to}})`, call('a, b', body.join('\n')), 'RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths'].join('\n'),
+    [...anchor(b, 'a', from), ...anchor(b, 'b', to, ['a']), call('a, b', body.join('\n')), 'RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths'].join('\n'),
   );
 }
 
@@ -118,25 +187,28 @@ export function subgraphStatement(args: SubgraphArgs, fields: SelectedField[]): 
   const filter: string[] = [];
   if (args.statuses) filter.push(`r.status IN ${b.param('statuses', [...args.statuses])}`);
   if (args.minSources > 1) filter.push(`r.sourceCount >= ${b.param('minSources', args.minSources)}`);
-  filter.push(...dateConditions(b, 'r.firstDate', 'coalesce(r.lastDate, r.firstDate)', args.from, args.to), ...edgeTimeConditions(b, 'r', b.time));
-  const types = traversal(args.relationTypes);
-  const { clauses, names } = levels(hops, types, filter);
+  filter.push(...dateConditions(b, 'r.firstDate', 'coalesce(r.lastDate, r.firstDate)', args.from, args.to));
+  const st = step(b, args.relationTypes, b.time);
+  filter.push(...st.where);
+  const { clauses, names } = levels(hops, st, filter);
   const maxNodes = b.int('maxNodes', maxNodesValue);
   const lists: string[] = [];
   const tail: string[] = [];
   if (fields.some((f) => f.name === 'nodes')) {
-    tail.push(call('kept', projectList('kept', 'n', entityProjection(b, 'n', childFields(fields, 'nodes')), 'nodes')));
+    tail.push(call('kept', projectList('kept', 'n', entityProjection(b, 'n', childFields(fields, 'nodes'), st.viaFacts), 'nodes')));
     lists.push('nodes');
   }
   if (fields.some((f) => f.name === 'edges')) {
-    const p = edgeFactProjection(b, 'r', childFields(fields, 'edges'), { subject: 'a', object: 'o' });
-    const body = ['UNWIND kept AS a', `MATCH (a)-[r${types}]->(o:Entity)`, `WHERE ${['o IN kept', ...filter].join(' AND ')}`, ...p.clauses, `RETURN collect(${p.expr}) AS edges`];
+    const edges = childFields(fields, 'edges');
+    const validity = st.validity();
+    const p = st.viaFacts ? factProjection(b, 'r', edges, b.time, validity?.intervals) : edgeFactProjection(b, 'r', edges, { subject: 'a', object: 'o' });
+    const body = ['UNWIND kept AS a', `MATCH ${st.pattern('a', 'o', false)}`, `WHERE ${['o IN kept', ...filter].join(' AND ')}`, ...(validity ? [validity.clause] : []), ...p.clauses, `RETURN collect(${p.expr}) AS edges`];
     tail.push(call('kept', body.join('\n')));
     lists.push('edges');
   }
   return b.build(
     [
-      `MATCH (s:Entity) WHERE s.id IN ${ids}`,
+      ...(st.viaFacts ? archivedSeeds(b, ids) : [`MATCH (s:Entity) WHERE s.id IN ${ids}`]),
       'WITH collect(s) AS level0',
       ...clauses,
       `WITH level0, ${byDistance(names, 0)} AS reached`,
@@ -145,6 +217,13 @@ export function subgraphStatement(args: SubgraphArgs, fields: SelectedField[]): 
       ...inRows(lists, [`[id IN ${ids} WHERE NOT id IN [s IN level0 | s.id]] AS missing`, 'size(reached) > size(kept) AS truncated']),
     ].join('\n'),
   );
+}
+
+/** Under knownAt, the seeds of a subgraph: live entities, or their archived copies deleted after knownAt (one node per id, the live one first). */
+function archivedSeeds(b: StatementBuilder, ids: string): string[] {
+  const p = b.shared('knownAt', b.time!.knownAt!);
+  const union = [`MATCH (s:Entity) WHERE s.id IN ${ids} RETURN s`, 'UNION ALL', `MATCH (s:ArchivedEntity) WHERE s.id IN ${ids} AND left(s.retractedAt, size(${p})) > ${p} RETURN s`];
+  return [call('', union.join('\n')), 'WITH s ORDER BY s:ArchivedEntity', 'WITH s.id AS id, collect(s)[0] AS s'];
 }
 
 /** Items per row when a statement returns long lists (neighbourhood entities, subgraph nodes and edges). */

@@ -136,7 +136,7 @@ export type Entity = {
   offices: Array<Fact>;
   /** Facts this entity takes part in, newest first. */
   relations: FactConnection;
-  /** Facts of this entity in date order (undated last). */
+  /** Facts of this entity in date order (firstDate, undated last); each row carries its valid time (validFrom, validTo, validity), as of asOf / as recorded at knownAt when given. */
   timeline: Array<Fact>;
   type: EntityType;
 };
@@ -186,11 +186,11 @@ export type EntityType =
 export type Fact = {
   __typename?: 'Fact';
   confidence: Scalars['Float']['output'];
-  /** True when a source denies it (status denied) or a DENIED fact answers it (same parties reversed, same allegation or none). */
+  /** True when a source denies it (status denied) or a DENIED fact answers it (same parties reversed, same allegation or none). Under knownAt: a source or DENIED fact known then; asOf leaves it as recorded. */
   contested: Scalars['Boolean']['output'];
-  /** The denying sides: DENIED facts that answer this fact, and sources reporting it as denied. */
+  /** The denying sides: DENIED facts that answer this fact, and sources reporting it as denied (under knownAt: those known then). */
   denials: Array<Denial>;
-  /** The ending fact(s) that closed it, with their own sources. */
+  /** The ending facts that closed an interval of it, with their own sources (under asOf: those started by then; under knownAt: those recorded then). */
   endedBy: Array<Fact>;
   firstDate?: Maybe<Scalars['PartialDate']['output']>;
   /** <subjectId>|<RELATION>|<objectId> */
@@ -199,22 +199,34 @@ export type Fact = {
   object: Entity;
   /** Relation-specific properties (title, measure, allegation, casualties, ...). */
   properties?: Maybe<Scalars['JSON']['output']>;
-  /** Number of distinct publishers among its sources (one publisher's ten articles count once; an article without publisher counts as its own). */
+  /** Number of distinct publishers among its sources (one publisher's ten articles count once; an article without publisher counts as its own). Under knownAt: among the sources known then; asOf leaves it as recorded. */
   publisherCount: Scalars['Int']['output'];
   /** Record time: when the graph first recorded it (ISO date-time, UTC). */
   recordedAt?: Maybe<Scalars['String']['output']>;
   relation: RelationType;
   /** Record time: when the retraction of its last source removed it (non-null only for archived facts returned under knownAt). */
   retractedAt?: Maybe<Scalars['String']['output']>;
+  /** Number of articles reporting it (under knownAt: of the reports known then). */
   sourceCount: Scalars['Int']['output'];
   /** Its sources (under knownAt: the reports known then, retracted ones included until their retraction). */
   sources: Array<Source>;
   status: FactStatus;
   subject: Entity;
-  /** Valid time: when the fact started to hold (earliest validFrom or date of its sources; null when unknown). */
+  /** Valid time: when the fact started to hold (the start of its first validity interval: the earliest validFrom or date of its sources; null when unknown). Under asOf: the start of the interval holding then. */
   validFrom?: Maybe<Scalars['PartialDate']['output']>;
-  /** When it stopped holding: the earliest validTo a source states, or the validFrom of an ending fact (LIFTED_SANCTIONS_ON closes SANCTIONED, RESUMED_INTELLIGENCE_SHARING_WITH closes SUSPENDED_INTELLIGENCE_SHARING_WITH, ENDED_ALLIANCE_WITH closes ALLY_OF either way, ENDED_OPERATION closes CONDUCTED) that is not before the latest start a source reports (one fact per triple: sanctions reported as re-imposed after a lifting are open again, and count as valid in between); null while it holds. */
+  /** When it stopped holding: the end of its last validity interval (validity); null while it holds. Under asOf: the interval holding then, open when it ended later. */
   validTo?: Maybe<Scalars['PartialDate']['output']>;
+  /**
+   * The intervals over which it held, oldest first (one fact per triple: a sanction imposed, lifted
+   * and imposed again is one fact with two intervals, not valid in the gap). A start a source reports
+   * (its validFrom, else its date) opens an interval unless one is open; the first end not before
+   * that start closes it: a validTo a source states, or a start a source of an ending fact reports
+   * (LIFTED_SANCTIONS_ON closes SANCTIONED, RESUMED_INTELLIGENCE_SHARING_WITH closes
+   * SUSPENDED_INTELLIGENCE_SHARING_WITH, ENDED_ALLIANCE_WITH closes ALLY_OF either way,
+   * ENDED_OPERATION closes CONDUCTED); a start after that end opens the next one. Empty for an
+   * undated fact. Under asOf: the intervals started by then; under knownAt: as recorded then.
+   */
+  validity: Array<ValidityInterval>;
 };
 
 export type FactChange = {
@@ -323,24 +335,33 @@ export type Path = {
  * Time arguments (on neighbourhood, subgraph, shortestPaths, facts, Entity.relations, Entity.timeline,
  * alliesAtOdds; absent = the live graph as it is now, at no extra cost):
  *
- * - asOf (PartialDate, valid time): only facts valid then, comparing Fact.validFrom and Fact.validTo
- *   at the precision of asOf, which stands for the END of the period it names ("2025-11" = the end
- *   of November 2025): a fact is valid when validFrom, cut to asOf's length, is <= asOf, and validTo
- *   is null or, cut to asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of
- *   "2025-11", one that ended in 2025-11-20 is not; a validFrom coarser than asOf ("2025") counts
- *   as started. Undated facts (validFrom null) are valid at no asOf.
+ * - asOf (PartialDate, valid time): only facts valid then. A fact holds over one or more validity
+ *   intervals (Fact.validity: sanctions imposed, lifted and imposed again are two); asOf stands for
+ *   the END of the period it names ("2025-11" = the end of November 2025) and a fact is valid when
+ *   one interval's validFrom, cut to asOf's length, is <= asOf and its validTo is null or, cut to
+ *   asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of "2025-11", one that
+ *   ended in 2025-11-20 is not, and a sanction is not valid in the gap between its lifting and its
+ *   re-imposition; a validFrom coarser than asOf ("2025") counts as started. Undated facts (no
+ *   interval) are valid at no asOf. Under asOf the facts returned show their validity as of then:
+ *   validFrom / validTo are the interval holding at asOf, open (validTo null) when its end came
+ *   after asOf (the ending had not happened yet), validity lists the intervals started by asOf, and
+ *   endedBy the endings started by asOf. Sources, sourceCount, publisherCount, contested and denials
+ *   are record-time matters: asOf leaves them as recorded.
  * - knownAt (String, record time: an ISO date-time "2025-11-12T10:00:00Z" or a partial date, the
- *   end of that period): the graph as recorded then, retractions respected: a fact is known when a
- *   source recorded at or before knownAt was not retracted by then (Source.recordedAt <= knownAt <
- *   its retractedAt). Retracted reports and facts are archived, not forgotten, so knownAt still
- *   finds a fact whose only source was later retracted. Traversals (neighbourhood, subgraph,
- *   shortestPaths) follow live facts recorded by knownAt (a fact removed by a retraction has no
- *   traversal edge any more); facts, relations, timeline and alliesAtOdds also return archived facts.
- *   Validity (validTo, contested) is today's.
+ *   end of that period): the graph as recorded then, retractions respected: a fact is known when it
+ *   was recorded at or before knownAt (Fact.recordedAt, its first source) and not removed by then
+ *   (Fact.retractedAt, the retraction of its last source), a source when Source.recordedAt <=
+ *   knownAt < its retractedAt. Retracted reports and facts are archived, not forgotten, so every
+ *   field sees what was recorded then: facts, relations, timeline and alliesAtOdds return archived
+ *   facts, and traversals (neighbourhood, subgraph, shortestPaths) step through them too, reaching
+ *   entities that were deleted since (archived copies), and may start from such an entity. Under knownAt what a fact derives from its
+ *   sources is as recorded then: sources, sourceCount, publisherCount, contested, denials, endedBy
+ *   and the validity (an ending, a denial or a source recorded later does not count yet). With both,
+ *   asOf reads the validity as recorded at knownAt.
  */
 export type Query = {
   __typename?: 'Query';
-  /** Pairs of allies (ALLY_OF or COOPERATED, either direction) with hostile facts between them, after rolling people and agencies up to their country / organisation through HOLDS_OFFICE and PART_OF (transitively) and operations up to whoever CONDUCTED them; hostile = the PLOVER categories ACCUSE, REJECT, PROTEST (weight 1), THREATEN (1.5), SANCTION, MOBILIZE, COERCE (2), ASSAULT (3) aimed at an actor or operation; highest score first. from / to keep hostile facts whose [firstDate, lastDate] overlaps the range (as Query.facts); asOf / knownAt as above apply to alliances and hostile facts. */
+  /** Pairs of allies (ALLY_OF or COOPERATED, either direction) with hostile facts between them, after rolling people and agencies up to their country / organisation through HOLDS_OFFICE and PART_OF (transitively) and operations up to whoever CONDUCTED them; hostile = the PLOVER categories ACCUSE, REJECT, PROTEST (weight 1), THREATEN (1.5), SANCTION, MOBILIZE, COERCE (2), ASSAULT (3) aimed at an actor or operation; highest score first. from / to keep hostile facts whose [firstDate, lastDate] overlaps the range (as Query.facts); asOf / knownAt as above apply to alliances and hostile facts, and the roll-up then goes only through HOLDS_OFFICE / PART_OF facts valid at asOf (a former minister's acts are not their country's after they left office; an undated office or membership counts until a stated end) and recorded by knownAt. Under knownAt the alliances' and hostile facts' validity is today's (the saved query reads the stored intervals). */
   alliesAtOdds: Array<AlliesAtOdds>;
   /** One article by id; NOT_FOUND when unknown. */
   article?: Maybe<Article>;
@@ -377,20 +398,29 @@ export type Query = {
  * Time arguments (on neighbourhood, subgraph, shortestPaths, facts, Entity.relations, Entity.timeline,
  * alliesAtOdds; absent = the live graph as it is now, at no extra cost):
  *
- * - asOf (PartialDate, valid time): only facts valid then, comparing Fact.validFrom and Fact.validTo
- *   at the precision of asOf, which stands for the END of the period it names ("2025-11" = the end
- *   of November 2025): a fact is valid when validFrom, cut to asOf's length, is <= asOf, and validTo
- *   is null or, cut to asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of
- *   "2025-11", one that ended in 2025-11-20 is not; a validFrom coarser than asOf ("2025") counts
- *   as started. Undated facts (validFrom null) are valid at no asOf.
+ * - asOf (PartialDate, valid time): only facts valid then. A fact holds over one or more validity
+ *   intervals (Fact.validity: sanctions imposed, lifted and imposed again are two); asOf stands for
+ *   the END of the period it names ("2025-11" = the end of November 2025) and a fact is valid when
+ *   one interval's validFrom, cut to asOf's length, is <= asOf and its validTo is null or, cut to
+ *   asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of "2025-11", one that
+ *   ended in 2025-11-20 is not, and a sanction is not valid in the gap between its lifting and its
+ *   re-imposition; a validFrom coarser than asOf ("2025") counts as started. Undated facts (no
+ *   interval) are valid at no asOf. Under asOf the facts returned show their validity as of then:
+ *   validFrom / validTo are the interval holding at asOf, open (validTo null) when its end came
+ *   after asOf (the ending had not happened yet), validity lists the intervals started by asOf, and
+ *   endedBy the endings started by asOf. Sources, sourceCount, publisherCount, contested and denials
+ *   are record-time matters: asOf leaves them as recorded.
  * - knownAt (String, record time: an ISO date-time "2025-11-12T10:00:00Z" or a partial date, the
- *   end of that period): the graph as recorded then, retractions respected: a fact is known when a
- *   source recorded at or before knownAt was not retracted by then (Source.recordedAt <= knownAt <
- *   its retractedAt). Retracted reports and facts are archived, not forgotten, so knownAt still
- *   finds a fact whose only source was later retracted. Traversals (neighbourhood, subgraph,
- *   shortestPaths) follow live facts recorded by knownAt (a fact removed by a retraction has no
- *   traversal edge any more); facts, relations, timeline and alliesAtOdds also return archived facts.
- *   Validity (validTo, contested) is today's.
+ *   end of that period): the graph as recorded then, retractions respected: a fact is known when it
+ *   was recorded at or before knownAt (Fact.recordedAt, its first source) and not removed by then
+ *   (Fact.retractedAt, the retraction of its last source), a source when Source.recordedAt <=
+ *   knownAt < its retractedAt. Retracted reports and facts are archived, not forgotten, so every
+ *   field sees what was recorded then: facts, relations, timeline and alliesAtOdds return archived
+ *   facts, and traversals (neighbourhood, subgraph, shortestPaths) step through them too, reaching
+ *   entities that were deleted since (archived copies), and may start from such an entity. Under knownAt what a fact derives from its
+ *   sources is as recorded then: sources, sourceCount, publisherCount, contested, denials, endedBy
+ *   and the validity (an ending, a denial or a source recorded later does not count yet). With both,
+ *   asOf reads the validity as recorded at knownAt.
  */
 export type QueryAlliesAtOddsArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
@@ -405,20 +435,29 @@ export type QueryAlliesAtOddsArgs = {
  * Time arguments (on neighbourhood, subgraph, shortestPaths, facts, Entity.relations, Entity.timeline,
  * alliesAtOdds; absent = the live graph as it is now, at no extra cost):
  *
- * - asOf (PartialDate, valid time): only facts valid then, comparing Fact.validFrom and Fact.validTo
- *   at the precision of asOf, which stands for the END of the period it names ("2025-11" = the end
- *   of November 2025): a fact is valid when validFrom, cut to asOf's length, is <= asOf, and validTo
- *   is null or, cut to asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of
- *   "2025-11", one that ended in 2025-11-20 is not; a validFrom coarser than asOf ("2025") counts
- *   as started. Undated facts (validFrom null) are valid at no asOf.
+ * - asOf (PartialDate, valid time): only facts valid then. A fact holds over one or more validity
+ *   intervals (Fact.validity: sanctions imposed, lifted and imposed again are two); asOf stands for
+ *   the END of the period it names ("2025-11" = the end of November 2025) and a fact is valid when
+ *   one interval's validFrom, cut to asOf's length, is <= asOf and its validTo is null or, cut to
+ *   asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of "2025-11", one that
+ *   ended in 2025-11-20 is not, and a sanction is not valid in the gap between its lifting and its
+ *   re-imposition; a validFrom coarser than asOf ("2025") counts as started. Undated facts (no
+ *   interval) are valid at no asOf. Under asOf the facts returned show their validity as of then:
+ *   validFrom / validTo are the interval holding at asOf, open (validTo null) when its end came
+ *   after asOf (the ending had not happened yet), validity lists the intervals started by asOf, and
+ *   endedBy the endings started by asOf. Sources, sourceCount, publisherCount, contested and denials
+ *   are record-time matters: asOf leaves them as recorded.
  * - knownAt (String, record time: an ISO date-time "2025-11-12T10:00:00Z" or a partial date, the
- *   end of that period): the graph as recorded then, retractions respected: a fact is known when a
- *   source recorded at or before knownAt was not retracted by then (Source.recordedAt <= knownAt <
- *   its retractedAt). Retracted reports and facts are archived, not forgotten, so knownAt still
- *   finds a fact whose only source was later retracted. Traversals (neighbourhood, subgraph,
- *   shortestPaths) follow live facts recorded by knownAt (a fact removed by a retraction has no
- *   traversal edge any more); facts, relations, timeline and alliesAtOdds also return archived facts.
- *   Validity (validTo, contested) is today's.
+ *   end of that period): the graph as recorded then, retractions respected: a fact is known when it
+ *   was recorded at or before knownAt (Fact.recordedAt, its first source) and not removed by then
+ *   (Fact.retractedAt, the retraction of its last source), a source when Source.recordedAt <=
+ *   knownAt < its retractedAt. Retracted reports and facts are archived, not forgotten, so every
+ *   field sees what was recorded then: facts, relations, timeline and alliesAtOdds return archived
+ *   facts, and traversals (neighbourhood, subgraph, shortestPaths) step through them too, reaching
+ *   entities that were deleted since (archived copies), and may start from such an entity. Under knownAt what a fact derives from its
+ *   sources is as recorded then: sources, sourceCount, publisherCount, contested, denials, endedBy
+ *   and the validity (an ending, a denial or a source recorded later does not count yet). With both,
+ *   asOf reads the validity as recorded at knownAt.
  */
 export type QueryArticleArgs = {
   id: Scalars['ID']['input'];
@@ -429,20 +468,29 @@ export type QueryArticleArgs = {
  * Time arguments (on neighbourhood, subgraph, shortestPaths, facts, Entity.relations, Entity.timeline,
  * alliesAtOdds; absent = the live graph as it is now, at no extra cost):
  *
- * - asOf (PartialDate, valid time): only facts valid then, comparing Fact.validFrom and Fact.validTo
- *   at the precision of asOf, which stands for the END of the period it names ("2025-11" = the end
- *   of November 2025): a fact is valid when validFrom, cut to asOf's length, is <= asOf, and validTo
- *   is null or, cut to asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of
- *   "2025-11", one that ended in 2025-11-20 is not; a validFrom coarser than asOf ("2025") counts
- *   as started. Undated facts (validFrom null) are valid at no asOf.
+ * - asOf (PartialDate, valid time): only facts valid then. A fact holds over one or more validity
+ *   intervals (Fact.validity: sanctions imposed, lifted and imposed again are two); asOf stands for
+ *   the END of the period it names ("2025-11" = the end of November 2025) and a fact is valid when
+ *   one interval's validFrom, cut to asOf's length, is <= asOf and its validTo is null or, cut to
+ *   asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of "2025-11", one that
+ *   ended in 2025-11-20 is not, and a sanction is not valid in the gap between its lifting and its
+ *   re-imposition; a validFrom coarser than asOf ("2025") counts as started. Undated facts (no
+ *   interval) are valid at no asOf. Under asOf the facts returned show their validity as of then:
+ *   validFrom / validTo are the interval holding at asOf, open (validTo null) when its end came
+ *   after asOf (the ending had not happened yet), validity lists the intervals started by asOf, and
+ *   endedBy the endings started by asOf. Sources, sourceCount, publisherCount, contested and denials
+ *   are record-time matters: asOf leaves them as recorded.
  * - knownAt (String, record time: an ISO date-time "2025-11-12T10:00:00Z" or a partial date, the
- *   end of that period): the graph as recorded then, retractions respected: a fact is known when a
- *   source recorded at or before knownAt was not retracted by then (Source.recordedAt <= knownAt <
- *   its retractedAt). Retracted reports and facts are archived, not forgotten, so knownAt still
- *   finds a fact whose only source was later retracted. Traversals (neighbourhood, subgraph,
- *   shortestPaths) follow live facts recorded by knownAt (a fact removed by a retraction has no
- *   traversal edge any more); facts, relations, timeline and alliesAtOdds also return archived facts.
- *   Validity (validTo, contested) is today's.
+ *   end of that period): the graph as recorded then, retractions respected: a fact is known when it
+ *   was recorded at or before knownAt (Fact.recordedAt, its first source) and not removed by then
+ *   (Fact.retractedAt, the retraction of its last source), a source when Source.recordedAt <=
+ *   knownAt < its retractedAt. Retracted reports and facts are archived, not forgotten, so every
+ *   field sees what was recorded then: facts, relations, timeline and alliesAtOdds return archived
+ *   facts, and traversals (neighbourhood, subgraph, shortestPaths) step through them too, reaching
+ *   entities that were deleted since (archived copies), and may start from such an entity. Under knownAt what a fact derives from its
+ *   sources is as recorded then: sources, sourceCount, publisherCount, contested, denials, endedBy
+ *   and the validity (an ending, a denial or a source recorded later does not count yet). With both,
+ *   asOf reads the validity as recorded at knownAt.
  */
 export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -454,20 +502,29 @@ export type QueryArticlesArgs = {
  * Time arguments (on neighbourhood, subgraph, shortestPaths, facts, Entity.relations, Entity.timeline,
  * alliesAtOdds; absent = the live graph as it is now, at no extra cost):
  *
- * - asOf (PartialDate, valid time): only facts valid then, comparing Fact.validFrom and Fact.validTo
- *   at the precision of asOf, which stands for the END of the period it names ("2025-11" = the end
- *   of November 2025): a fact is valid when validFrom, cut to asOf's length, is <= asOf, and validTo
- *   is null or, cut to asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of
- *   "2025-11", one that ended in 2025-11-20 is not; a validFrom coarser than asOf ("2025") counts
- *   as started. Undated facts (validFrom null) are valid at no asOf.
+ * - asOf (PartialDate, valid time): only facts valid then. A fact holds over one or more validity
+ *   intervals (Fact.validity: sanctions imposed, lifted and imposed again are two); asOf stands for
+ *   the END of the period it names ("2025-11" = the end of November 2025) and a fact is valid when
+ *   one interval's validFrom, cut to asOf's length, is <= asOf and its validTo is null or, cut to
+ *   asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of "2025-11", one that
+ *   ended in 2025-11-20 is not, and a sanction is not valid in the gap between its lifting and its
+ *   re-imposition; a validFrom coarser than asOf ("2025") counts as started. Undated facts (no
+ *   interval) are valid at no asOf. Under asOf the facts returned show their validity as of then:
+ *   validFrom / validTo are the interval holding at asOf, open (validTo null) when its end came
+ *   after asOf (the ending had not happened yet), validity lists the intervals started by asOf, and
+ *   endedBy the endings started by asOf. Sources, sourceCount, publisherCount, contested and denials
+ *   are record-time matters: asOf leaves them as recorded.
  * - knownAt (String, record time: an ISO date-time "2025-11-12T10:00:00Z" or a partial date, the
- *   end of that period): the graph as recorded then, retractions respected: a fact is known when a
- *   source recorded at or before knownAt was not retracted by then (Source.recordedAt <= knownAt <
- *   its retractedAt). Retracted reports and facts are archived, not forgotten, so knownAt still
- *   finds a fact whose only source was later retracted. Traversals (neighbourhood, subgraph,
- *   shortestPaths) follow live facts recorded by knownAt (a fact removed by a retraction has no
- *   traversal edge any more); facts, relations, timeline and alliesAtOdds also return archived facts.
- *   Validity (validTo, contested) is today's.
+ *   end of that period): the graph as recorded then, retractions respected: a fact is known when it
+ *   was recorded at or before knownAt (Fact.recordedAt, its first source) and not removed by then
+ *   (Fact.retractedAt, the retraction of its last source), a source when Source.recordedAt <=
+ *   knownAt < its retractedAt. Retracted reports and facts are archived, not forgotten, so every
+ *   field sees what was recorded then: facts, relations, timeline and alliesAtOdds return archived
+ *   facts, and traversals (neighbourhood, subgraph, shortestPaths) step through them too, reaching
+ *   entities that were deleted since (archived copies), and may start from such an entity. Under knownAt what a fact derives from its
+ *   sources is as recorded then: sources, sourceCount, publisherCount, contested, denials, endedBy
+ *   and the validity (an ending, a denial or a source recorded later does not count yet). With both,
+ *   asOf reads the validity as recorded at knownAt.
  */
 export type QueryContestedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -480,20 +537,29 @@ export type QueryContestedArgs = {
  * Time arguments (on neighbourhood, subgraph, shortestPaths, facts, Entity.relations, Entity.timeline,
  * alliesAtOdds; absent = the live graph as it is now, at no extra cost):
  *
- * - asOf (PartialDate, valid time): only facts valid then, comparing Fact.validFrom and Fact.validTo
- *   at the precision of asOf, which stands for the END of the period it names ("2025-11" = the end
- *   of November 2025): a fact is valid when validFrom, cut to asOf's length, is <= asOf, and validTo
- *   is null or, cut to asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of
- *   "2025-11", one that ended in 2025-11-20 is not; a validFrom coarser than asOf ("2025") counts
- *   as started. Undated facts (validFrom null) are valid at no asOf.
+ * - asOf (PartialDate, valid time): only facts valid then. A fact holds over one or more validity
+ *   intervals (Fact.validity: sanctions imposed, lifted and imposed again are two); asOf stands for
+ *   the END of the period it names ("2025-11" = the end of November 2025) and a fact is valid when
+ *   one interval's validFrom, cut to asOf's length, is <= asOf and its validTo is null or, cut to
+ *   asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of "2025-11", one that
+ *   ended in 2025-11-20 is not, and a sanction is not valid in the gap between its lifting and its
+ *   re-imposition; a validFrom coarser than asOf ("2025") counts as started. Undated facts (no
+ *   interval) are valid at no asOf. Under asOf the facts returned show their validity as of then:
+ *   validFrom / validTo are the interval holding at asOf, open (validTo null) when its end came
+ *   after asOf (the ending had not happened yet), validity lists the intervals started by asOf, and
+ *   endedBy the endings started by asOf. Sources, sourceCount, publisherCount, contested and denials
+ *   are record-time matters: asOf leaves them as recorded.
  * - knownAt (String, record time: an ISO date-time "2025-11-12T10:00:00Z" or a partial date, the
- *   end of that period): the graph as recorded then, retractions respected: a fact is known when a
- *   source recorded at or before knownAt was not retracted by then (Source.recordedAt <= knownAt <
- *   its retractedAt). Retracted reports and facts are archived, not forgotten, so knownAt still
- *   finds a fact whose only source was later retracted. Traversals (neighbourhood, subgraph,
- *   shortestPaths) follow live facts recorded by knownAt (a fact removed by a retraction has no
- *   traversal edge any more); facts, relations, timeline and alliesAtOdds also return archived facts.
- *   Validity (validTo, contested) is today's.
+ *   end of that period): the graph as recorded then, retractions respected: a fact is known when it
+ *   was recorded at or before knownAt (Fact.recordedAt, its first source) and not removed by then
+ *   (Fact.retractedAt, the retraction of its last source), a source when Source.recordedAt <=
+ *   knownAt < its retractedAt. Retracted reports and facts are archived, not forgotten, so every
+ *   field sees what was recorded then: facts, relations, timeline and alliesAtOdds return archived
+ *   facts, and traversals (neighbourhood, subgraph, shortestPaths) step through them too, reaching
+ *   entities that were deleted since (archived copies), and may start from such an entity. Under knownAt what a fact derives from its
+ *   sources is as recorded then: sources, sourceCount, publisherCount, contested, denials, endedBy
+ *   and the validity (an ending, a denial or a source recorded later does not count yet). With both,
+ *   asOf reads the validity as recorded at knownAt.
  */
 export type QueryCorroborationArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -507,20 +573,29 @@ export type QueryCorroborationArgs = {
  * Time arguments (on neighbourhood, subgraph, shortestPaths, facts, Entity.relations, Entity.timeline,
  * alliesAtOdds; absent = the live graph as it is now, at no extra cost):
  *
- * - asOf (PartialDate, valid time): only facts valid then, comparing Fact.validFrom and Fact.validTo
- *   at the precision of asOf, which stands for the END of the period it names ("2025-11" = the end
- *   of November 2025): a fact is valid when validFrom, cut to asOf's length, is <= asOf, and validTo
- *   is null or, cut to asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of
- *   "2025-11", one that ended in 2025-11-20 is not; a validFrom coarser than asOf ("2025") counts
- *   as started. Undated facts (validFrom null) are valid at no asOf.
+ * - asOf (PartialDate, valid time): only facts valid then. A fact holds over one or more validity
+ *   intervals (Fact.validity: sanctions imposed, lifted and imposed again are two); asOf stands for
+ *   the END of the period it names ("2025-11" = the end of November 2025) and a fact is valid when
+ *   one interval's validFrom, cut to asOf's length, is <= asOf and its validTo is null or, cut to
+ *   asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of "2025-11", one that
+ *   ended in 2025-11-20 is not, and a sanction is not valid in the gap between its lifting and its
+ *   re-imposition; a validFrom coarser than asOf ("2025") counts as started. Undated facts (no
+ *   interval) are valid at no asOf. Under asOf the facts returned show their validity as of then:
+ *   validFrom / validTo are the interval holding at asOf, open (validTo null) when its end came
+ *   after asOf (the ending had not happened yet), validity lists the intervals started by asOf, and
+ *   endedBy the endings started by asOf. Sources, sourceCount, publisherCount, contested and denials
+ *   are record-time matters: asOf leaves them as recorded.
  * - knownAt (String, record time: an ISO date-time "2025-11-12T10:00:00Z" or a partial date, the
- *   end of that period): the graph as recorded then, retractions respected: a fact is known when a
- *   source recorded at or before knownAt was not retracted by then (Source.recordedAt <= knownAt <
- *   its retractedAt). Retracted reports and facts are archived, not forgotten, so knownAt still
- *   finds a fact whose only source was later retracted. Traversals (neighbourhood, subgraph,
- *   shortestPaths) follow live facts recorded by knownAt (a fact removed by a retraction has no
- *   traversal edge any more); facts, relations, timeline and alliesAtOdds also return archived facts.
- *   Validity (validTo, contested) is today's.
+ *   end of that period): the graph as recorded then, retractions respected: a fact is known when it
+ *   was recorded at or before knownAt (Fact.recordedAt, its first source) and not removed by then
+ *   (Fact.retractedAt, the retraction of its last source), a source when Source.recordedAt <=
+ *   knownAt < its retractedAt. Retracted reports and facts are archived, not forgotten, so every
+ *   field sees what was recorded then: facts, relations, timeline and alliesAtOdds return archived
+ *   facts, and traversals (neighbourhood, subgraph, shortestPaths) step through them too, reaching
+ *   entities that were deleted since (archived copies), and may start from such an entity. Under knownAt what a fact derives from its
+ *   sources is as recorded then: sources, sourceCount, publisherCount, contested, denials, endedBy
+ *   and the validity (an ending, a denial or a source recorded later does not count yet). With both,
+ *   asOf reads the validity as recorded at knownAt.
  */
 export type QueryEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -535,20 +610,29 @@ export type QueryEntitiesArgs = {
  * Time arguments (on neighbourhood, subgraph, shortestPaths, facts, Entity.relations, Entity.timeline,
  * alliesAtOdds; absent = the live graph as it is now, at no extra cost):
  *
- * - asOf (PartialDate, valid time): only facts valid then, comparing Fact.validFrom and Fact.validTo
- *   at the precision of asOf, which stands for the END of the period it names ("2025-11" = the end
- *   of November 2025): a fact is valid when validFrom, cut to asOf's length, is <= asOf, and validTo
- *   is null or, cut to asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of
- *   "2025-11", one that ended in 2025-11-20 is not; a validFrom coarser than asOf ("2025") counts
- *   as started. Undated facts (validFrom null) are valid at no asOf.
+ * - asOf (PartialDate, valid time): only facts valid then. A fact holds over one or more validity
+ *   intervals (Fact.validity: sanctions imposed, lifted and imposed again are two); asOf stands for
+ *   the END of the period it names ("2025-11" = the end of November 2025) and a fact is valid when
+ *   one interval's validFrom, cut to asOf's length, is <= asOf and its validTo is null or, cut to
+ *   asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of "2025-11", one that
+ *   ended in 2025-11-20 is not, and a sanction is not valid in the gap between its lifting and its
+ *   re-imposition; a validFrom coarser than asOf ("2025") counts as started. Undated facts (no
+ *   interval) are valid at no asOf. Under asOf the facts returned show their validity as of then:
+ *   validFrom / validTo are the interval holding at asOf, open (validTo null) when its end came
+ *   after asOf (the ending had not happened yet), validity lists the intervals started by asOf, and
+ *   endedBy the endings started by asOf. Sources, sourceCount, publisherCount, contested and denials
+ *   are record-time matters: asOf leaves them as recorded.
  * - knownAt (String, record time: an ISO date-time "2025-11-12T10:00:00Z" or a partial date, the
- *   end of that period): the graph as recorded then, retractions respected: a fact is known when a
- *   source recorded at or before knownAt was not retracted by then (Source.recordedAt <= knownAt <
- *   its retractedAt). Retracted reports and facts are archived, not forgotten, so knownAt still
- *   finds a fact whose only source was later retracted. Traversals (neighbourhood, subgraph,
- *   shortestPaths) follow live facts recorded by knownAt (a fact removed by a retraction has no
- *   traversal edge any more); facts, relations, timeline and alliesAtOdds also return archived facts.
- *   Validity (validTo, contested) is today's.
+ *   end of that period): the graph as recorded then, retractions respected: a fact is known when it
+ *   was recorded at or before knownAt (Fact.recordedAt, its first source) and not removed by then
+ *   (Fact.retractedAt, the retraction of its last source), a source when Source.recordedAt <=
+ *   knownAt < its retractedAt. Retracted reports and facts are archived, not forgotten, so every
+ *   field sees what was recorded then: facts, relations, timeline and alliesAtOdds return archived
+ *   facts, and traversals (neighbourhood, subgraph, shortestPaths) step through them too, reaching
+ *   entities that were deleted since (archived copies), and may start from such an entity. Under knownAt what a fact derives from its
+ *   sources is as recorded then: sources, sourceCount, publisherCount, contested, denials, endedBy
+ *   and the validity (an ending, a denial or a source recorded later does not count yet). With both,
+ *   asOf reads the validity as recorded at knownAt.
  */
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
@@ -559,20 +643,29 @@ export type QueryEntityArgs = {
  * Time arguments (on neighbourhood, subgraph, shortestPaths, facts, Entity.relations, Entity.timeline,
  * alliesAtOdds; absent = the live graph as it is now, at no extra cost):
  *
- * - asOf (PartialDate, valid time): only facts valid then, comparing Fact.validFrom and Fact.validTo
- *   at the precision of asOf, which stands for the END of the period it names ("2025-11" = the end
- *   of November 2025): a fact is valid when validFrom, cut to asOf's length, is <= asOf, and validTo
- *   is null or, cut to asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of
- *   "2025-11", one that ended in 2025-11-20 is not; a validFrom coarser than asOf ("2025") counts
- *   as started. Undated facts (validFrom null) are valid at no asOf.
+ * - asOf (PartialDate, valid time): only facts valid then. A fact holds over one or more validity
+ *   intervals (Fact.validity: sanctions imposed, lifted and imposed again are two); asOf stands for
+ *   the END of the period it names ("2025-11" = the end of November 2025) and a fact is valid when
+ *   one interval's validFrom, cut to asOf's length, is <= asOf and its validTo is null or, cut to
+ *   asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of "2025-11", one that
+ *   ended in 2025-11-20 is not, and a sanction is not valid in the gap between its lifting and its
+ *   re-imposition; a validFrom coarser than asOf ("2025") counts as started. Undated facts (no
+ *   interval) are valid at no asOf. Under asOf the facts returned show their validity as of then:
+ *   validFrom / validTo are the interval holding at asOf, open (validTo null) when its end came
+ *   after asOf (the ending had not happened yet), validity lists the intervals started by asOf, and
+ *   endedBy the endings started by asOf. Sources, sourceCount, publisherCount, contested and denials
+ *   are record-time matters: asOf leaves them as recorded.
  * - knownAt (String, record time: an ISO date-time "2025-11-12T10:00:00Z" or a partial date, the
- *   end of that period): the graph as recorded then, retractions respected: a fact is known when a
- *   source recorded at or before knownAt was not retracted by then (Source.recordedAt <= knownAt <
- *   its retractedAt). Retracted reports and facts are archived, not forgotten, so knownAt still
- *   finds a fact whose only source was later retracted. Traversals (neighbourhood, subgraph,
- *   shortestPaths) follow live facts recorded by knownAt (a fact removed by a retraction has no
- *   traversal edge any more); facts, relations, timeline and alliesAtOdds also return archived facts.
- *   Validity (validTo, contested) is today's.
+ *   end of that period): the graph as recorded then, retractions respected: a fact is known when it
+ *   was recorded at or before knownAt (Fact.recordedAt, its first source) and not removed by then
+ *   (Fact.retractedAt, the retraction of its last source), a source when Source.recordedAt <=
+ *   knownAt < its retractedAt. Retracted reports and facts are archived, not forgotten, so every
+ *   field sees what was recorded then: facts, relations, timeline and alliesAtOdds return archived
+ *   facts, and traversals (neighbourhood, subgraph, shortestPaths) step through them too, reaching
+ *   entities that were deleted since (archived copies), and may start from such an entity. Under knownAt what a fact derives from its
+ *   sources is as recorded then: sources, sourceCount, publisherCount, contested, denials, endedBy
+ *   and the validity (an ending, a denial or a source recorded later does not count yet). With both,
+ *   asOf reads the validity as recorded at knownAt.
  */
 export type QueryFactsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -593,20 +686,29 @@ export type QueryFactsArgs = {
  * Time arguments (on neighbourhood, subgraph, shortestPaths, facts, Entity.relations, Entity.timeline,
  * alliesAtOdds; absent = the live graph as it is now, at no extra cost):
  *
- * - asOf (PartialDate, valid time): only facts valid then, comparing Fact.validFrom and Fact.validTo
- *   at the precision of asOf, which stands for the END of the period it names ("2025-11" = the end
- *   of November 2025): a fact is valid when validFrom, cut to asOf's length, is <= asOf, and validTo
- *   is null or, cut to asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of
- *   "2025-11", one that ended in 2025-11-20 is not; a validFrom coarser than asOf ("2025") counts
- *   as started. Undated facts (validFrom null) are valid at no asOf.
+ * - asOf (PartialDate, valid time): only facts valid then. A fact holds over one or more validity
+ *   intervals (Fact.validity: sanctions imposed, lifted and imposed again are two); asOf stands for
+ *   the END of the period it names ("2025-11" = the end of November 2025) and a fact is valid when
+ *   one interval's validFrom, cut to asOf's length, is <= asOf and its validTo is null or, cut to
+ *   asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of "2025-11", one that
+ *   ended in 2025-11-20 is not, and a sanction is not valid in the gap between its lifting and its
+ *   re-imposition; a validFrom coarser than asOf ("2025") counts as started. Undated facts (no
+ *   interval) are valid at no asOf. Under asOf the facts returned show their validity as of then:
+ *   validFrom / validTo are the interval holding at asOf, open (validTo null) when its end came
+ *   after asOf (the ending had not happened yet), validity lists the intervals started by asOf, and
+ *   endedBy the endings started by asOf. Sources, sourceCount, publisherCount, contested and denials
+ *   are record-time matters: asOf leaves them as recorded.
  * - knownAt (String, record time: an ISO date-time "2025-11-12T10:00:00Z" or a partial date, the
- *   end of that period): the graph as recorded then, retractions respected: a fact is known when a
- *   source recorded at or before knownAt was not retracted by then (Source.recordedAt <= knownAt <
- *   its retractedAt). Retracted reports and facts are archived, not forgotten, so knownAt still
- *   finds a fact whose only source was later retracted. Traversals (neighbourhood, subgraph,
- *   shortestPaths) follow live facts recorded by knownAt (a fact removed by a retraction has no
- *   traversal edge any more); facts, relations, timeline and alliesAtOdds also return archived facts.
- *   Validity (validTo, contested) is today's.
+ *   end of that period): the graph as recorded then, retractions respected: a fact is known when it
+ *   was recorded at or before knownAt (Fact.recordedAt, its first source) and not removed by then
+ *   (Fact.retractedAt, the retraction of its last source), a source when Source.recordedAt <=
+ *   knownAt < its retractedAt. Retracted reports and facts are archived, not forgotten, so every
+ *   field sees what was recorded then: facts, relations, timeline and alliesAtOdds return archived
+ *   facts, and traversals (neighbourhood, subgraph, shortestPaths) step through them too, reaching
+ *   entities that were deleted since (archived copies), and may start from such an entity. Under knownAt what a fact derives from its
+ *   sources is as recorded then: sources, sourceCount, publisherCount, contested, denials, endedBy
+ *   and the validity (an ending, a denial or a source recorded later does not count yet). With both,
+ *   asOf reads the validity as recorded at knownAt.
  */
 export type QueryNeighbourhoodArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
@@ -621,20 +723,29 @@ export type QueryNeighbourhoodArgs = {
  * Time arguments (on neighbourhood, subgraph, shortestPaths, facts, Entity.relations, Entity.timeline,
  * alliesAtOdds; absent = the live graph as it is now, at no extra cost):
  *
- * - asOf (PartialDate, valid time): only facts valid then, comparing Fact.validFrom and Fact.validTo
- *   at the precision of asOf, which stands for the END of the period it names ("2025-11" = the end
- *   of November 2025): a fact is valid when validFrom, cut to asOf's length, is <= asOf, and validTo
- *   is null or, cut to asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of
- *   "2025-11", one that ended in 2025-11-20 is not; a validFrom coarser than asOf ("2025") counts
- *   as started. Undated facts (validFrom null) are valid at no asOf.
+ * - asOf (PartialDate, valid time): only facts valid then. A fact holds over one or more validity
+ *   intervals (Fact.validity: sanctions imposed, lifted and imposed again are two); asOf stands for
+ *   the END of the period it names ("2025-11" = the end of November 2025) and a fact is valid when
+ *   one interval's validFrom, cut to asOf's length, is <= asOf and its validTo is null or, cut to
+ *   asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of "2025-11", one that
+ *   ended in 2025-11-20 is not, and a sanction is not valid in the gap between its lifting and its
+ *   re-imposition; a validFrom coarser than asOf ("2025") counts as started. Undated facts (no
+ *   interval) are valid at no asOf. Under asOf the facts returned show their validity as of then:
+ *   validFrom / validTo are the interval holding at asOf, open (validTo null) when its end came
+ *   after asOf (the ending had not happened yet), validity lists the intervals started by asOf, and
+ *   endedBy the endings started by asOf. Sources, sourceCount, publisherCount, contested and denials
+ *   are record-time matters: asOf leaves them as recorded.
  * - knownAt (String, record time: an ISO date-time "2025-11-12T10:00:00Z" or a partial date, the
- *   end of that period): the graph as recorded then, retractions respected: a fact is known when a
- *   source recorded at or before knownAt was not retracted by then (Source.recordedAt <= knownAt <
- *   its retractedAt). Retracted reports and facts are archived, not forgotten, so knownAt still
- *   finds a fact whose only source was later retracted. Traversals (neighbourhood, subgraph,
- *   shortestPaths) follow live facts recorded by knownAt (a fact removed by a retraction has no
- *   traversal edge any more); facts, relations, timeline and alliesAtOdds also return archived facts.
- *   Validity (validTo, contested) is today's.
+ *   end of that period): the graph as recorded then, retractions respected: a fact is known when it
+ *   was recorded at or before knownAt (Fact.recordedAt, its first source) and not removed by then
+ *   (Fact.retractedAt, the retraction of its last source), a source when Source.recordedAt <=
+ *   knownAt < its retractedAt. Retracted reports and facts are archived, not forgotten, so every
+ *   field sees what was recorded then: facts, relations, timeline and alliesAtOdds return archived
+ *   facts, and traversals (neighbourhood, subgraph, shortestPaths) step through them too, reaching
+ *   entities that were deleted since (archived copies), and may start from such an entity. Under knownAt what a fact derives from its
+ *   sources is as recorded then: sources, sourceCount, publisherCount, contested, denials, endedBy
+ *   and the validity (an ending, a denial or a source recorded later does not count yet). With both,
+ *   asOf reads the validity as recorded at knownAt.
  */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -647,20 +758,29 @@ export type QuerySearchArgs = {
  * Time arguments (on neighbourhood, subgraph, shortestPaths, facts, Entity.relations, Entity.timeline,
  * alliesAtOdds; absent = the live graph as it is now, at no extra cost):
  *
- * - asOf (PartialDate, valid time): only facts valid then, comparing Fact.validFrom and Fact.validTo
- *   at the precision of asOf, which stands for the END of the period it names ("2025-11" = the end
- *   of November 2025): a fact is valid when validFrom, cut to asOf's length, is <= asOf, and validTo
- *   is null or, cut to asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of
- *   "2025-11", one that ended in 2025-11-20 is not; a validFrom coarser than asOf ("2025") counts
- *   as started. Undated facts (validFrom null) are valid at no asOf.
+ * - asOf (PartialDate, valid time): only facts valid then. A fact holds over one or more validity
+ *   intervals (Fact.validity: sanctions imposed, lifted and imposed again are two); asOf stands for
+ *   the END of the period it names ("2025-11" = the end of November 2025) and a fact is valid when
+ *   one interval's validFrom, cut to asOf's length, is <= asOf and its validTo is null or, cut to
+ *   asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of "2025-11", one that
+ *   ended in 2025-11-20 is not, and a sanction is not valid in the gap between its lifting and its
+ *   re-imposition; a validFrom coarser than asOf ("2025") counts as started. Undated facts (no
+ *   interval) are valid at no asOf. Under asOf the facts returned show their validity as of then:
+ *   validFrom / validTo are the interval holding at asOf, open (validTo null) when its end came
+ *   after asOf (the ending had not happened yet), validity lists the intervals started by asOf, and
+ *   endedBy the endings started by asOf. Sources, sourceCount, publisherCount, contested and denials
+ *   are record-time matters: asOf leaves them as recorded.
  * - knownAt (String, record time: an ISO date-time "2025-11-12T10:00:00Z" or a partial date, the
- *   end of that period): the graph as recorded then, retractions respected: a fact is known when a
- *   source recorded at or before knownAt was not retracted by then (Source.recordedAt <= knownAt <
- *   its retractedAt). Retracted reports and facts are archived, not forgotten, so knownAt still
- *   finds a fact whose only source was later retracted. Traversals (neighbourhood, subgraph,
- *   shortestPaths) follow live facts recorded by knownAt (a fact removed by a retraction has no
- *   traversal edge any more); facts, relations, timeline and alliesAtOdds also return archived facts.
- *   Validity (validTo, contested) is today's.
+ *   end of that period): the graph as recorded then, retractions respected: a fact is known when it
+ *   was recorded at or before knownAt (Fact.recordedAt, its first source) and not removed by then
+ *   (Fact.retractedAt, the retraction of its last source), a source when Source.recordedAt <=
+ *   knownAt < its retractedAt. Retracted reports and facts are archived, not forgotten, so every
+ *   field sees what was recorded then: facts, relations, timeline and alliesAtOdds return archived
+ *   facts, and traversals (neighbourhood, subgraph, shortestPaths) step through them too, reaching
+ *   entities that were deleted since (archived copies), and may start from such an entity. Under knownAt what a fact derives from its
+ *   sources is as recorded then: sources, sourceCount, publisherCount, contested, denials, endedBy
+ *   and the validity (an ending, a denial or a source recorded later does not count yet). With both,
+ *   asOf reads the validity as recorded at knownAt.
  */
 export type QueryShortestPathsArgs = {
   all?: InputMaybe<Scalars['Boolean']['input']>;
@@ -677,20 +797,29 @@ export type QueryShortestPathsArgs = {
  * Time arguments (on neighbourhood, subgraph, shortestPaths, facts, Entity.relations, Entity.timeline,
  * alliesAtOdds; absent = the live graph as it is now, at no extra cost):
  *
- * - asOf (PartialDate, valid time): only facts valid then, comparing Fact.validFrom and Fact.validTo
- *   at the precision of asOf, which stands for the END of the period it names ("2025-11" = the end
- *   of November 2025): a fact is valid when validFrom, cut to asOf's length, is <= asOf, and validTo
- *   is null or, cut to asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of
- *   "2025-11", one that ended in 2025-11-20 is not; a validFrom coarser than asOf ("2025") counts
- *   as started. Undated facts (validFrom null) are valid at no asOf.
+ * - asOf (PartialDate, valid time): only facts valid then. A fact holds over one or more validity
+ *   intervals (Fact.validity: sanctions imposed, lifted and imposed again are two); asOf stands for
+ *   the END of the period it names ("2025-11" = the end of November 2025) and a fact is valid when
+ *   one interval's validFrom, cut to asOf's length, is <= asOf and its validTo is null or, cut to
+ *   asOf's length, is > asOf. So a fact that started in 2025-11-04 is valid as of "2025-11", one that
+ *   ended in 2025-11-20 is not, and a sanction is not valid in the gap between its lifting and its
+ *   re-imposition; a validFrom coarser than asOf ("2025") counts as started. Undated facts (no
+ *   interval) are valid at no asOf. Under asOf the facts returned show their validity as of then:
+ *   validFrom / validTo are the interval holding at asOf, open (validTo null) when its end came
+ *   after asOf (the ending had not happened yet), validity lists the intervals started by asOf, and
+ *   endedBy the endings started by asOf. Sources, sourceCount, publisherCount, contested and denials
+ *   are record-time matters: asOf leaves them as recorded.
  * - knownAt (String, record time: an ISO date-time "2025-11-12T10:00:00Z" or a partial date, the
- *   end of that period): the graph as recorded then, retractions respected: a fact is known when a
- *   source recorded at or before knownAt was not retracted by then (Source.recordedAt <= knownAt <
- *   its retractedAt). Retracted reports and facts are archived, not forgotten, so knownAt still
- *   finds a fact whose only source was later retracted. Traversals (neighbourhood, subgraph,
- *   shortestPaths) follow live facts recorded by knownAt (a fact removed by a retraction has no
- *   traversal edge any more); facts, relations, timeline and alliesAtOdds also return archived facts.
- *   Validity (validTo, contested) is today's.
+ *   end of that period): the graph as recorded then, retractions respected: a fact is known when it
+ *   was recorded at or before knownAt (Fact.recordedAt, its first source) and not removed by then
+ *   (Fact.retractedAt, the retraction of its last source), a source when Source.recordedAt <=
+ *   knownAt < its retractedAt. Retracted reports and facts are archived, not forgotten, so every
+ *   field sees what was recorded then: facts, relations, timeline and alliesAtOdds return archived
+ *   facts, and traversals (neighbourhood, subgraph, shortestPaths) step through them too, reaching
+ *   entities that were deleted since (archived copies), and may start from such an entity. Under knownAt what a fact derives from its
+ *   sources is as recorded then: sources, sourceCount, publisherCount, contested, denials, endedBy
+ *   and the validity (an ending, a denial or a source recorded later does not count yet). With both,
+ *   asOf reads the validity as recorded at knownAt.
  */
 export type QuerySubgraphArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
@@ -838,6 +967,13 @@ export type TypeCount = {
   type: EntityType;
 };
 
+/** One interval of a fact's validity: [validFrom, validTo), validTo null while it holds. */
+export type ValidityInterval = {
+  __typename?: 'ValidityInterval';
+  validFrom: Scalars['PartialDate']['output'];
+  validTo?: Maybe<Scalars['PartialDate']['output']>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -955,6 +1091,7 @@ export type ResolversTypes = {
   Subgraph: ResolverTypeWrapper<Keyed>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TypeCount: ResolverTypeWrapper<Keyed>;
+  ValidityInterval: ResolverTypeWrapper<ValidityInterval>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -997,6 +1134,7 @@ export type ResolversParentTypes = {
   Subgraph: Keyed;
   Subscription: Record<PropertyKey, never>;
   TypeCount: Keyed;
+  ValidityInterval: ValidityInterval;
 };
 
 export type AlliesAtOddsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AlliesAtOdds'] = ResolversParentTypes['AlliesAtOdds']> = {
@@ -1107,6 +1245,7 @@ export type FactResolvers<ContextType = ApiContext, ParentType extends Resolvers
   subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  validity?: Resolver<Array<ResolversTypes['ValidityInterval']>, ParentType, ContextType>;
 };
 
 export type FactChangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['FactChange'] = ResolversParentTypes['FactChange']> = {
@@ -1243,6 +1382,11 @@ export type TypeCountResolvers<ContextType = ApiContext, ParentType extends Reso
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
 };
 
+export type ValidityIntervalResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ValidityInterval'] = ResolversParentTypes['ValidityInterval']> = {
+  validFrom?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = ApiContext> = {
   AlliesAtOdds?: AlliesAtOddsResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
@@ -1276,5 +1420,6 @@ export type Resolvers<ContextType = ApiContext> = {
   Subgraph?: SubgraphResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;
+  ValidityInterval?: ValidityIntervalResolvers<ContextType>;
 };
 

@@ -8,11 +8,12 @@ import { connectionFields, factProperties, keyed } from '../keyedFields.ts';
 export const entityFields = keyed<R.EntityResolvers>(['id', 'type', 'name', 'aliases', 'kind', 'description', 'offices', 'relations', 'timeline', 'degree']);
 export const factFields = {
   ...keyed<R.FactResolvers>(['id', 'relation', 'subject', 'object', 'firstDate', 'lastDate', 'sourceCount', 'status', 'confidence', 'sources']),
-  ...keyed<R.FactResolvers>(['validFrom', 'validTo', 'endedBy', 'recordedAt', 'retractedAt', 'publisherCount', 'contested', 'denials']),
+  ...keyed<R.FactResolvers>(['validFrom', 'validTo', 'validity', 'endedBy', 'recordedAt', 'retractedAt', 'publisherCount', 'contested', 'denials']),
   properties: factProperties,
 };
 export const sourceFields = keyed<R.SourceResolvers>(['article', 'evidence', 'date', 'confidence', 'status', 'validFrom', 'validTo', 'recordedAt', 'retractedAt']);
 export const denialFields = keyed<R.DenialResolvers>(['fact', 'source']);
+export const validityIntervalFields = keyed<R.ValidityIntervalResolvers>(['validFrom', 'validTo']);
 export const alliesAtOddsFields = keyed<R.AlliesAtOddsResolvers>(['a', 'b', 'alliances', 'hostileFacts', 'hostileCount', 'score']);
 export const articleFields = keyed<R.ArticleResolvers>(['id', 'title', 'url', 'publisher', 'author', 'publishedAt', 'facts', 'entities']);
 export const pathFields = keyed<R.PathResolvers>(['length', 'entities', 'facts']);

@@ -64,7 +64,9 @@ function distinct(ms: readonly ArticleMention[]): ArticleMention[] {
  * Nouns that stand for the actor who owns them: "the rule of X", "X's government", "NATO
  * forces", "Israeli airstrikes" -> X.
  */
-const STAND_IN = new Set('rule government regime leadership presence force troop soldier policy airstrike strike raid offensive delegation leader member supporter activist fighter gunman'.split(' '));
+const STAND_IN = new Set(
+  'rule government regime leadership presence force troop soldier policy airstrike strike raid offensive delegation leader member supporter activist fighter gunman militant jet warplane aircraft plane drone helicopter tank artillery warship navy position camp base stronghold hideout outpost headquarters office convoy embassy consulate interest'.split(' '),
+);
 
 function standInFor(tree: ParseTree, k: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention | undefined {
   if (!STAND_IN.has(tree.tokens[k]!.lemma.toLowerCase())) return undefined;
@@ -91,10 +93,22 @@ export function subjectsOf(tree: ParseTree, v: number, mentionAt: ReadonlyArray<
   if (tok.dep === 'xcomp') {
     // "X urged Y to attack": Y; "X vowed to attack": X.
     const dobj = tree.children(tok.head, 'dobj');
-    return dobj.length ? argMentions(tree, dobj, mentionAt) : subjectsOf(tree, tok.head, mentionAt, depth + 1);
+    if (dobj.length) return argMentions(tree, dobj, mentionAt);
+    // "X is said / believed / reported to have attacked Y", "Y was urged to attack": the passive subject.
+    const passiveSubject = tree.children(tok.head, 'nsubjpass');
+    return passiveSubject.length ? argMentions(tree, passiveSubject, mentionAt) : subjectsOf(tree, tok.head, mentionAt, depth + 1);
+  }
+  // "X accused Y of funding Z", "X blamed Y for attacking Z": the accused is the doer (the
+  // clause is reported, see statusOf: "accuse" and "blame" relay).
+  if (tok.dep === 'pcomp' && ['of', 'for', 'with'].includes(tree.head(v).lemma)) {
+    const verb = tree.head(tree.head(v).i);
+    if (ACCUSING.has(verb.lemma)) return argMentions(tree, tree.children(verb.i, 'dobj', 'nsubjpass'), mentionAt);
   }
   return [];
 }
+
+/** Verbs whose object is said to have done the act in their "of / for / with" clause. */
+const ACCUSING = new Set('accuse blame charge suspect condemn criticize criticise'.split(' '));
 
 /** Passive agents: "Y was attacked by X". */
 export function agentsOf(tree: ParseTree, v: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention[] {
@@ -105,6 +119,11 @@ export function agentsOf(tree: ParseTree, v: number, mentionAt: ReadonlyArray<Ar
 export function judgedBy(tree: ParseTree, k: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention[] {
   const direct = argMentions(tree, [{ i: k }], mentionAt);
   if (direct.length) return direct;
-  const owners = [...tree.children(k, 'poss', 'compound', 'amod').filter((c) => c.i < k), ...tree.children(k, 'prep').filter((p) => p.lemma === 'of' || p.lemma === 'by').flatMap((p) => tree.children(p.i, 'pobj'))];
+  const owners = [
+    ...tree.children(k, 'poss', 'compound', 'amod').filter((c) => c.i < k),
+    ...tree.children(k, 'prep').filter((p) => p.lemma === 'of' || p.lemma === 'by').flatMap((p) => tree.children(p.i, 'pobj')),
+    // "the crimes committed by X", "the strikes carried out by X": the agent of a participle.
+    ...tree.children(k, 'acl').flatMap((v) => tree.children(v.i, 'agent')).flatMap((p) => tree.children(p.i, 'pobj')),
+  ];
   return owners.map((c) => mentionAt[c.i]).filter((m): m is ArticleMention => !!m && ACTOR.has(m.type));
 }

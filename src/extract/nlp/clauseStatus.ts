@@ -8,7 +8,8 @@ import { HEDGES, REPORTING_VERBS } from './triggerLexicon.ts';
 
 /** A verb under "not", "never", "no longer" (here or on the verb it is an infinitive of) states nothing. */
 export function isNegated(tree: ParseTree, v: number): boolean {
-  const neg = (k: number) => tree.children(k, 'neg').length > 0 || tree.children(k, 'advmod').some((a) => a.lemma === 'never');
+  // "never", and "no longer" (an advmod "longer" with its own "no").
+  const neg = (k: number) => tree.children(k, 'neg').length > 0 || tree.children(k, 'advmod').some((a) => a.lemma === 'never' || (a.text.toLowerCase() === 'longer' && tree.children(a.i, 'neg', 'det', 'advmod').some((n) => n.lemma === 'no')));
   if (neg(v)) return true;
   const tok = tree.tokens[v]!;
   if (tok.dep === 'xcomp' && neg(tok.head)) return true;
@@ -32,7 +33,9 @@ export function isDenied(tree: ParseTree, v: number): boolean {
 const DENY_VERBS = new Set('deny refute dispute reject dismiss'.split(' '));
 
 /** Verbs whose infinitive complement has not happened: "urged X to boycott", "vowed to attack". */
-const IRREALIS = new Set('urge ask call demand want plan hope threaten vow pledge promise seek try intend expect propose request need wish aim prepare refuse consider'.split(' '));
+const IRREALIS = new Set('urge ask call demand want plan hope threaten vow pledge promise seek try intend expect propose request need wish aim prepare refuse consider fail decline'.split(' '));
+/** Verbs whose clausal complement is wished or asked for ("demanded that Y withdraw"). */
+const WISH_CLAUSE = new Set('urge ask demand request propose recommend want hope expect wish'.split(' '));
 /** Modals of possibility: "could attack", "might send" state no event. */
 const POSSIBLE = new Set('could might may would should'.split(' '));
 
@@ -46,6 +49,8 @@ export function isUnrealised(tree: ParseTree, v: number): boolean {
   for (let k = v, n = 0; n < 6; n++) {
     const tok = tree.tokens[k]!;
     if (tok.dep === 'xcomp' && IRREALIS.has(tree.head(k).lemma)) return true;
+    // "demanded that Y withdraw", "hopes that Y will attend": the clause is wished for, not stated.
+    if (tok.dep === 'ccomp' && WISH_CLAUSE.has(tree.head(k).lemma)) return true;
     if (tree.children(k, 'mark').some((m) => /^(if|unless|whether)$/i.test(m.text))) return true;
     if (tree.children(k, 'aux').some((a) => POSSIBLE.has(a.text.toLowerCase()))) return true;
     const infinitive = tree.children(k, 'aux').some((a) => a.text.toLowerCase() === 'to');

@@ -8,27 +8,17 @@
 import type { EntityType } from '../../model/vocabulary.ts';
 import type { EntityTable } from '../entityTable.ts';
 import type { KnownEntity } from '../types.ts';
+import type { ArticleMention } from './articleMention.ts';
 import type { ParseTree } from './parseTree.ts';
 import { describedBody } from './describedBodies.ts';
 import { demonymOf, documentAuthor, mainCountry, ownerCountry, partOwner } from './mentionOwners.ts';
 import { OFFICE_WORDS as OFFICE_NOUNS } from './officeWords.ts';
+import { definiteAntecedent, hasNamedApposition, isPleonastic, personByNamePart } from './coreferenceRules.ts';
+import { NAMING_VERBS, ORGANISATION_CLASSES, TITLE_START, calledName, isPortfolio, kindFromName, looksLikePersonName } from './entityTyping.ts';
+import { stateInstitution } from './stateInstitutions.ts';
 import { FIRST_PLURAL, FIRST_SINGULAR, quotations, speakerOf } from './quotedSpeakers.ts';
 
-/** An entity mention in the article (token indexes are article-wide). */
-export interface ArticleMention {
-  id: string;
-  type: EntityType;
-  first: number;
-  last: number;
-  head: number;
-  surface: string;
-  /** How it was found: a name, a short name, a demonym/capital, an actor noun, a pronoun. */
-  via: 'name' | 'short' | 'demonym' | 'nominal' | 'pronoun';
-  /** A body named by a description that starts with its parent ("the UN refugee agency" -> the UN). */
-  partOf?: ArticleMention;
-  /** A quoted "we"/"our" whose speaker is a person: it stands for the body the person speaks for. */
-  group?: boolean;
-}
+export type { ArticleMention } from './articleMention.ts';
 
 const LABELS = new Set(['PERSON', 'ORG', 'GPE', 'NORP', 'LOC', 'FAC']);
 /** Nouns that stand for a state when a country owns them ("Israeli forces", "the Somali government"). */
@@ -43,13 +33,13 @@ const GROUP_NOUNS: Record<string, string> = {
 const DOCUMENT_NOUNS = new Set('report statement resolution communique communiqué declaration letter'.split(' '));
 /** Nouns for a part of an organisation: "the armed wing of X", "an affiliate of X". */
 export const PART_NOUNS = new Set('wing branch affiliate faction offshoot splinter subsidiary division arm unit cell'.split(' '));
-/** Organs of a state: an unowned "the army" is the army of the country the article is about. */
-const STATE_ORGANS = new Set('police army military ministry parliament court'.split(' '));
-const TITLE_START = /^(?:president|prime|minister|secretary|general|gen\.|king|queen|sheikh|mr\.?|mrs\.?|ms\.?|dr\.?|colonel|col\.|senator|governor|mayor|emir|lord|chancellor|ambassador|spokesman|spokeswoman|spokesperson|foreign|defence|defense|interior|deputy)$/i;
+/** Organs of a state (and its opposition): an unowned "the army" is the army of the country the article is about. */
+const STATE_ORGANS = new Set('police army military ministry parliament court opposition'.split(' '));
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 const NEUTER = new Set(['it', 'its', 'itself']);
 const PLURAL = new Set(['they', 'them', 'their', 'themselves']);
+const THIRD_PERSON = /^(?:he|him|his|himself|she|her|hers|herself|it|its|itself|they|them|their|themselves)$/i;
 
 /** Finds and resolves every mention; `mentionAt[token]` gives the mention covering a token. */
 export function findArticleMentions(tree: ParseTree, table: EntityTable): { mentions: ArticleMention[]; mentionAt: Array<ArticleMention | undefined> } {
@@ -65,6 +55,13 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
     return m;
   };
   const use = (e: KnownEntity, surface: string) => table.use(e, surface);
+  const institutionMention = (inst: { entity: KnownEntity; country: KnownEntity }, first: number, last: number, surface: string): ArticleMention => {
+    const partOf: ArticleMention = { id: use(inst.country, ''), type: 'Country', first, last, head: last, surface, via: 'name' };
+    return { id: use(inst.entity, surface), type: 'Organization', first, last, head: last, surface, via: 'name', partOf };
+  };
+  const quotes = quotations(tree);
+  /** Descriptions with a name in apposition ("this group, X,"): they become X after the pass. */
+  const apposed: number[] = [];
   const lineBreakBefore = (k: number) => k > 0 && tree.text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n');
 
   for (let i = 0; i < tokens.length; i++) {
@@ -97,6 +94,18 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
       // A title alone ("Sheikh") is not a name.
       if (t.ent === 'PERSON' && first === last && TITLE_START.test(tokens[first]!.text)) continue;
       const surface = text(first, last);
+      // "Secretary of State X", "Minister of Defence X": the portfolio is part of a title, no body.
+      if (isPortfolio(tree, first, last, surface)) {
+        i = last;
+        continue;
+      }
+      // "the Foreign Ministry": the institution of the country named, owning, or in context.
+      const institution = t.ent === 'ORG' && !table.resolve(surface) ? stateInstitution(tree, first, last, table, () => ownerCountry(tree, last, mentionAt, table), () => mainCountry(countryCounts, table)) : undefined;
+      if (institution) {
+        add(institutionMention(institution, first, last, surface));
+        i = last;
+        continue;
+      }
       const m = nameMention(surface, t.ent, first, last, tree, table);
       if (m) {
         add(m);
@@ -122,7 +131,7 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
     if (t.pos === 'PROPN' && !t.ent) {
       let last = i;
       while (last + 1 < tokens.length && tokens[last + 1]!.pos === 'PROPN' && !tokens[last + 1]!.ent && last - i < 3) last++;
-      const known = table.resolve(text(i, last));
+      const known = table.resolve(text(i, last)) ?? (last === i ? personByNamePart(table, t.text) : undefined);
       if (known) {
         add({ id: use(known, text(i, last)), type: known.type, first: i, last, head: last, surface: text(i, last), via: 'short' });
         i = last;
@@ -136,6 +145,16 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
         i = last;
         continue;
       }
+      // A name the NER missed is a person when its context says so ("like Ana Ruiz, who
+      // lives ...", "Mr. Ruiz", "Ana Ruiz, a farmer,"): typed from context, not from the list.
+      if (looksLikePersonName(tree, i, last)) {
+        const m = nameMention(text(i, last), 'PERSON', i, last, tree, table);
+        if (m) {
+          add(m);
+          i = last;
+          continue;
+        }
+      }
     }
     // 3. Pronouns: the most recent compatible mention; "the latter": the most recent actor.
     const lower = t.text.toLowerCase();
@@ -147,15 +166,30 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
     if (t.pos === 'PRON' || (t.tag === 'PRP$' && (MALE.has(lower) || FEMALE.has(lower) || NEUTER.has(lower) || PLURAL.has(lower)))) {
       const wanted = MALE.has(lower) || FEMALE.has(lower) ? ['Person'] : NEUTER.has(lower) ? ['Organization', 'Country'] : PLURAL.has(lower) ? ['Organization', 'Country'] : [];
       if (!wanted.length) continue;
+      // "It appears that ...", "it is likely that ...": a pleonastic "it" refers to nothing.
+      if (lower === 'it' && t.dep === 'nsubj' && isPleonastic(tree, t.head)) continue;
       // An object pronoun is not its own clause's subject ("the latter blames it"): skip that entity.
       const clauseSubject = t.dep === 'nsubj' || t.dep === 'nsubjpass' ? undefined : tree.children(t.head, 'nsubj', 'nsubjpass').map((c) => mentionAt[c.i]?.id).find(Boolean);
-      const candidates = [...mentions].reverse().filter((m) => wanted.includes(m.type) && m.via !== 'pronoun' && m.id !== clauseSubject && tree.sentenceOf[m.head]! >= tree.sentenceOf[i]! - 2);
+      // A pronoun outside a quotation does not refer into it ('"We condemn X," it said' is not X).
+      const quoteOf = (k: number) => quotes.find((q) => tokens[k]!.start >= q.start && tokens[k]!.end <= q.end);
+      const candidates = [...mentions].reverse().filter((m) => wanted.includes(m.type) && m.via !== 'pronoun' && m.id !== clauseSubject && tree.sentenceOf[m.head]! >= tree.sentenceOf[i]! - 2 && (!quoteOf(m.head) || quoteOf(m.head) === quoteOf(i)));
       // A person pronoun prefers the latest subject of this or the previous sentence (the salient
       // one: "X was sanctioned by the Y administration after his remarks" is X's).
       const isSubject = (m: ArticleMention) => /^nsubj/.test(tree.tokens[m.head]!.dep) && tree.sentenceOf[m.head]! >= tree.sentenceOf[i]! - 1;
       const antecedent = (wanted[0] === 'Person' ? candidates.find(isSubject) : undefined) ?? candidates[0];
       if (antecedent) add({ ...antecedent, first: i, last: i, head: i, surface: t.text, via: 'pronoun' });
       continue;
+    }
+    // 3b. "the country", "the nation" (singular, definite, unowned): the latest country named in
+    // this or the two sentences before, else the article's main country ("X, the country's
+    // defence minister").
+    if (t.pos === 'NOUN' && (t.lemma === 'country' || t.lemma === 'nation') && t.tag === 'NN' && tree.children(i, 'det').some((d) => d.lemma === 'the' || d.lemma === 'this') && !tree.children(i, 'amod', 'compound', 'nummod', 'poss').length && !tree.children(i, 'prep').some((p) => p.lemma === 'of')) {
+      const recent = [...mentions].reverse().find((m) => m.type === 'Country' && tree.sentenceOf[m.head]! >= tree.sentenceOf[i]! - 2);
+      const country = recent ? table.get(recent.id) : mainCountry(countryCounts, table);
+      if (country) {
+        add({ id: use(country, ''), type: 'Country', first: i, last: i, head: i, surface: t.text, via: 'nominal' });
+        continue;
+      }
     }
     // 4. "the Trump administration": a person's administration is a government organisation of
     // its own; a later "the administration" is the latest one named.
@@ -188,6 +222,8 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
       }
     }
     // 6. Actor nouns.
+    // "opposition party X": the class noun before a name is part of the name's mention, not an actor.
+    if (t.dep === 'compound' && tokens[t.head]!.pos === 'PROPN' && t.lemma in ORGANISATION_CLASSES) continue;
     if (t.pos === 'NOUN' && (STATE_NOUNS.has(t.lemma) || t.lemma in GROUP_NOUNS)) {
       const owner = ownerCountry(tree, i, mentionAt, table);
       if (owner && STATE_NOUNS.has(t.lemma)) {
@@ -205,10 +241,14 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
         continue;
       }
       if (t.lemma in GROUP_NOUNS) {
-        // "the ministry", "the group": the latest entity whose name has that head noun.
-        // "this group", "the group": the latest organisation of any name.
+        // "the ministry", "the group", "the militia": a definite description is the latest
+        // compatible organisation named before it (definiteAntecedent).
         const definite = det === 'the' || det === 'this' || det === 'that';
-        const earlier = definite && !owner ? [...mentions].reverse().find((m) => m.type === 'Organization' && (t.lemma === 'group' || new RegExp(`\\b${t.lemma}`, 'i').test(table.get(m.id)?.name ?? ''))) : undefined;
+        if ((definite && hasNamedApposition(tree, i)) || calledName(tree, i) !== undefined) {
+          apposed.push(i);
+          continue;
+        }
+        const earlier = definite && !owner ? definiteAntecedent(t.lemma, mentions, table) : undefined;
         if (earlier) {
           add({ ...earlier, first: i, last: i, head: i, surface: t.text, via: 'nominal' });
           continue;
@@ -237,6 +277,12 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
       }
     }
   }
+  // "this group, Al-Nahar Front, trained them": the description is the name beside it.
+  for (const k of apposed) {
+    const called = calledName(tree, k);
+    const name = [...tree.children(k, 'appos').map((a) => mentionAt[a.i]), called === undefined ? undefined : mentionAt[called]].find((m) => m && m.via !== 'pronoun');
+    if (name) add({ ...name, first: k, last: k, head: k, surface: tokens[k]!.text, via: 'nominal' });
+  }
   // 5. Documents speak for their authors: "the EU report accuses X", "a statement by the
   // ministry"; a later "the report" is the same author's. (A second pass: the author may follow.)
   const documentAuthors = new Map<string, ArticleMention>();
@@ -253,11 +299,20 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
   }
   // 6. First person inside a quotation is its speaker: "I" the person, "we"/"our" the body
   // they speak for (marked `group`; findRelations maps a person to the office they hold).
-  for (const q of quotations(tree)) {
+  for (const q of quotes) {
     const speaker = speakerOf(tree, q, mentionAt);
     if (!speaker) continue;
     for (const t of tokens) {
-      if (t.start < q.start || t.end > q.end || mentionAt[t.i] || !['PRON'].includes(t.pos)) continue;
+      if (t.start < q.start || t.end > q.end) continue;
+      // A third person inside the quotation is someone other than its speaker ("X said: 'he
+      // joined them and they trained him'" is not about X): such a link is dropped.
+      const m0 = mentionAt[t.i];
+      if (m0?.via === 'pronoun' && m0.id === speaker.id && !m0.group && THIRD_PERSON.test(t.text)) {
+        mentionAt[t.i] = undefined;
+        mentions.splice(mentions.indexOf(m0), 1);
+        continue;
+      }
+      if (mentionAt[t.i] || !['PRON'].includes(t.pos)) continue;
       const lower = t.text.toLowerCase();
       const single = FIRST_SINGULAR.has(lower);
       if (!single && !FIRST_PLURAL.has(lower)) continue;
@@ -286,7 +341,7 @@ function nameMention(surface: string, label: string, first: number, last: number
     const e = table.resolveOrCreate(surface, 'Organization', surface, 'other');
     return { id: table.use(e, surface), type: 'Organization', first, last, head, surface, via: 'name' };
   }
-  const known = table.resolve(surface);
+  const known = table.resolve(surface) ?? (label === 'PERSON' && first === last ? personByNamePart(table, surface) : undefined);
   if (known) return { id: table.use(known, surface), type: known.type, first, last, head, surface, via: known.type === 'Country' && surface !== known.name ? 'demonym' : 'name' };
   let type: EntityType = label === 'PERSON' ? 'Person' : label === 'ORG' ? 'Organization' : 'Place';
   // "a spokesman for the agency, Alphonse Munyaneza": a name in apposition to a title is a person.
@@ -295,8 +350,17 @@ function nameMention(surface: string, label: string, first: number, last: number
   const titleAbove = OFFICE_NOUNS.has(governor.lemma) || (governor.dep === 'pobj' && OFFICE_NOUNS.has(tree.head(tree.head(governor.i).i).lemma));
   if (type !== 'Person' && tree.tokens[head]!.dep === 'appos' && titleAbove && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(surface)) type = 'Person';
   if (type !== 'Person' && tree.children(head, 'appos').some((a) => OFFICE_NOUNS.has(a.lemma))) type = 'Person';
+  // "like Ana Ruiz, who lives ...": a name that NER took for a place or a body is a person by its context.
+  if (type !== 'Person' && looksLikePersonName(tree, first, last)) type = 'Person';
+  // "political party X", "the militant group X": a class noun before the name makes it a body.
+  // "another group, called X": the noun the naming participle hangs on.
+  const namerVerb = [...Array(last - first + 1).keys()].map((k) => tree.tokens[first + k]!).filter((k) => k.dep === 'oprd' || k.dep === 'attr').map((k) => tree.head(k.i)).find((v) => NAMING_VERBS.has(v.lemma) && v.dep === 'acl');
+  const namer = namerVerb ? [tree.head(namerVerb.i)] : [];
+  const classNoun = [...tree.children(head, 'compound').filter((c) => c.i < first), ...(tree.tokens[head]!.dep === 'appos' && governor.i < first ? [governor] : []), ...namer].find((c) => c.lemma in ORGANISATION_CLASSES);
+  if (classNoun) type = 'Organization';
   if (type === 'Person' && !/\p{Lu}/u.test(surface[0] ?? '')) return undefined;
-  const e = table.resolveOrCreate(surface, type, surface);
+  const kind = type !== 'Organization' ? undefined : classNoun ? (tree.children(classNoun.i, 'amod').some((a) => /^(?:militant|armed|rebel|insurgent|jihadist)$/.test(a.lemma)) ? 'armed_group' : ORGANISATION_CLASSES[classNoun.lemma]) : kindFromName(surface);
+  const e = table.resolveOrCreate(surface, type, surface, kind);
   const id = table.use(e, surface);
   if (type === 'Person') {
     // Later "Mubarak" for "Hosni Mubarak".

@@ -1,4 +1,4 @@
-/** Judgements inside reported speech: negative evaluations (CRITICIZED) and claims of wrongdoing (ACCUSED). */
+/** Judgements in speech: negative and positive evaluations (CRITICIZED, SUPPORTED), claims of wrongdoing and blame (ACCUSED). */
 import { argMentions, judgedBy, subjectsOf } from './argumentRoles.ts';
 import { isNegated, isUnrealised, statusOf } from './clauseStatus.ts';
 import type { ArticleMention } from './findArticleMentions.ts';
@@ -7,7 +7,11 @@ import { pairs, weight, type RelationCandidate } from './relationCandidate.ts';
 import { REPORTING_VERBS } from './triggerLexicon.ts';
 
 /** Adjectives that, said of an actor's statement, act or document, criticise it. */
-const NEGATIVE_EVALUATION = new Set('dishonest unacceptable irresponsible illegal illegitimate absurd biased baseless outrageous shameful disgraceful ridiculous unjust misleading provocative counterproductive deplorable hypocritical reckless dangerous unfounded one-sided'.split(' '));
+const NEGATIVE_EVALUATION = new Set(
+  'dishonest unacceptable irresponsible illegal illegitimate absurd biased baseless outrageous shameful disgraceful ridiculous unjust misleading provocative counterproductive deplorable hypocritical reckless dangerous unfounded one-sided unlawful barbaric inhumane criminal cowardly heinous despicable abhorrent appalling unjustified unwarranted disproportionate destabilizing destabilising'.split(' '),
+);
+/** Adjectives that, said of an actor's act or words, approve of it (CAMEO 051 praise). */
+const POSITIVE_EVALUATION = new Set('constructive courageous brave commendable admirable justified helpful encouraging praiseworthy'.split(' '));
 
 /**
  * "X said Y's plan was irresponsible", "X called the report biased": a speaker judging an
@@ -17,7 +21,8 @@ export function evaluations(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMen
   const out: RelationCandidate[] = [];
   for (const a of tree.tokens) {
     const word = a.text.toLowerCase();
-    if (!['ADJ', 'VERB'].includes(a.pos) || !NEGATIVE_EVALUATION.has(word) || tree.children(a.i, 'neg').length) continue;
+    const relation = NEGATIVE_EVALUATION.has(word) ? 'CRITICIZED' : POSITIVE_EVALUATION.has(word) ? 'SUPPORTED' : undefined;
+    if (!['ADJ', 'VERB'].includes(a.pos) || !relation || tree.children(a.i, 'neg').length) continue;
     let judged: ArticleMention[] = [];
     let speakerVerb: number | undefined;
     if (a.dep === 'acomp' && tree.head(a.i).lemma === 'be') {
@@ -36,13 +41,43 @@ export function evaluations(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMen
     }
     if (speakerVerb === undefined || isNegated(tree, speakerVerb)) continue;
     const speakers = subjectsOf(tree, speakerVerb, mentionAt);
-    for (const [s, o] of pairs(speakers, judged)) out.push({ relation: 'CRITICIZED', subject: s, object: o, sentence: tree.sentenceOf[a.i]!, confidence: 0.6 * weight(s) * weight(o), status: statusOf(tree, speakerVerb), rule: `evaluation:${a.lemma}` });
+    for (const [s, o] of pairs(speakers, judged)) out.push({ relation, subject: s, object: o, sentence: tree.sentenceOf[a.i]!, confidence: 0.6 * weight(s) * weight(o), status: statusOf(tree, speakerVerb), rule: `evaluation:${a.lemma}` });
+  }
+  out.push(...nounEvaluations(tree, mentionAt));
+  return out;
+}
+
+/** Nouns that, said of an actor's act, condemn it: "a war crime", "an act of aggression". */
+const NEGATIVE_NOUNS = new Set('crime violation aggression provocation atrocity massacre terrorism genocide disgrace outrage breach'.split(' '));
+const NAMING_VERBS = new Set(['call', 'describe', 'label', 'brand', 'term', 'characterize', 'characterise']);
+
+/**
+ * "X called Y's strikes a war crime", "X described Y's move as an act of aggression": naming
+ * an actor's act with a condemning noun criticises the actor.
+ */
+function nounEvaluations(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention | undefined>): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  const negative = (k: number) => NEGATIVE_NOUNS.has(tree.tokens[k]!.lemma.toLowerCase()) && !tree.children(k, 'neg').length;
+  // The evaluative noun of an argument: itself, its object or predicate, or "as (an act of) N".
+  const evaluates = (k: number): boolean => {
+    if (negative(k) || tree.children(k, 'dobj', 'oprd', 'attr').some((c) => negative(c.i))) return true;
+    for (const as of tree.children(k, 'prep').filter((p) => p.lemma === 'as'))
+      for (const n of tree.children(as.i, 'pobj')) if (negative(n.i) || tree.children(n.i, 'prep').some((of) => of.lemma === 'of' && tree.children(of.i, 'pobj').some((c) => negative(c.i)))) return true;
+    return false;
+  };
+  for (const v of tree.tokens) {
+    if (v.pos !== 'VERB' || !NAMING_VERBS.has(v.lemma) || isNegated(tree, v.i) || isUnrealised(tree, v.i)) continue;
+    const args = tree.children(v.i, 'dobj', 'oprd', 'ccomp', 'xcomp');
+    if (!args.some((a) => evaluates(a.i)) && !evaluates(v.i)) continue;
+    const judged = args.filter((a) => !negative(a.i)).flatMap((a) => judgedBy(tree, a.i, mentionAt));
+    const speakers = subjectsOf(tree, v.i, mentionAt);
+    for (const [s, o] of pairs(speakers, judged)) out.push({ relation: 'CRITICIZED', subject: s, object: o, sentence: tree.sentenceOf[v.i]!, confidence: 0.6 * weight(s) * weight(o), status: statusOf(tree, v.i), rule: `evaluation:${v.lemma}` });
   }
   return out;
 }
 
 /** Verbs of wrongdoing: saying an actor did one of these accuses it (CAMEO 112). */
-const WRONGDOING = new Set('violate breach discriminate commit abuse torture persecute oppress harass intimidate rig steal loot smuggle sponsor harbor harbour massacre murder occupy exploit mistreat lie cheat plot incite fund arm target besiege starve displace expel'.split(' '));
+const WRONGDOING = new Set('violate breach discriminate commit abuse torture persecute oppress harass intimidate rig steal loot smuggle sponsor harbor harbour massacre murder occupy exploit mistreat lie cheat plot incite fund arm target besiege starve displace expel undermine sabotage interfere meddle obstruct bribe fabricate falsify deceive mislead'.split(' '));
 /** Reporting verbs whose speaker, saying another actor did wrong, accuses it. */
 const CLAIM_VERBS = new Set('say claim allege charge state insist argue contend assert write tweet accuse add'.split(' '));
 
@@ -60,6 +95,37 @@ export function claims(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention 
     const speakers = subjectsOf(tree, say.i, mentionAt);
     const accused = tree.children(v.i, 'nsubj').flatMap((n) => argMentions(tree, [n], mentionAt));
     for (const [s, o] of pairs(speakers, accused)) out.push({ relation: 'ACCUSED', subject: s, object: o, sentence: tree.sentenceOf[v.i]!, confidence: 0.55 * weight(s) * weight(o), status: statusOf(tree, say.i), properties: { allegation: v.lemma }, rule: `claim:${v.lemma}` });
+  }
+  return out;
+}
+
+/** Predicates of blame: "responsible for", "guilty of". */
+const BLAME_ADJECTIVES = new Set('responsible accountable guilty culpable'.split(' '));
+/** Verbs that pin blame on their object with such a predicate: "held X responsible", "found X guilty". */
+const BLAME_VERBS = new Set('hold find deem consider'.split(' '));
+
+/**
+ * Blame (CAMEO 112): "X held Y responsible for the attack", "X said Y was responsible for
+ * it", "X found Y guilty" -> X ACCUSED Y.
+ */
+export function blame(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention | undefined>): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  for (const a of tree.tokens) {
+    if (!BLAME_ADJECTIVES.has(a.lemma.toLowerCase()) || tree.children(a.i, 'neg').length) continue;
+    const head = tree.head(a.i);
+    let speakerVerb: number | undefined;
+    let blamed: ArticleMention[] = [];
+    if (['oprd', 'xcomp', 'ccomp', 'acomp'].includes(a.dep) && BLAME_VERBS.has(head.lemma) && head.pos === 'VERB') {
+      speakerVerb = head.i;
+      blamed = argMentions(tree, tree.children(head.i, 'dobj'), mentionAt);
+    } else if (a.dep === 'acomp' && head.lemma === 'be' && head.dep === 'ccomp' && CLAIM_VERBS.has(tree.head(head.i).lemma)) {
+      if (isNegated(tree, head.i)) continue;
+      speakerVerb = head.head;
+      blamed = argMentions(tree, tree.children(head.i, 'nsubj'), mentionAt);
+    }
+    if (speakerVerb === undefined || isNegated(tree, speakerVerb) || isUnrealised(tree, speakerVerb)) continue;
+    const speakers = subjectsOf(tree, speakerVerb, mentionAt);
+    for (const [s, o] of pairs(speakers, blamed)) out.push({ relation: 'ACCUSED', subject: s, object: o, sentence: tree.sentenceOf[a.i]!, confidence: 0.65 * weight(s) * weight(o), status: statusOf(tree, speakerVerb), rule: `blame:${a.lemma}` });
   }
   return out;
 }

@@ -4,7 +4,7 @@
  */
 import type { EntityTable } from '../entityTable.ts';
 import type { KnownEntity } from '../types.ts';
-import type { ArticleMention } from './findArticleMentions.ts';
+import type { ArticleMention } from './articleMention.ts';
 import type { ParseTree } from './parseTree.ts';
 
 /** The country that owns a noun: "Israeli forces", "Somalia's government", "the forces of Chad". */
@@ -14,7 +14,7 @@ export function ownerCountry(tree: ParseTree, i: number, mentionAt: Array<Articl
     if (m?.type === 'Country') return table.get(m.id);
   }
   // "the authorities in Niamey": a state organ in a capital or country is that country's.
-  const inside = ['government', 'authority', 'official'].includes(tree.tokens[i]!.lemma) ? ['of', 'in'] : ['of'];
+  const inside = ['government', 'authority', 'official', 'police', 'opposition'].includes(tree.tokens[i]!.lemma) ? ['of', 'in'] : ['of'];
   for (const p of tree.children(i, 'prep').filter((p) => inside.includes(p.lemma))) {
     for (const o of tree.children(p.i, 'pobj')) {
       if (mentionAt[o.i]?.type === 'Country') return table.get(mentionAt[o.i]!.id);

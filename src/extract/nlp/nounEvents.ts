@@ -1,11 +1,11 @@
 /** Events stated by nouns ("NATO's airstrikes on X", "launched an attack on Y") and predicative adjectives ("critical of"). */
-import { argMentions, subjectsOf } from './argumentRoles.ts';
+import { argMentions, judgedBy, subjectsOf } from './argumentRoles.ts';
 import { isNegated, isUnrealised, statusOf } from './clauseStatus.ts';
 import type { ArticleMention } from './findArticleMentions.ts';
 import type { ParseTree } from './parseTree.ts';
 import { ACTOR, pairs, weight, type RelationCandidate } from './relationCandidate.ts';
 import { LIFT_VERBS } from './structureRelations.ts';
-import { adjectiveTrigger, nominalTrigger } from './triggerLexicon.ts';
+import { adjectiveTrigger, nominalTrigger, type NounTrigger } from './triggerLexicon.ts';
 import { MUTUAL, promiseOf } from './verbEvents.ts';
 
 /** "X is critical of Y", "X are supportive of Y": a predicative adjective with its "of" object. */
@@ -26,8 +26,20 @@ export function adjectiveRelations(tree: ParseTree, a: number, mentionAt: Readon
  */
 export function nominalRelations(tree: ParseTree, n: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): RelationCandidate[] {
   const tok = tree.tokens[n]!;
-  const trigger = nominalTrigger(tok.lemma.toLowerCase());
-  if (!trigger || mentionAt[n]) return [];
+  if (mentionAt[n]) return [];
+  const triggers = [nominalTrigger(tok.lemma.toLowerCase())].filter((t): t is NounTrigger => !!t);
+  // "a joint operation", "joint exercises with X": whoever runs it together cooperates (CAMEO 06).
+  if (tree.children(n, 'amod').some((a) => JOINT.has(a.lemma.toLowerCase()))) triggers.push(JOINT_TRIGGER);
+  return triggers.flatMap((trigger) => nominalRelation(tree, n, trigger, mentionAt));
+}
+
+const JOINT = new Set(['joint', 'combined']);
+/** Relations whose target may be an actor's act, standing for the actor. */
+const JUDGED = new Set(['CRITICIZED', 'SUPPORTED']);
+const JOINT_TRIGGER: NounTrigger = { relation: 'COOPERATED', preps: ['with'], confidence: 0.65 };
+
+function nominalRelation(tree: ParseTree, n: number, trigger: NounTrigger, mentionAt: ReadonlyArray<ArticleMention | undefined>): RelationCandidate[] {
+  const tok = tree.tokens[n]!;
   const verb = tok.dep === 'dobj' || tok.dep === 'nsubjpass' || (tok.dep === 'pobj' && tree.head(n).dep === 'prep') ? (tok.dep === 'pobj' ? tree.head(tree.head(n).i) : tree.head(n)) : undefined;
   const clause = verb?.pos === 'VERB' ? verb.i : undefined;
   // "pledged to boost support to X": a promise of help is an agreement (as for verbs, see promiseOf).
@@ -49,16 +61,27 @@ export function nominalRelations(tree: ParseTree, n: number, mentionAt: Readonly
       objects.push(...args);
     }
     if (p.lemma === 'by' || p.lemma === 'from') subjects.push(...args);
-    else if (trigger.preps.includes(p.lemma)) objects.push(...args);
+    // "criticism of X's policy", "outrage at X's decision": an actor's act stands for the actor.
+    else if (trigger.preps.includes(p.lemma)) objects.push(...(args.length || !JUDGED.has(trigger.relation) ? args : tree.children(p.i, 'pobj').flatMap((o) => judgedBy(tree, o.i, mentionAt))));
   }
-  if (clause !== undefined && tok.dep !== 'pobj') {
+  // "came under fire from X", "came under attack by X": the subject is the target.
+  const under = clause !== undefined && tok.dep === 'pobj' && tree.head(n).lemma === 'under' && ['come', 'be'].includes(tree.tokens[clause]!.lemma);
+  if (clause !== undefined && (tok.dep !== 'pobj' || under)) {
     const lemma = tree.tokens[clause]!.lemma;
-    if (SUFFER_VERBS.has(lemma)) objects.push(...subjectsOf(tree, clause, mentionAt));
+    if (SUFFER_VERBS.has(lemma) || under) {
+      const sufferers = subjectsOf(tree, clause, mentionAt);
+      // "the Egyptian plan drew criticism from X": an actor's act stands for the actor.
+      objects.push(...(sufferers.length || !JUDGED.has(trigger.relation) ? sufferers : tree.children(clause, 'nsubj').flatMap((c) => judgedBy(tree, c.i, mentionAt))));
+      // "drew criticism from X": the parser often hangs the source on the verb.
+      if (!subjects.length) for (const p of tree.children(clause, 'prep', 'agent')) if (p.lemma === 'from' || p.lemma === 'by') subjects.push(...argMentions(tree, tree.children(p.i, 'pobj'), mentionAt));
+    }
     else if (SUPPORT_VERBS.has(lemma) && !subjects.length) {
       subjects.push(...subjectsOf(tree, clause, mentionAt));
       for (const p of tree.children(clause, 'prep')) if (trigger.preps.includes(p.lemma)) objects.push(...argMentions(tree, tree.children(p.i, 'pobj'), mentionAt));
     }
   }
+  // "Kenya and Uganda held talks", "X and Y launched a joint operation": mutual between the conjoined subjects.
+  if (!objects.length && MUTUAL.has(trigger.relation) && new Set(subjects.map((m) => m.id)).size > 1) objects.push(...subjects);
   const status = statusOf(tree, n);
   // A place as the target of a noun ("strikes on the port") is where, not whom; a mutual
   // relation between two parties is stated once, in text order.
@@ -67,6 +90,8 @@ export function nominalRelations(tree: ParseTree, n: number, mentionAt: Readonly
 }
 
 /** Verbs that lend their subject to the event noun they take: "launched an attack", "imposed sanctions", "held talks". */
-const SUPPORT_VERBS = new Set('boost increase strengthen expand launch carry conduct stage mount impose slap levy hold have make issue level lodge express voice offer give provide extend announce begin start continue step intensify renew show display declare pledge'.split(' '));
+const SUPPORT_VERBS = new Set(
+  'boost increase strengthen expand launch carry conduct stage mount impose slap levy hold have make issue level lodge express voice offer give provide extend announce begin start continue step intensify renew show display declare pledge open put lay place reach strike conclude seal sign ink pay'.split(' '),
+);
 /** Verbs whose subject undergoes the event noun they take: "faced attacks from X". */
-const SUFFER_VERBS = new Set('face suffer endure repel survive withstand receive'.split(' '));
+const SUFFER_VERBS = new Set('face suffer endure repel survive withstand receive draw attract earn'.split(' '));

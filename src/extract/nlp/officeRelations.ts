@@ -2,6 +2,7 @@
 import type { ArticleMention } from './findArticleMentions.ts';
 import { OFFICE_WORDS } from './officeWords.ts';
 import type { ParseTree } from './parseTree.ts';
+import { isNegated, isUnrealised } from './clauseStatus.ts';
 import { weight, type RelationCandidate } from './relationCandidate.ts';
 
 /** Portfolios inside a title ("Secretary of State", "Minister of Defence"), not organisations. */
@@ -23,7 +24,9 @@ export function officeOf(tree: ParseTree, person: ArticleMention, mentionAt: Rea
   // Premodifiers of the name: compounds, adjectives, possessives before it, with their own modifiers.
   const pre: number[] = [];
   for (let k = person.first; k <= person.last; k++) pre.push(...tree.children(k, 'compound', 'amod', 'poss', 'nmod').filter((c) => c.i < person.first).flatMap((c) => nounPhrase(tree, c.i)));
-  if (pre.length) phrases.push({ tokens: pre, rule: 'office:premodifier' });
+  // "President X of Peru", "Chief prosecutor X of the ICC": the title's body follows the name.
+  const after = tree.children(h, 'prep').filter((p) => p.lemma === 'of').flatMap((p) => nounPhrase(tree, p.i));
+  if (pre.length) phrases.push({ tokens: [...pre, ...after], rule: 'office:premodifier' });
   for (const a of tree.children(h, 'appos')) if (!mentionAt[a.i] || mentionAt[a.i]!.type !== 'Person') phrases.push({ tokens: nounPhrase(tree, a.i), rule: 'office:apposition' });
   // "lawmakers from Ireland, Lynn Boylan and Nessa Childers": every conjunct of the apposition.
   let top = h;
@@ -40,7 +43,22 @@ export function officeOf(tree: ParseTree, person: ArticleMention, mentionAt: Rea
   if (tok.dep === 'nsubj' && tree.head(h).lemma === 'be') {
     for (const attr of tree.children(tok.head, 'attr')) phrases.push({ tokens: nounPhrase(tree, attr.i), rule: 'office:copula' });
   }
+  // "X became president of Y", "X was elected president of Y", "Y appointed X (as) envoy", "X serves as Y's ambassador".
+  const verb = tree.head(top);
+  if (['nsubj', 'nsubjpass', 'dobj'].includes(tok.dep) && ASSUME_OFFICE.has(verb.lemma) && verb.pos === 'VERB' && !isNegated(tree, verb.i) && !isUnrealised(tree, verb.i)) {
+    const titles = [...tree.children(verb.i, 'attr', 'oprd', 'xcomp', 'ccomp'), ...tree.children(verb.i, 'prep').filter((p) => p.lemma === 'as').flatMap((p) => tree.children(p.i, 'pobj'))];
+    for (const t of titles) if (t.i !== top) phrases.push({ tokens: nounPhrase(tree, t.i), rule: 'office:assumed' });
+  }
+  // "X, who is the foreign minister of Y", "X, who became president of Y": a relative clause on the name.
+  for (const rel of tree.children(h, 'relcl')) {
+    if (!(rel.lemma === 'be' || ASSUME_OFFICE.has(rel.lemma)) || !tree.children(rel.i, 'nsubj', 'nsubjpass').some((n) => /^who$/i.test(n.text)) || isNegated(tree, rel.i)) continue;
+    const titles = [...tree.children(rel.i, 'attr', 'oprd', 'xcomp'), ...tree.children(rel.i, 'prep').filter((p) => p.lemma === 'as').flatMap((p) => tree.children(p.i, 'pobj'))];
+    for (const t of titles) phrases.push({ tokens: nounPhrase(tree, t.i), rule: 'office:relative' });
+  }
   const out: RelationCandidate[] = [];
+  // "X heads the agency", "the group, led by X": leading a named body is an office in it.
+  const leads = leaderOf(tree, top, mentionAt);
+  if (leads) out.push({ relation: 'HOLDS_OFFICE', subject: person, object: leads.body, sentence: tree.sentenceOf[h]!, confidence: 0.7 * weight(leads.body), status: 'asserted', properties: { title: leads.title }, rule: 'office:leads' });
   for (const phrase of phrases) {
     // Words that modify another person's name are that person's title ("met Qatar's Emir X").
     const others = (k: number) => { const m = mentionAt[tree.tokens[k]!.head]; return !!m && m !== person && m.type === 'Person' && m.id !== person.id; };
@@ -62,7 +80,9 @@ export function officeOf(tree: ParseTree, person: ArticleMention, mentionAt: Rea
     // An ambassador or envoy serves the country that sends them, not the body they sit in ("Rwanda's UN ambassador").
     const envoy = /^(?:ambassador|envoy|representative|delegate)$/i.test(tree.tokens[titleHead]!.text);
     const sender = envoy ? countries.find((m) => m.head < titleHead) : undefined;
-    const holder = sender ?? named[0] ?? countries[0] ?? nominal[0];
+    // "ambassador to Norway": the country an envoy is sent to is not the one they serve.
+    const sentTo = (m: ArticleMention) => envoy && tree.tokens[m.head]!.dep === 'pobj' && tree.head(m.head).lemma === 'to';
+    const holder = sender ?? [...named, ...countries, ...nominal].find((m) => !sentTo(m));
     const sentence = tree.sentenceOf[h]!;
     if (holder) {
       out.push({ relation: 'HOLDS_OFFICE', subject: person, object: holder, sentence, confidence: 0.85 * weight(holder), status: 'asserted', properties: { title }, rule: phrase.rule });
@@ -116,3 +136,32 @@ function impliedCountry(tree: ParseTree, sentence: number, mentionAt: ReadonlyAr
   return main && free.every((id) => id === main) ? main : undefined;
 }
 
+
+/** Verbs by which a person takes or holds an office named by their complement. */
+const ASSUME_OFFICE = new Set('become remain serve elect reelect re-elect appoint name nominate install swear promote'.split(' '));
+/** Verbs of leading a body, and the title each implies. */
+const LEAD_TITLES: Record<string, string> = { lead: 'leader', head: 'head', chair: 'chair', command: 'commander', direct: 'director' };
+
+/** "X heads / leads / chairs Y", "Y, led by X": the body a person leads, with the implied title. */
+function leaderOf(tree: ParseTree, k: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): { body: ArticleMention; title: string } | undefined {
+  const tok = tree.tokens[k]!;
+  const body = (i: number) => { const m = mentionAt[i]; return m && (m.type === 'Organization' || m.type === 'Country') && m.via !== 'pronoun' ? m : undefined; };
+  const verb = tree.head(k);
+  if (tok.dep === 'nsubj' && verb.pos === 'VERB' && LEAD_TITLES[verb.lemma] && !isNegated(tree, verb.i) && !isUnrealised(tree, verb.i)) {
+    const m = tree.children(verb.i, 'dobj').map((d) => body(d.i)).find((x) => x);
+    if (m) return { body: m, title: LEAD_TITLES[verb.lemma]! };
+  }
+  // "X, who heads Y": a relative clause on the name.
+  for (const rel of tree.children(k, 'relcl')) {
+    if (!LEAD_TITLES[rel.lemma] || !tree.children(rel.i, 'nsubj').some((n) => /^who$/i.test(n.text)) || isNegated(tree, rel.i)) continue;
+    const m = tree.children(rel.i, 'dobj').map((d) => body(d.i)).find((x) => x);
+    if (m) return { body: m, title: LEAD_TITLES[rel.lemma]! };
+  }
+  // "Y, led by X": the person is the agent of a participle modifying the body.
+  if (tok.dep === 'pobj' && verb.dep === 'agent') {
+    const participle = tree.head(verb.i);
+    const m = participle.dep === 'acl' && LEAD_TITLES[participle.lemma] ? body(participle.head) : undefined;
+    if (m) return { body: m, title: LEAD_TITLES[participle.lemma]! };
+  }
+  return undefined;
+}

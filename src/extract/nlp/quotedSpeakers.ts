@@ -2,7 +2,7 @@
  * Quotations and their speakers: a first person inside a quotation is the speaker ("I" the
  * person, "we"/"our" the body they speak for); a third person inside it is someone else.
  */
-import type { ArticleMention } from './findArticleMentions.ts';
+import type { ArticleMention } from './articleMention.ts';
 import type { ParseTree } from './parseTree.ts';
 
 export const FIRST_SINGULAR = new Set(['i', 'me', 'my', 'myself']);
@@ -33,7 +33,9 @@ export function speakerOf(tree: ParseTree, q: { start: number; end: number }, me
   for (const t of tree.tokens) if (t.end > q.start - 1 && t.start < q.end + 1) sentences.add(tree.sentenceOf[t.i]!);
   for (const t of tree.tokens) {
     if (!sentences.has(tree.sentenceOf[t.i]!) || t.pos !== 'VERB' || !SPEECH_VERBS.has(t.lemma) || (t.start >= q.start && t.end <= q.end)) continue;
-    const subject = tree.children(t.i, 'nsubj').map((c) => mentionAt[c.i]).find((m) => m && ['Person', 'Organization', 'Country'].includes(m.type));
+    // "X linked Y to Z saying, '...'": a participle with no subject of its own speaks with its head's.
+    const subjectOf = (k: number) => tree.children(k, 'nsubj').map((c) => mentionAt[c.i]).find((m) => m && ['Person', 'Organization', 'Country'].includes(m.type));
+    const subject = subjectOf(t.i) ?? (['advcl', 'xcomp', 'conj'].includes(t.dep) && !tree.children(t.i, 'nsubj').length ? subjectOf(t.head) : undefined);
     if (!subject) continue;
     const distance = t.start >= q.end ? t.start - q.end : q.start - t.end;
     if (!best || distance < best.distance) best = { m: subject, distance };

@@ -79,9 +79,14 @@ export function alliesOf(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMentio
   const party = (m: ArticleMention | undefined) => (m && (m.type === 'Country' || m.type === 'Organization') ? m : undefined);
   for (const t of tree.tokens) {
     if (t.lemma !== 'ally' || t.pos !== 'NOUN' || tree.children(t.i, 'neg').length) continue;
-    const of = [...tree.children(t.i, 'poss'), ...tree.children(t.i, 'prep').filter((p) => p.lemma === 'of').flatMap((p) => tree.children(p.i, 'pobj'))].map((c) => party(mentionAt[c.i])).filter((m): m is ArticleMention => !!m);
+    const of = [...tree.children(t.i, 'poss', 'compound').filter((c) => c.i < t.i), ...tree.children(t.i, 'prep').filter((p) => p.lemma === 'of').flatMap((p) => tree.children(p.i, 'pobj'))].map((c) => party(mentionAt[c.i])).filter((m): m is ArticleMention => !!m);
     const ally: ArticleMention[] = tree.children(t.i, 'appos').map((a) => party(mentionAt[a.i])).filter((m): m is ArticleMention => !!m);
-    if (t.dep === 'appos' && party(mentionAt[t.head])) ally.push(mentionAt[t.head]!);
+    if ((t.dep === 'appos' || t.dep === 'compound') && party(mentionAt[t.head])) ally.push(mentionAt[t.head]!);
+    // "Israel's ally the United States", "NATO ally Turkey": the parser often makes the name a
+    // sibling of "ally" (same head, same role) instead of its apposition.
+    const next = t.i + 1 < tree.tokens.length && tree.tokens[t.i + 1]!.lemma === 'the' ? t.i + 2 : t.i + 1;
+    const sibling = party(mentionAt[next]);
+    if (sibling && tree.tokens[sibling.head]!.head === t.head && tree.tokens[sibling.head]!.dep === t.dep && t.head !== t.i) ally.push(sibling);
     if (t.dep === 'attr' && tree.head(t.i).lemma === 'be' && !isNegated(tree, t.head)) ally.push(...subjectsOf(tree, t.head, mentionAt).filter((m) => party(m)));
     for (const [s, o] of pairs(ally, of)) out.push({ relation: 'ALLY_OF', subject: s, object: o, sentence: tree.sentenceOf[t.i]!, confidence: 0.75 * weight(s) * weight(o), status: statusOf(tree, t.i), rule: 'ally:noun' });
   }

@@ -10,33 +10,52 @@ import type { ArticleMention } from './findArticleMentions.ts';
 import type { ParseTree } from './parseTree.ts';
 import { pairs, weight, type RelationCandidate } from './relationCandidate.ts';
 import { triggersFor } from './triggerLexicon.ts';
+import { addresseesOfClause, attackersOfVictims, nounFrameOwners, threatOf } from './eventFrames.ts';
 
 /** Events stated by trigger verbs. */
 export function verbEvents(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention | undefined>): RelationCandidate[] {
   const out: RelationCandidate[] = [];
   for (const t of tree.tokens) {
-    if (t.pos !== 'VERB') continue;
-    for (const trigger of triggersFor(t.lemma)) {
+    // (An infinitive is a verb even when the tagger calls it a noun: "vowed to sanction Y".)
+    const infinitive = ['xcomp', 'ccomp'].includes(t.dep) && tree.children(t.i, 'aux').some((a) => a.text.toLowerCase() === 'to');
+    if (t.pos !== 'VERB' && !infinitive) continue;
+    const particle = tree.children(t.i, 'prt')[0]?.lemma;
+    for (const trigger of triggersFor(t.lemma, particle)) {
       // A denied act is drafted with status `denied` (the graph links it to what it denies).
       const denied = isDenied(tree, t.i);
       // "X pledged to help Y", "promised to send aid to Y": a promise of help is itself an
       // agreement (CAMEO 03, express intent to cooperate) even though the help has not happened.
       const promise = promiseOf(tree, t.i, trigger.relation);
-      if ((!denied && isNegated(tree, t.i)) || (isUnrealised(tree, t.i) && promise === undefined)) continue;
-      const status = denied ? 'denied' : statusOf(tree, t.i);
-      const passive = tree.children(t.i, 'nsubjpass', 'auxpass').length > 0;
-      const subjects = promise !== undefined ? subjectsOf(tree, promise, mentionAt) : passive ? agentsOf(tree, t.i, mentionAt) : subjectsOf(tree, t.i, mentionAt);
+      // "vowed to sanction Y", "warned it would strike Y": a hostile act promised is a threat (CAMEO 13).
+      const threat = threatOf(tree, t.i, trigger.relation);
+      const frame = promise ?? threat;
+      if ((!denied && isNegated(tree, t.i)) || (isUnrealised(tree, t.i) && frame === undefined)) continue;
+      // A promise or threat is the speaker's own act: its status is that of the promising verb.
+      // (A promise stated by a noun takes the status of the verb that states it: "announced plans to ...".)
+      const frameVerb = frame !== undefined && tree.tokens[frame]!.pos === 'NOUN' ? tree.tokens[frame]!.head : frame;
+      const status = denied ? 'denied' : statusOf(tree, frameVerb ?? t.i);
+      // "rebels backed by Iran", "protesters attacked by police": a participle modifying a noun is a passive whose subject is that noun.
+      const reduced = t.dep === 'acl' && t.tag === 'VBN';
+      const passive = reduced || tree.children(t.i, 'nsubjpass', 'auxpass').length > 0;
+      const subjects = frame !== undefined ? (tree.tokens[frame]!.pos === 'NOUN' ? nounFrameOwners(tree, frame, mentionAt) : subjectsOf(tree, frame, mentionAt)) : passive ? agentsOf(tree, t.i, mentionAt) : subjectsOf(tree, t.i, mentionAt);
+      // "were killed in an Israeli airstrike": the event names the attacker.
+      if (passive && !subjects.length && trigger.relation === 'ATTACKED') subjects.push(...attackersOfVictims(tree, t.i, mentionAt));
       const objects: ArticleMention[] = [];
-      const args = passive ? tree.children(t.i, 'nsubjpass') : trigger.dobj ? tree.children(t.i, 'dobj') : [];
+      const dobjCounts = trigger.dobj && (!trigger.dobjWith || tree.children(t.i, 'prep').some((p) => p.lemma === trigger.dobjWith));
+      let args = reduced ? [tree.head(t.i)] : passive ? tree.children(t.i, 'nsubjpass') : dobjCounts ? tree.children(t.i, 'dobj') : [];
+      // "X condemned and sanctioned Y": a verb conjoined before another shares its object.
+      if (dobjCounts && !args.length && !passive) args = tree.children(t.i, 'conj').filter((c) => c.pos === 'VERB' && !tree.children(c.i, 'nsubj').length).flatMap((c) => tree.children(c.i, 'dobj')).slice(0, 1);
       // Judging words take an actor's act as their object: "condemned Israel's strikes",
       // "rejected the proposal by Russia" -> the owner; "dismissed X's allegations" denies X.
       const judging = JUDGING.has(trigger.relation);
-      let relation: RelationType = promise !== undefined ? 'AGREED' : trigger.relation;
+      let relation: RelationType = promise !== undefined ? 'AGREED' : threat !== undefined ? 'THREATENED' : trigger.relation;
       for (const a of args) {
         const named = argMentions(tree, [a], mentionAt);
         // "denied X's accusations" denies X; "denied Palestinians their rights" denies no allegation.
         if (trigger.relation === 'DENIED' && (named.length || !ALLEGATIONS.has(a.lemma))) continue;
-        if (named.length || !judging) {
+        // "sought X's help", "accepted X's offer": asking for or taking up what an actor owns or offers is about that actor.
+        const owned = OWNED_BY[trigger.relation]?.has(a.lemma.toLowerCase()) ?? false;
+        if (named.length || (!judging && !owned)) {
           objects.push(...named);
           continue;
         }
@@ -50,8 +69,18 @@ export function verbEvents(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMent
       for (const p of hosts.flatMap((h) => tree.children(h, 'prep', 'dative'))) {
         // "gave aid to X": a dative "to" carries its object; a bare dative ("gave X aid") is the object.
         if (p.dep === 'dative' && trigger.preps.includes('to')) objects.push(...argMentions(tree, tree.children(p.i, 'pobj').length ? tree.children(p.i, 'pobj') : [p], mentionAt));
-        if (p.dep === 'prep' && trigger.preps.includes(p.lemma)) objects.push(...argMentions(tree, tree.children(p.i, 'pobj'), mentionAt));
+        if (p.dep !== 'prep' || !trigger.preps.includes(p.lemma)) continue;
+        const pobjs = tree.children(p.i, 'pobj');
+        // "called for Israel's withdrawal": what is asked for stands for its owner (see OWNED_BY).
+        const named = [...argMentions(tree, pobjs, mentionAt), ...pobjs.filter((o) => !mentionAt[o.i] && OWNED_BY[trigger.relation]?.has(o.lemma.toLowerCase())).flatMap((o) => judgedBy(tree, o.i, mentionAt))];
+        // "speaking to X" with X a body is an interview ("speaking to the BBC"), not a consultation.
+        objects.push(...(trigger.relation === 'CONSULTED' && p.lemma === 'to' ? named.filter((m) => m.type !== 'Organization') : named));
       }
+      // "demanded that Y withdraw": the demand is made of the clause's subject.
+      if (trigger.relation === 'REQUESTED' && !objects.length) objects.push(...addresseesOfClause(tree, t.i, mentionAt));
+      // Weak triggers ("worked with them") take only named arguments: a pronoun is too uncertain.
+      if (trigger.named) for (let k = objects.length - 1; k >= 0; k--) if (objects[k]!.via === 'pronoun') objects.splice(k, 1);
+      if (trigger.persons) for (let k = objects.length - 1; k >= 0; k--) if (objects[k]!.type !== 'Person') objects.splice(k, 1);
       // "sent a message to X" is not aid; "speaking to the news site X" is not a consultation.
       if (trigger.relation === 'AIDED' && tree.children(t.i, 'dobj').some((d) => MESSAGES.has(d.lemma))) continue;
       if (trigger.relation === 'CONSULTED') {
@@ -80,16 +109,25 @@ export function verbEvents(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMent
 const JUDGING = new Set<RelationType>(['CRITICIZED', 'SUPPORTED', 'REJECTED', 'DENIED']);
 /** Nouns for what one actor alleges against another. */
 const ALLEGATIONS = new Set('allegation accusation claim charge'.split(' '));
+/** Objects that stand for their owner for asking and agreeing verbs ("demanded Israel's withdrawal", "accepted Qatar's offer"). */
+const OWNED_BY: Partial<Record<RelationType, ReadonlySet<string>>> = {
+  REQUESTED: new Set('help support assistance aid cooperation withdrawal apology release extradition resignation intervention protection backing'.split(' ')),
+  AGREED: new Set('offer proposal invitation plan request demand call appeal terms mediation'.split(' ')),
+};
 /** Things sent that are words, not aid. */
 const MESSAGES = new Set('message letter note warning signal invitation email statement request condolence greeting reminder'.split(' '));
 /** Nouns naming news media: talking to them is not consulting. */
 const MEDIA = new Set('site website newspaper paper broadcaster radio television tv channel magazine outlet station network reporter journalist'.split(' '));
 const PROMISE_VERBS = new Set('pledge promise vow commit agree offer'.split(' '));
+const PROMISE_NOUNS = new Set('plan pledge promise commitment intention offer agreement'.split(' '));
 /** The promise verb a help clause is the infinitive of ("pledged to help Y"), when nothing else makes it unreal. */
 export function promiseOf(tree: ParseTree, v: number, relation: RelationType): number | undefined {
   const tok = tree.tokens[v]!;
-  if (!['AIDED', 'SUPPORTED', 'COOPERATED'].includes(relation) || tok.dep !== 'xcomp') return undefined;
+  if (!['AIDED', 'SUPPORTED', 'COOPERATED'].includes(relation)) return undefined;
   const head = tree.head(v);
+  // "announced plans to work with Y", "its commitment to help Y": a noun of intent with its infinitive.
+  if (tok.dep === 'acl' && PROMISE_NOUNS.has(head.lemma.toLowerCase()) && tree.children(v, 'aux').some((a) => a.text.toLowerCase() === 'to') && !isNegated(tree, v)) return head.i;
+  if (tok.dep !== 'xcomp') return undefined;
   if (!PROMISE_VERBS.has(head.lemma) || isNegated(tree, head.i) || isUnrealised(tree, head.i)) return undefined;
   return head.i;
 }

@@ -141,6 +141,68 @@ describe('the explorer page: time slider and allies at odds', () => {
     await saveScreenshot(page, 'time-03-petro-2026-01');
   });
 
+  it('Play keeps the places of the nodes present in two consecutive months: what starts to hold comes in beside them', async () => {
+    await page.goto(`${server.url}/?e=USA&asof=2025-09`);
+    await waitForRender(page, 0);
+    // In the page: after each completed render, note the month drawn and where each node is.
+    await page.evaluate(() => {
+      const places: [string, Record<string, { x: number; y: number }>][] = [];
+      const appeared: string[][] = [];
+      let renders = window.__newsgraph.renders;
+      Object.assign(window, { places, appeared });
+      const note = () => {
+        const at: Record<string, { x: number; y: number }> = {};
+        window.__newsgraph.cy.nodes().forEach((n) => {
+          at[n.id()] = { ...n.position() };
+        });
+        places.push([new URL(window.location.href).searchParams.get('asof') ?? 'all', at]);
+        appeared.push(window.__newsgraph.cy.nodes('.appeared').map((n) => n.id()).sort());
+      };
+      note();
+      setInterval(() => {
+        if (window.__newsgraph.renders === renders) return;
+        renders = window.__newsgraph.renders;
+        note();
+      }, 40);
+    });
+    await page.locator('#asof-play').click();
+    await page.locator('#asof-play', { hasText: 'Play' }).waitFor({ timeout: 30_000 });
+    const { places, appeared } = await page.evaluate(() => {
+      const w = window as unknown as { places: [string, Record<string, { x: number; y: number }>][]; appeared: string[][] };
+      return { places: w.places, appeared: w.appeared };
+    });
+    expect(places.map(([month]) => month)).toEqual(['2025-09', '2025-10', '2025-11', '2025-12', '2026-01']);
+    let cameIn = 0;
+    for (let i = 1; i < places.length; i++) {
+      const [before, after] = [places[i - 1]![1], places[i]![1]];
+      const kept = Object.keys(after).filter((id) => before[id]);
+      cameIn += Object.keys(after).length - kept.length;
+      // What came in is marked (a green glow) until the next month.
+      expect(appeared[i]).toEqual(Object.keys(after).filter((id) => !before[id]).sort());
+      for (const id of kept) expect({ id, month: places[i]![0], ...after[id] }).toEqual({ id, month: places[i]![0], ...before[id] });
+    }
+    // 2025-11 brings the seed's facts: new neighbours of the US came in while COL and USA stayed put.
+    expect(cameIn).toBeGreaterThan(3);
+    expect(Object.keys(places[1]![1]).sort()).toEqual(['COL', 'USA']);
+    await saveScreenshot(page, 'time-05-usa-2026-01-kept-places');
+  });
+
+  it("the inspector's timeline gives each fact's valid time: 'ongoing' while it holds, the end and 'ended' once closed", async () => {
+    await page.goto(`${server.url}/?e=gustavo-petro&sel=gustavo-petro`);
+    await waitForRender(page, 0);
+    const rows = page.locator('#inspector .inspect-entity .timeline li');
+    await rows.first().waitFor();
+    const lines = await rows.evaluateAll((lis) => lis.map((li) => ({ text: (li as HTMLElement).innerText, ended: li.classList.contains('ended') })));
+    const sanction = lines.find((l) => /sanctioned/i.test(l.text) && !/lifted/i.test(l.text));
+    expect(sanction).toMatchObject({ ended: true });
+    expect(sanction!.text).toContain('valid 2025-11 – 2026-01');
+    expect(sanction!.text).toContain('ended');
+    const open = lines.filter((l) => l.text.includes('– ongoing'));
+    expect(open.length).toBeGreaterThan(0);
+    for (const line of open) expect(line.ended).toBe(false);
+    await saveScreenshot(page, 'time-06-petro-timeline-validity');
+  });
+
   it('draws corroboration (✓2: two publishers) and contest (the accusation Petro denied) on the edges', async () => {
     await page.goto(`${server.url}/?e=gustavo-petro`);
     await waitForRender(page, 0);

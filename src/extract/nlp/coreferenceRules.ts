@@ -1,0 +1,54 @@
+/**
+ * Coreference rules over the mentions found so far: definite descriptions ("the militia",
+ * "this group, X,"), a pleonastic "it", a lone word of a person's full name.
+ */
+import type { EntityTable } from '../entityTable.ts';
+import type { KnownEntity } from '../types.ts';
+import type { ArticleMention } from './articleMention.ts';
+import { TITLE_START } from './entityTyping.ts';
+import type { ParseTree } from './parseTree.ts';
+
+/** Verbs of a pleonastic "it" ("it appears that"). */
+export const PLEONASTIC_VERBS = new Set('appear seem emerge happen transpire'.split(' '));
+
+/** Descriptions of an armed group: "the militia", "the rebels", "the group" after a named armed group. */
+export const ARMED_DESCRIPTIONS = new Set('militia rebel militant insurgent group'.split(' '));
+
+/**
+ * The organisation a definite description refers back to: the latest one named (not itself a
+ * description) whose name has the description's head noun ("the ministry" -> "Interior
+ * Ministry"), or, for descriptions of an armed group, the latest armed group; "the group"
+ * falls back to the latest named organisation of any kind.
+ */
+export function definiteAntecedent(lemma: string, mentions: readonly ArticleMention[], table: EntityTable): ArticleMention | undefined {
+  const named = [...mentions].reverse().filter((m) => m.type === 'Organization' && (m.via === 'name' || m.via === 'short'));
+  const byName = named.find((m) => new RegExp(`\\b${lemma}`, 'i').test(table.get(m.id)?.name ?? ''));
+  if (byName) return byName;
+  if (!ARMED_DESCRIPTIONS.has(lemma)) return undefined;
+  const armed = named.find((m) => table.get(m.id)?.kind === 'armed_group');
+  return armed ?? (lemma === 'group' ? named.find((m) => !['government', 'international'].includes(table.get(m.id)?.kind ?? '')) : undefined);
+}
+
+/** "this group, Al-Nahar Front, ...": the description has a name in apposition, which stands for it. */
+export function hasNamedApposition(tree: ParseTree, i: number): boolean {
+  return tree.children(i, 'appos').some((a) => a.pos === 'PROPN' || a.ent !== '');
+}
+
+/** "it appears that ...", "it is likely that/to ...": the verb of a pleonastic "it". */
+export function isPleonastic(tree: ParseTree, verb: number): boolean {
+  const v = tree.tokens[verb]!;
+  const clause = tree.children(verb, 'ccomp', 'xcomp').some((c) => c.i > verb);
+  if (PLEONASTIC_VERBS.has(v.lemma)) return tree.children(verb, 'ccomp').some((c) => c.i > verb);
+  return v.lemma === 'be' && clause && tree.children(verb, 'acomp', 'attr').length > 0;
+}
+
+/**
+ * A person named in full earlier whose name has this word ("Ban" after "Ban Ki-moon": family
+ * names come first in some languages, so the short name is not always the last word). The
+ * latest such person; none for a title or a one-letter word.
+ */
+export function personByNamePart(table: EntityTable, word: string): KnownEntity | undefined {
+  if (word.length < 2 || TITLE_START.test(word) || !/^\p{Lu}/u.test(word)) return undefined;
+  const persons = [...table.used.values()].filter((e) => e.type === 'Person' && e.name.split(/\s+/).length > 1 && e.name.split(/\s+/).includes(word));
+  return persons.length === 1 ? table.get(persons[0]!.id) : undefined;
+}

@@ -1,0 +1,72 @@
+/**
+ * Typing entities from their context rather than from the NER label alone: a person by a
+ * "who" clause, an honorific or a person noun beside the name; an organisation (and its kind)
+ * by a class noun before the name ("political party X", "a militia called X") or by its name
+ * ("... Front"); a title's portfolio ("Secretary of State") as no entity at all.
+ */
+import { OFFICE_WORDS as OFFICE_NOUNS } from './officeWords.ts';
+import type { ParseTree } from './parseTree.ts';
+
+/** Words that open a title before a name ("President", "Foreign", "Dr."). */
+export const TITLE_START = /^(?:president|prime|minister|secretary|general|gen\.|king|queen|sheikh|mr\.?|mrs\.?|ms\.?|dr\.?|colonel|col\.|senator|governor|mayor|emir|lord|chancellor|ambassador|spokesman|spokeswoman|spokesperson|foreign|defence|defense|interior|deputy)$/i;
+
+export const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame)\.?$/i;
+/** Nouns for a person in apposition: "Ana Ruiz, a farmer,", "Ana Ruiz, 34, a teacher". */
+export const PERSON_NOUNS = new Set('man woman farmer teacher student resident refugee worker doctor lawyer activist journalist witness mother father son daughter brother sister husband wife'.split(' '));
+
+/**
+ * Untagged proper nouns first..last as a person's name, from its context: a "who" relative
+ * clause, an honorific before it, or a person noun in apposition. Two to four capitalised words.
+ */
+export function looksLikePersonName(tree: ParseTree, first: number, last: number): boolean {
+  const tokens = tree.tokens;
+  if (last === first || last - first > 3) return false;
+  for (let k = first; k <= last; k++) if (!/^\p{Lu}[\p{L}'’-]+$/u.test(tokens[k]!.text)) return false;
+  if (first > 0 && HONORIFIC.test(tokens[first - 1]!.text)) return true;
+  const who = tree.children(last, 'relcl').some((c) => tree.children(c.i, 'nsubj', 'nsubjpass').some((s) => /^(?:who|whom|whose)$/i.test(s.text)));
+  const apposedPerson = tree.children(last, 'appos').some((a) => PERSON_NOUNS.has(a.lemma) || OFFICE_NOUNS.has(a.lemma));
+  return who || apposedPerson;
+}
+
+/** Class nouns that make the name after them a body, with the kind they give ("opposition party X"). */
+export const ORGANISATION_CLASSES: Record<string, string | undefined> = {
+  party: 'political_party', group: undefined, movement: 'civil_society', militia: 'armed_group', organisation: undefined, organization: undefined, company: 'business', firm: 'business',
+  newspaper: 'media', broadcaster: 'media', network: undefined, coalition: undefined, alliance: undefined, union: undefined, charity: 'civil_society', ngo: 'civil_society',
+};
+
+/** Words in a new organisation's name that tell its kind ("Popular Defence Front" is an armed group). */
+export const KIND_FROM_NAME: Array<[RegExp, string]> = [
+  [/\b(?:Army|Front|Brigades?|Militias?|Battalions?|Mujahideen|Jihad|Tigers|Guerrillas?|Liberation Movement)$/, 'armed_group'],
+  [/\bPolice$/, 'police'],
+  [/\b(?:Ministry|Department|Agency|Commission|Court|Parliament|Assembly|Senate|Council|Office|Police)\b/, 'government'],
+  [/\bParty$/, 'political_party'],
+];
+
+/** The kind a new organisation's name suggests, if any. */
+export function kindFromName(name: string): string | undefined {
+  return KIND_FROM_NAME.find(([re]) => re.test(name))?.[1];
+}
+
+/** Portfolios in titles ("Secretary of State", "Minister of the Interior"). */
+export const PORTFOLIO = /^(?:the )?(?:State|Defen[cs]e|Health|Energy|Commerce|Labou?r|Treasury|Interior|Justice|Education|Agriculture|Transport(?:ation)?|Homeland Security|Foreign Affairs|Finance|Home Affairs)$/;
+
+/** A span that is the portfolio of a title before it: "Secretary of [State]". */
+export function isPortfolio(tree: ParseTree, first: number, last: number, surface: string): boolean {
+  if (!PORTFOLIO.test(surface)) return false;
+  const of = tree.tokens[first - 1]?.lemma === 'of' ? tree.tokens[first - 1]! : tree.tokens[first - 2]?.lemma === 'of' ? tree.tokens[first - 2]! : undefined;
+  const title = of ? tree.tokens[of.i - 1] : undefined;
+  return !!title && OFFICE_NOUNS.has(title.lemma.toLowerCase());
+}
+
+/** Participles that name the noun they hang on: "a group called X", "a militia named X". */
+export const NAMING_VERBS = new Set(['call', 'name', 'dub']);
+
+/** "another group, called X": the head token of the name a naming participle gives noun i. */
+export function calledName(tree: ParseTree, i: number): number | undefined {
+  for (const acl of tree.children(i, 'acl').filter((c) => NAMING_VERBS.has(c.lemma))) {
+    const name = tree.children(acl.i, 'oprd', 'attr', 'dobj').find((c) => c.pos === 'PROPN');
+    if (name) return name.i;
+  }
+  return undefined;
+}
+

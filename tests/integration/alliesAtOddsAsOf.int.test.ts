@@ -1,0 +1,65 @@
+import path from 'node:path';
+import neo4j from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../src/api/createServer.ts';
+import type { Graph } from '../../src/graph/Graph.ts';
+import { ingestArticle } from '../../src/ingest/ingestArticle.ts';
+import { loadFactFile } from '../../src/ingest/loadFactFile.ts';
+import { openTestGraph, resetGraph, testConfig } from '../support/testGraph.ts';
+
+// alliesAtOdds(asOf) rolls people and agencies up only through offices and memberships valid
+// then, and needs the alliance valid then (fixture tests/fixtures/time/j-allies-roll-up, README there).
+describe('alliesAtOdds as of a date: roll-up through offices and memberships valid then', () => {
+  let graph: Graph;
+  let server: RunningServer;
+  let url: string;
+
+  /** The hostile fact ids of the Arcadia-Borduria pair (null when the pair is not listed). */
+  async function hostile(asOf?: string): Promise<string[] | null> {
+    const query = 'query ($asOf: PartialDate) { alliesAtOdds(asOf: $asOf) { a { id } b { id } alliances { id } hostileFacts { id } } }';
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { asOf } }) });
+    const body = (await res.json()) as { data?: any; errors?: any[] };
+    expect(body.errors).toBeUndefined();
+    const pair = body.data.alliesAtOdds.find((p: any) => p.a.id === 'arcadia' && p.b.id === 'borduria');
+    if (pair) expect(pair.alliances).toEqual([{ id: 'arcadia|ALLY_OF|borduria' }]);
+    return pair ? pair.hostileFacts.map((f: { id: string }) => f.id).sort() : null;
+  }
+
+  beforeAll(async () => {
+    graph = openTestGraph();
+    await resetGraph(graph);
+    const config = testConfig();
+    server = await startServer(graph, { ...config, server: { ...config.server, port: 0 } });
+    url = server.graphqlUrl;
+    await ingestArticle(graph, await loadFactFile(path.join(import.meta.dirname, '..', 'fixtures', 'time', 'j-allies-roll-up.facts.yaml')));
+  });
+  afterAll(async () => {
+    await server?.close();
+    await graph?.close();
+  });
+
+  it('without asOf, every office and membership rolls up', async () => {
+    expect(await hostile()).toEqual([
+      'bordurian-border-guard|THREATENED|arcadia',
+      'borduria|SANCTIONED|arcadia',
+      'kovac|ACCUSED|arcadia',
+      'kovac|CRITICIZED|arcadia',
+    ]);
+  });
+
+  it('as of 2023-06: the minister in office and the agency still part of the state act for Borduria', async () => {
+    expect(await hostile('2023-06')).toEqual(['bordurian-border-guard|THREATENED|arcadia', 'kovac|CRITICIZED|arcadia']);
+  });
+
+  it('as of 2025-08: a former minister and a former agency no longer do, whatever their facts still say', async () => {
+    // the criticism, the accusation and the threat are still valid (nothing ended them), but Kovac left office in 2024-06
+    // and the Border Guard stopped being Bordurian in 2024-01
+    expect(await hostile('2025-08')).toEqual(['borduria|SANCTIONED|arcadia']);
+  });
+
+  it('as of 2025-10 the alliance has ended (2025-09): no pair, and the saved query agrees', async () => {
+    expect(await hostile('2025-10')).toBeNull();
+    const rows = await graph.runText<{ aId: string; hostileCount: number }>(graph.cypher.get('explore/allies-at-odds'), { from: null, to: null, asOf: '2025-08', knownAt: null, first: neo4j.int(20) });
+    expect(rows.map((r) => [r.aId, Number(r.hostileCount)])).toEqual([['arcadia', 1]]);
+  });
+});
