@@ -39,17 +39,24 @@ export function launchChromium(): Promise<Browser> {
  * headless Chromium; the page's uncaught errors go into `pageErrors`. The caller closes the
  * browser and the server.
  */
-export async function openExplorer(graph: Graph, config: Config, pageErrors: string[]): Promise<{ server: RunningServer; browser: Browser; page: Page }> {
+export async function openExplorer(graph: Graph, config: Config, pageErrors: string[], pageOptions: { acceptDownloads?: boolean } = {}): Promise<{ server: RunningServer; browser: Browser; page: Page }> {
   const server = await startServer(graph, { ...config, server: { ...config.server, port: 0 } }, { staticDir: await ensureWebBuilt(config.rootDir) });
   try {
     const browser = await launchChromium();
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, ...pageOptions });
     page.on('pageerror', (error) => pageErrors.push(error.message));
     return { server, browser, page };
   } catch (error) {
     await server.close();
     throw error;
   }
+}
+
+/** Closes what openExplorer and the test opened (any of them may be missing when setup failed). */
+export async function closeExplorer(opened: { browser?: Browser; server?: RunningServer; graph?: Graph }): Promise<void> {
+  await opened.browser?.close();
+  await opened.server?.close();
+  await opened.graph?.close();
 }
 
 /** Saves a screenshot of the page to tests/artifacts/screenshots/<name>.png and returns its path. */

@@ -8,7 +8,7 @@ import { freePort } from '../../src/local-neo4j/localNeo4j.ts';
 import { ensureWebBuilt } from '../../src/explorer-build/ensureWebBuilt.ts';
 import { seedGraph } from '../support/seedGraph.ts';
 import { openTestGraph, testConfig } from '../support/testGraph.ts';
-import { clickElement, doubleClickElement, edges, launchChromium, nodeIds, nodeLabels, pathNodeIds, renderCount, saveScreenshot, waitForRender } from './browser.ts';
+import { clickElement, closeExplorer, doubleClickElement, edges, launchChromium, nodeIds, nodeLabels, openExplorer, pathNodeIds, renderCount, saveScreenshot, waitForRender } from './browser.ts';
 
 // The explorer page in Debian's Chromium, against the real server and the real Neo4j with the
 // seed article loaded. The tests run in order on one page: each step builds on the view the
@@ -24,19 +24,10 @@ describe('the explorer page in a real browser', () => {
   beforeAll(async () => {
     graph = openTestGraph();
     await seedGraph(graph);
-    const config = testConfig();
-    const webDir = await ensureWebBuilt(config.rootDir);
-    server = await startServer(graph, { ...config, server: { ...config.server, port: 0 } }, { staticDir: webDir });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ server, browser, page } = await openExplorer(graph, testConfig(), pageErrors, { acceptDownloads: true }));
     page.on('request', (request) => requests.push(request.url()));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await graph?.close();
-  });
+  afterAll(() => closeExplorer({ browser, server, graph }));
 
   it('serves the page at / with bundled assets only (no request leaves the server)', async () => {
     await page.goto(`${server.url}/`);

@@ -10,7 +10,7 @@ import { ingestFiles } from '../../src/ingest/ingestFiles.ts';
 import { loadEntityRegistry } from '../../src/ingest/loadEntityRegistry.ts';
 import { seedGraph } from '../support/seedGraph.ts';
 import { openTestGraph, testConfig } from '../support/testGraph.ts';
-import { edges, nodeIds, openExplorer, renderCount, saveScreenshot, waitForRender } from './browser.ts';
+import { closeExplorer, edges, nodeIds, openExplorer, renderCount, saveScreenshot, waitForRender } from './browser.ts';
 
 // Issue 16 in the explorer page, in Debian's Chromium against the real server and Neo4j: the
 // seed plus fixture articles of other publishers, ingested one after the other as they would
@@ -83,11 +83,7 @@ describe('the explorer page: time slider and allies at odds', () => {
     fs.rmSync(dir, { recursive: true, force: true });
     ({ server, browser, page } = await openExplorer(graph, config, pageErrors));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await graph?.close();
-  });
+  afterAll(() => closeExplorer({ browser, server, graph }));
 
   it('moving the slider changes the graph: in 2023-06 only the 2022 alliance of the US and Colombia holds, by 2024-06 they have consulted', async () => {
     await page.goto(`${server.url}/?e=USA`);

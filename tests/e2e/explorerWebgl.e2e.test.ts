@@ -4,7 +4,7 @@ import type { RunningServer } from '../../src/api/createServer.ts';
 import type { Graph } from '../../src/graph/Graph.ts';
 import { seedGraph } from '../support/seedGraph.ts';
 import { openTestGraph, testConfig } from '../support/testGraph.ts';
-import { clickElement, doubleClickElement, nodeIds, openExplorer, renderCount, saveScreenshot, waitForRender } from './browser.ts';
+import { clickElement, closeExplorer, doubleClickElement, nodeIds, openExplorer, renderCount, saveScreenshot, waitForRender } from './browser.ts';
 
 // The explorer's WebGL renderer (Cytoscape's canvas renderer with webgl: true), which the page
 // uses for views above WEBGL_ELEMENT_THRESHOLD elements when WebGL has a GPU. Headless Chromium
@@ -24,11 +24,7 @@ describe('the explorer page drawn with WebGL', () => {
     const config = testConfig();
     ({ server, browser, page } = await openExplorer(graph, config, pageErrors));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await graph?.close();
-  });
+  afterAll(() => closeExplorer({ browser, server, graph }));
 
   it('keeps the 2D canvas by itself on a software WebGL (no GPU in headless Chromium)', async () => {
     await page.goto(`${server.url}/?e=gustavo-petro`);

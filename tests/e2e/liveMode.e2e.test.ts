@@ -7,7 +7,7 @@ import type { Graph } from '../../src/graph/Graph.ts';
 import { seedGraph } from '../support/seedGraph.ts';
 import { runCli } from '../support/runCli.ts';
 import { openTestGraph, testConfig, testNeo4jEnv } from '../support/testGraph.ts';
-import { nodeIds, openExplorer, renderCount, saveScreenshot, waitForRender } from './browser.ts';
+import { closeExplorer, nodeIds, openExplorer, renderCount, saveScreenshot, waitForRender } from './browser.ts';
 
 const FACT_FILE = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'live', 'petro-criticizes.facts.yaml');
 const ARTICLE = 'test-live-petro-criticizes';
@@ -37,11 +37,7 @@ describe('the explorer page in live mode (real server, Neo4j and Chromium)', () 
     const config = testConfig({ changePollMs: 100 });
     ({ server, browser, page } = await openExplorer(graph, config, pageErrors));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await graph?.close();
-  });
+  afterAll(() => closeExplorer({ browser, server, graph }));
 
   it('an entity in view, a fact file ingested by the CLI in another process: the new edges appear highlighted, no reload', async () => {
     await page.goto(`${server.url}/?e=gustavo-petro`);
