@@ -699,3 +699,42 @@ describe('nlp worker: a package that only vendors a model directory (third round
     }
   });
 });
+
+describe('nlp extractor: fourth round, relations (CAMEO 06/07/11 triggers, reactions, help phrases)', () => {
+  it('disapproval verbs with a prepositional object that is an actor\'s act ("objected to X\'s law", "complained about")', async () => {
+    expect(await triples('Belgium objected to Hungary\'s law.')).toContain('Belgium CRITICIZED Hungary');
+    expect(await triples('Greenpeace complained about Shell\'s drilling.')).toContain('Greenpeace CRITICIZED Shell');
+  });
+  it('an experiencer verb: "X\'s decision angered Y", "Y was angered by X\'s decision" -> Y CRITICIZED X', async () => {
+    expect(await triples('Brazil\'s decision angered Argentina.')).toEqual(['Argentina CRITICIZED Brazil']);
+    expect(await triples('Argentina was angered by Brazil\'s decision.')).toEqual(['Argentina CRITICIZED Brazil']);
+    expect(await triples('Peru was outraged over Chile\'s raid.')).toEqual(['Peru CRITICIZED Chile']);
+    expect(await triples('The move by Iran did not anger Saudi Arabia.')).toEqual([]);
+  });
+  it('experiencer adjectives: "X is angry at Y", "X was disappointed with Y"', async () => {
+    expect(await triples('Italy is angry at France.')).toEqual(['Italy CRITICIZED France']);
+    expect(await triples('Spain was disappointed with Morocco.')).toEqual(['Spain CRITICIZED Morocco']);
+  });
+  it('a reaction caused by an actor\'s act: "X\'s raid prompted protests from Y", "sparked an outcry from Y"', async () => {
+    expect(await triples('Israel\'s raid prompted protests from Jordan.')).toEqual(['Jordan PROTESTED Israel']);
+    expect(await triples('The Egyptian plan sparked an outcry from Amnesty International.')).toEqual(['Amnesty International CRITICIZED Egypt']);
+    // Causing an attack names no target.
+    expect(await triples('Israel\'s raid sparked attacks by Hamas.')).toEqual([]);
+  });
+  it('help named by a phrase: "with the help of X", "with X assistance", "with the backing of X", "thanks to X\'s support"', async () => {
+    expect(await triples('Mali recaptured the town with the help of France.')).toEqual(['France AIDED Mali']);
+    expect(await triples('Kenya won the vote with the backing of Ethiopia.')).toEqual(['Ethiopia SUPPORTED Kenya']);
+    expect(await triples('Thanks to Qatar\'s support, Hamas survived.')).toEqual(['Qatar SUPPORTED Hamas']);
+    expect(await triples('Mali recaptured the town without the help of France.')).toEqual([]);
+  });
+  it('cooperation: intelligence shared, fighting alongside, exercises with (CAMEO 062, 064)', async () => {
+    expect(await triples('Japan shared intelligence with South Korea.')).toEqual(['Japan COOPERATED South Korea']);
+    expect(await triples('Japan shared its concerns with South Korea.')).toEqual([]);
+    expect(await triples('Iraqi soldiers fought alongside American troops.')).toEqual(['Iraq COOPERATED United States']);
+    expect(await triples('The United States held military exercises with the Philippines.')).toEqual(['United States COOPERATED Philippines']);
+  });
+  it('aid verbs of giving to (CAMEO 07): "contributed $5 million to X", "bankrolled X"', async () => {
+    expect(await triples('Canada contributed $5 million to UNICEF.')).toEqual(['Canada AIDED UNICEF']);
+    expect(await triples('Iran bankrolled Hezbollah for years.')).toEqual(['Iran AIDED Hezbollah']);
+  });
+});

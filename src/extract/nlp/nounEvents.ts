@@ -68,7 +68,7 @@ function nominalRelation(tree: ParseTree, n: number, trigger: NounTrigger, menti
   const under = clause !== undefined && tok.dep === 'pobj' && tree.head(n).lemma === 'under' && ['come', 'be'].includes(tree.tokens[clause]!.lemma);
   if (clause !== undefined && (tok.dep !== 'pobj' || under)) {
     const lemma = tree.tokens[clause]!.lemma;
-    if (SUFFER_VERBS.has(lemma) || under) {
+    if (SUFFER_VERBS.has(lemma) || under || (CAUSE_VERBS.has(lemma) && REACTIONS.has(trigger.relation))) {
       const sufferers = subjectsOf(tree, clause, mentionAt);
       // "the Egyptian plan drew criticism from X": an actor's act stands for the actor.
       objects.push(...(sufferers.length || !JUDGED.has(trigger.relation) ? sufferers : tree.children(clause, 'nsubj').flatMap((c) => judgedBy(tree, c.i, mentionAt))));
@@ -93,5 +93,11 @@ function nominalRelation(tree: ParseTree, n: number, trigger: NounTrigger, menti
 const SUPPORT_VERBS = new Set(
   'boost increase strengthen expand launch carry conduct stage mount impose slap levy hold have make issue level lodge express voice offer give provide extend announce begin start continue step intensify renew show display declare pledge open put lay place reach strike conclude seal sign ink pay'.split(' '),
 );
+/**
+ * Verbs whose subject causes a reaction aimed at it: "X's decision prompted protests from Y",
+ * "the raid sparked condemnation from Y" (only for reactions: "sparked attacks" names no target).
+ */
+const CAUSE_VERBS = new Set('prompt spark trigger provoke cause elicit generate ignite fuel unleash stir'.split(' '));
+const REACTIONS = new Set(['CRITICIZED', 'SUPPORTED', 'PROTESTED']);
 /** Verbs whose subject undergoes the event noun they take: "faced attacks from X". */
 const SUFFER_VERBS = new Set('face suffer endure repel survive withstand receive draw attract earn'.split(' '));

@@ -39,6 +39,12 @@ const ROWS: Row[] = [
   ['CRITICIZED', 'criticize criticise condemn denounce slam blast rebuke censure decry lambast lambaste deplore castigate chastise berate assail excoriate fault disparage deride ridicule scold reproach vilify chide upbraid admonish denigrate', {}],
   // "lashed out at X", "hit out at X", "railed against X" (phrasal verbs: lemma_particle).
   ['CRITICIZED', 'lash_out hit_out rail', { dobj: false, preps: 'at against' }],
+  // CAMEO 110 / 114 disapprove, complain officially: "objected to X's law", "complained about X",
+  // "spoke out against X", "took issue with X", "bemoaned X's decision".
+  ['CRITICIZED', 'object', { dobj: false, preps: 'to' }],
+  ['CRITICIZED', 'complain', { dobj: false, preps: 'about of against' }],
+  ['CRITICIZED', 'speak_out', { dobj: false, preps: 'against' }],
+  ['CRITICIZED', 'reprimand pillory scorn lament bemoan', {}],
   // 112 ACCUSE
   // "blamed X for Y", "blamed Y on X", "charged X with Y", "indicted X".
   ['ACCUSED', 'accuse blame charge indict', { preps: 'on' }],
@@ -74,11 +80,15 @@ const ROWS: Row[] = [
   ['COOPERATED', 'cooperate collaborate partner coordinate team_up join', { dobj: false, preps: 'with' }],
   ['COOPERATED', 'work', { dobj: false, preps: 'with', named: true }],
   ['COOPERATED', 'join', {}],
+  // CAMEO 062 cooperate militarily: "fought alongside X", "worked side by side with X".
+  ['COOPERATED', 'fight work operate serve patrol', { dobj: false, preps: 'alongside' }],
+  // CAMEO 064 share intelligence or information: "shared intelligence with X" (see SHARED_GOODS).
+  ['COOPERATED', 'share exchange', { dobj: false, preps: 'with' }],
   // 07 AID
-  ['AIDED', 'aid help assist fund finance train equip supply arm', {}],
+  ['AIDED', 'aid help assist fund finance train equip supply arm bankroll subsidize subsidise resupply rearm rescue bail_out', {}],
   // "provided Yemen with weapons": the recipient is the direct object when "with" names the gift.
   ['AIDED', 'provide furnish', { dobjWith: 'with' }],
-  ['AIDED', 'send provide give deliver donate pledge offer grant lend loan ship airlift', { dobj: false, preps: 'to' }],
+  ['AIDED', 'send provide give deliver donate pledge offer grant lend loan ship airlift transfer contribute dispatch channel airdrop', { dobj: false, preps: 'to' }],
   // 03 / 05 / 08 AGREE
   ['AGREED', 'agree sign', { dobj: false, preps: 'with' }],
   // "accepted X's offer" (the owner of a proposal; see OWNED_BY in verbEvents).
@@ -141,13 +151,17 @@ const NOUN_ROWS: Array<[RelationType, string, string]> = [
   ['THREATENED', 'threat ultimatum', 'to against'],
   ['CRITICIZED', 'criticism condemnation denunciation rebuke censure', 'of against'],
   // "expressed outrage at X's decision", "anger over X".
-  ['CRITICIZED', 'outrage anger fury indignation', 'at over with'],
+  ['CRITICIZED', 'outrage anger fury indignation displeasure dismay disappointment', 'at over with about'],
+  // "sparked a backlash against X", "an outcry over X's decision" (CAMEO 110).
+  ['CRITICIZED', 'backlash outcry uproar disapproval objection complaint', 'against over to about at'],
+  // "sparked protests against X" (CAMEO 14).
+  ['PROTESTED', 'protest demonstration rally', 'against'],
   ['ACCUSED', 'accusation allegation', 'against'],
   ['SANCTIONED', 'sanction embargo', 'on against'],
   ['SUPPORTED', 'support backing endorsement', 'for of to'],
   ['SUPPORTED', 'praise', 'for of'],
   ['SUPPORTED', 'solidarity', 'with'],
-  ['AIDED', 'aid assistance funding loan donation', 'to for'],
+  ['AIDED', 'aid assistance funding loan donation grant relief shipment delivery', 'to for'],
   // "X's request to Y", "an appeal by X to Y", "demands on Y".
   ['REQUESTED', 'request appeal plea demand', 'to on upon'],
   // "X's call on Y to ...": not "a call to" or "a call with" (a phone call).
@@ -156,6 +170,8 @@ const NOUN_ROWS: Array<[RelationType, string, string]> = [
   // "X's visit to Y" (CAMEO 042 make a visit).
   ['CONSULTED', 'visit', 'to'],
   ['COOPERATED', 'cooperation partnership collaboration coordination', 'with'],
+  // "military exercises with X", "drills with X" (CAMEO 062).
+  ['COOPERATED', 'exercise drill manoeuvre maneuver', 'with'],
   // "signed an agreement with X", "the deal between X and Y" (CAMEO 057 sign formal agreement).
   ['AGREED', 'agreement deal accord treaty pact', 'with'],
 ];
@@ -174,6 +190,10 @@ export function nominalTrigger(lemma: string): NounTrigger | undefined {
 const BY_ADJECTIVE = new Map<string, NounTrigger>([
   ['critical', { relation: 'CRITICIZED', preps: ['of'], confidence: 0.7 }],
   ['supportive', { relation: 'SUPPORTED', preps: ['of'], confidence: 0.7 }],
+  // Experiencers of an actor's act: "X is angry at Y", "X was furious with Y's decision", "unhappy with Y" (CAMEO 110).
+  ...'angry furious outraged incensed irate unhappy displeased dissatisfied disappointed upset'.split(' ').map((a): [string, NounTrigger] => [a, { relation: 'CRITICIZED', preps: ['at', 'with', 'over', 'about', 'by', 'in'], confidence: 0.6 }]),
+  ['grateful', { relation: 'SUPPORTED', preps: ['to'], confidence: 0.6 }],
+  ['thankful', { relation: 'SUPPORTED', preps: ['to'], confidence: 0.6 }],
 ]);
 
 /** The trigger a predicative adjective fires, if any. */

@@ -72,7 +72,9 @@ export function verbEvents(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMent
         if (p.dep !== 'prep' || !trigger.preps.includes(p.lemma)) continue;
         const pobjs = tree.children(p.i, 'pobj');
         // "called for Israel's withdrawal": what is asked for stands for its owner (see OWNED_BY).
-        const named = [...argMentions(tree, pobjs, mentionAt), ...pobjs.filter((o) => !mentionAt[o.i] && OWNED_BY[trigger.relation]?.has(o.lemma.toLowerCase())).flatMap((o) => judgedBy(tree, o.i, mentionAt))];
+        // "objected to X's law", "complained about X's raid": a judging word's object may be an actor's act.
+        const ownedPobj = (o: { i: number; lemma: string }) => !mentionAt[o.i] && (OWNED_BY[trigger.relation]?.has(o.lemma.toLowerCase()) || (judging && !argMentions(tree, [o], mentionAt).length));
+        const named = [...argMentions(tree, pobjs, mentionAt), ...pobjs.filter(ownedPobj).flatMap((o) => judgedBy(tree, o.i, mentionAt))];
         // "speaking to X" with X a body is an interview ("speaking to the BBC"), not a consultation.
         objects.push(...(trigger.relation === 'CONSULTED' && p.lemma === 'to' ? named.filter((m) => m.type !== 'Organization') : named));
       }
@@ -83,6 +85,8 @@ export function verbEvents(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMent
       if (trigger.persons) for (let k = objects.length - 1; k >= 0; k--) if (objects[k]!.type !== 'Person') objects.splice(k, 1);
       // "sent a message to X" is not aid; "speaking to the news site X" is not a consultation.
       if (trigger.relation === 'AIDED' && tree.children(t.i, 'dobj').some((d) => MESSAGES.has(d.lemma))) continue;
+      // "shared intelligence with X" cooperates; "shared concerns with X", "exchanged fire with X" do not.
+      if (trigger.relation === 'COOPERATED' && SHARING.has(t.lemma) && !tree.children(t.i, 'dobj').some((d) => SHARED_GOODS.has(d.lemma))) continue;
       if (trigger.relation === 'CONSULTED') {
         const isMedia = (k: number) => MEDIA.has(tree.tokens[k]!.lemma.toLowerCase());
         const span = (m: ArticleMention) => Array.from({ length: m.last - m.first + 1 }, (_, j) => m.first + j);
@@ -116,6 +120,9 @@ const OWNED_BY: Partial<Record<RelationType, ReadonlySet<string>>> = {
 };
 /** Things sent that are words, not aid. */
 const MESSAGES = new Set('message letter note warning signal invitation email statement request condolence greeting reminder'.split(' '));
+/** Verbs of sharing, and what shared with another actor is cooperation (CAMEO 064). */
+const SHARING = new Set(['share', 'exchange']);
+const SHARED_GOODS = new Set('intelligence information data technology expertise know-how experience evidence'.split(' '));
 /** Nouns naming news media: talking to them is not consulting. */
 const MEDIA = new Set('site website newspaper paper broadcaster radio television tv channel magazine outlet station network reporter journalist'.split(' '));
 const PROMISE_VERBS = new Set('pledge promise vow commit agree offer'.split(' '));
