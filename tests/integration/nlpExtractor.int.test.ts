@@ -738,3 +738,20 @@ describe('nlp extractor: fourth round, relations (CAMEO 06/07/11 triggers, react
     expect(await triples('Iran bankrolled Hezbollah for years.')).toEqual(['Iran AIDED Hezbollah']);
   });
 });
+
+describe('nlp extractor: fourth round, judgements carried by speech', () => {
+  it('a reply to Y in words of contempt criticises Y; a reply in neutral words does not', async () => {
+    expect(await triples('Senator Tom Reyes replied to Maria Lopez saying "So much pathetic hate against Chile".')).toContain('Tom Reyes CRITICIZED Maria Lopez');
+    expect(await triples('Senator Tom Reyes replied to Maria Lopez, saying the plan was sensible.')).toEqual([]);
+  });
+  it('a quoted judgement of an actor\'s act: "X said: \'Y\'s barbaric blockade ...\'"', async () => {
+    expect(await triples('Anna Berg said: "Russia\'s barbaric blockade of the port must end."')).toContain('Anna Berg CRITICIZED Russia');
+  });
+  it('a judgement relayed from another speaker is not the first speaker\'s', async () => {
+    expect(await triples('Greece said that the report claims Turkey was barbaric.')).toEqual([]);
+  });
+  it('a wrongdoing said of a named actor inside a quotation accuses it; of a pronoun it does not', async () => {
+    expect(await triples('Anna Berg tweeted, "Turkey is a state illegally occupying Cyprus".')).toContain('Anna Berg ACCUSED Turkey');
+    expect(await triples('Anna Berg tweeted, "They are a state illegally occupying Cyprus".')).toEqual([]);
+  });
+});

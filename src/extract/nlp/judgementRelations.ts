@@ -7,8 +7,8 @@ import { pairs, weight, type RelationCandidate } from './relationCandidate.ts';
 import { REPORTING_VERBS } from './triggerLexicon.ts';
 
 /** Adjectives that, said of an actor's statement, act or document, criticise it. */
-const NEGATIVE_EVALUATION = new Set(
-  'dishonest unacceptable irresponsible illegal illegitimate absurd biased baseless outrageous shameful disgraceful ridiculous unjust misleading provocative counterproductive deplorable hypocritical reckless dangerous unfounded one-sided unlawful barbaric inhumane criminal cowardly heinous despicable abhorrent appalling unjustified unwarranted disproportionate destabilizing destabilising'.split(' '),
+export const NEGATIVE_EVALUATION = new Set(
+  'dishonest unacceptable irresponsible illegal illegitimate absurd biased baseless outrageous shameful disgraceful ridiculous unjust misleading provocative counterproductive deplorable hypocritical reckless dangerous unfounded one-sided unlawful barbaric inhumane criminal cowardly heinous despicable abhorrent appalling unjustified unwarranted disproportionate destabilizing destabilising pathetic disgusting vile hateful scandalous'.split(' '),
 );
 /** Adjectives that, said of an actor's act or words, approve of it (CAMEO 051 praise). */
 const POSITIVE_EVALUATION = new Set('constructive courageous brave commendable admirable justified helpful encouraging praiseworthy'.split(' '));
@@ -77,7 +77,7 @@ function nounEvaluations(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMentio
 }
 
 /** Verbs of wrongdoing: saying an actor did one of these accuses it (CAMEO 112). */
-const WRONGDOING = new Set('violate breach discriminate commit abuse torture persecute oppress harass intimidate rig steal loot smuggle sponsor harbor harbour massacre murder occupy exploit mistreat lie cheat plot incite fund arm target besiege starve displace expel undermine sabotage interfere meddle obstruct bribe fabricate falsify deceive mislead'.split(' '));
+export const WRONGDOING = new Set('violate breach discriminate commit abuse torture persecute oppress harass intimidate rig steal loot smuggle sponsor harbor harbour massacre murder occupy exploit mistreat lie cheat plot incite fund arm target besiege starve displace expel undermine sabotage interfere meddle obstruct bribe fabricate falsify deceive mislead'.split(' '));
 /** Reporting verbs whose speaker, saying another actor did wrong, accuses it. */
 const CLAIM_VERBS = new Set('say claim allege charge state insist argue contend assert write tweet accuse add'.split(' '));
 
