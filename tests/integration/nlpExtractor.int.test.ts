@@ -755,3 +755,15 @@ describe('nlp extractor: fourth round, judgements carried by speech', () => {
     expect(await triples('Anna Berg tweeted, "They are a state illegally occupying Cyprus".')).toEqual([]);
   });
 });
+
+describe('nlp extractor: fourth round, support by strengthening, unnamed officials, deprivation', () => {
+  it('to strengthen an actor or its standing, done or recommended, supports it', async () => {
+    expect(await triples('Egypt wants to bolster the Palestinian Authority.')).toEqual(['Egypt SUPPORTED Palestinian Authority']);
+    expect(await triples('The EU report also recommends implementing measures to strengthen the Kurdistan Regional Government\'s presence in the city.')).toEqual(['European Union SUPPORTED Kurdistan Regional Government']);
+    expect(await triples('Egypt does not want to bolster the Palestinian Authority.')).toEqual([]);
+  });
+  it('an unnamed official stands for the body they serve ("the director of X said", "X\'s spokesman")', async () => {
+    expect(await triples('The executive director of Israel\'s B\'Tselem said that Israel has stripped Palestinians of residency.')).toContain('B\'Tselem ACCUSED Israel');
+    expect(await triples('Hamas\'s spokesman condemned Israel.')).toEqual(['Hamas CRITICIZED Israel']);
+  });
+});

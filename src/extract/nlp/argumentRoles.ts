@@ -5,6 +5,7 @@
  * "the two nations").
  */
 import type { ArticleMention } from './findArticleMentions.ts';
+import { OFFICE_WORDS } from './officeWords.ts';
 import type { ParseTree } from './parseTree.ts';
 import { ACTOR } from './relationCandidate.ts';
 
@@ -20,6 +21,8 @@ export function argMentions(tree: ParseTree, args: readonly { i: number }[], men
       if (m) out.push(m);
       else if (group.length) out.push(...group);
       else if (apposed) out.push(apposed);
+      // "the executive director of X said", "a spokesman for X": an unnamed official speaks and acts for X.
+      else if (officialOf(tree, k, mentionAt)) out.push(officialOf(tree, k, mentionAt)!);
       // "other countries, including Ethiopia and Kenya": the named members.
       else for (const p of tree.children(k, 'prep').filter((p) => /^(including|like)$/i.test(p.text))) out.push(...argMentions(tree, tree.children(p.i, 'pobj'), mentionAt));
     }
@@ -67,6 +70,16 @@ function distinct(ms: readonly ArticleMention[]): ArticleMention[] {
 const STAND_IN = new Set(
   'rule government regime leadership presence force troop soldier policy airstrike strike raid offensive delegation leader member supporter activist fighter gunman militant jet warplane aircraft plane drone helicopter tank artillery warship navy position camp base stronghold hideout outpost headquarters office convoy embassy consulate interest'.split(' '),
 );
+
+/** The body an unnamed official (an office noun with no person in apposition) serves: "the director of X", "X's spokesman". */
+function officialOf(tree: ParseTree, k: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention | undefined {
+  const tok = tree.tokens[k]!;
+  if (!OFFICE_WORDS.has(tok.lemma) || tok.pos !== 'NOUN') return undefined;
+  const body = (i: number) => (mentionAt[i] && ['Organization', 'Country'].includes(mentionAt[i]!.type) ? mentionAt[i] : undefined);
+  for (const c of tree.children(k, 'poss', 'compound', 'amod')) if (c.i < k && body(c.i)) return body(c.i);
+  for (const p of tree.children(k, 'prep').filter((p) => p.lemma === 'of' || p.lemma === 'for')) for (const o of tree.children(p.i, 'pobj')) if (body(o.i)) return body(o.i);
+  return undefined;
+}
 
 function standInFor(tree: ParseTree, k: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention | undefined {
   if (!STAND_IN.has(tree.tokens[k]!.lemma.toLowerCase())) return undefined;

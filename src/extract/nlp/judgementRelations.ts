@@ -77,7 +77,7 @@ function nounEvaluations(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMentio
 }
 
 /** Verbs of wrongdoing: saying an actor did one of these accuses it (CAMEO 112). */
-export const WRONGDOING = new Set('violate breach discriminate commit abuse torture persecute oppress harass intimidate rig steal loot smuggle sponsor harbor harbour massacre murder occupy exploit mistreat lie cheat plot incite fund arm target besiege starve displace expel undermine sabotage interfere meddle obstruct bribe fabricate falsify deceive mislead'.split(' '));
+export const WRONGDOING = new Set('violate breach discriminate commit abuse torture persecute oppress harass intimidate rig steal loot smuggle sponsor harbor harbour massacre murder occupy exploit mistreat lie cheat plot incite fund arm target besiege starve displace expel undermine sabotage interfere meddle obstruct bribe fabricate falsify deceive mislead strip deprive'.split(' '));
 /** Reporting verbs whose speaker, saying another actor did wrong, accuses it. */
 const CLAIM_VERBS = new Set('say claim allege charge state insist argue contend assert write tweet accuse add'.split(' '));
 

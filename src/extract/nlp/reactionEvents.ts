@@ -72,3 +72,33 @@ export function helpPhrases(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMen
   }
   return out;
 }
+
+/** Verbs of making an actor stronger: backing it (CAMEO 05 / 051), wanted or done. */
+const STRENGTHEN_VERBS = new Set('strengthen bolster reinforce empower shore_up prop_up'.split(' '));
+/** Nouns of an actor's standing that, strengthened, strengthen the actor ("X's presence", "the role of X"). */
+const STANDING = new Set('presence role position hand authority capacity capability legitimacy standing influence institution rule'.split(' '));
+
+/**
+ * "X wants to strengthen Y", "X recommends measures to bolster Y's presence in the city": to
+ * make an actor stronger, done or wished for, is to support it (a wish states the support).
+ */
+export function strengthening(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention | undefined>): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  for (const v of tree.tokens) {
+    const particle = tree.children(v.i, 'prt')[0]?.lemma;
+    if (v.pos !== 'VERB' || !STRENGTHEN_VERBS.has(particle ? `${v.lemma}_${particle}` : v.lemma) || isNegated(tree, v.i)) continue;
+    const objects = tree.children(v.i, 'dobj').flatMap((d) => {
+      const direct = argMentions(tree, [d], mentionAt);
+      return direct.length ? direct : STANDING.has(d.lemma) ? judgedBy(tree, d.i, mentionAt) : [];
+    });
+    let subjects = subjectsOf(tree, v.i, mentionAt);
+    // "measures to strengthen Y": the infinitive of a noun is meant by whoever takes up the noun.
+    const noun = tree.head(v.i);
+    if (!subjects.length && ['acl', 'relcl'].includes(v.dep) && noun.dep === 'dobj' && tree.children(v.i, 'aux').some((a) => a.text.toLowerCase() === 'to')) subjects = subjectsOf(tree, noun.head, mentionAt);
+    const status = statusOf(tree, v.i);
+    for (const [s, o] of pairs(subjects, objects.filter((m) => ACTOR.has(m.type)))) {
+      out.push({ relation: 'SUPPORTED', subject: s, object: o, sentence: tree.sentenceOf[v.i]!, confidence: 0.6 * weight(s) * weight(o), status, rule: `strengthen:${v.lemma}` });
+    }
+  }
+  return out;
+}
