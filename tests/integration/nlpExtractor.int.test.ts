@@ -767,3 +767,26 @@ describe('nlp extractor: fourth round, support by strengthening, unnamed officia
     expect(await triples('Hamas\'s spokesman condemned Israel.')).toEqual(['Hamas CRITICIZED Israel']);
   });
 });
+
+describe('nlp extractor: fourth round, infinitives the parser hangs on the main clause', () => {
+  /** The facts of a text after moving one word's arc (to the parse a parser often gives). */
+  async function rewired(text: string, word: string, dep: string, headWord: string): Promise<string[]> {
+    const parse = await worker.parse(text);
+    const tok = parse.tokens.find((t) => t.text === word)!;
+    tok.dep = dep;
+    tok.head = parse.tokens.find((t) => t.text === headWord)!.i;
+    const d = extractFromParse({ text }, { knownEntities: [] }, parse, { withRules: false });
+    const name = (id: string) => d.entities.find((e) => e.id === id)?.name ?? id;
+    return d.facts.map((f) => `${name(f.subject)} ${f.relation} ${name(f.object)}`);
+  }
+  it('a purpose infinitive hung on a clause without an actor belongs to the nearest clause before it with one', async () => {
+    const text = 'The closures come a day after General Marc Roux visited the capital, Niamey, to discuss security issues with President Omar Diallo.';
+    expect(await rewired(text, 'discuss', 'advcl', 'come')).toContain('Marc Roux CONSULTED Omar Diallo');
+  });
+  it('"threats by X ... to attack Y" with the infinitive hung on the main clause is still X\'s threat', async () => {
+    const text = 'The embassy is closed today in response to threats by Hezbollah in southern Lebanon to attack Israeli interests in Cyprus.';
+    const t = await rewired(text, 'attack', 'advcl', 'closed');
+    expect(t).toContain('Hezbollah THREATENED Israel');
+    expect(t.filter((x) => / ATTACKED /.test(x))).toEqual([]);
+  });
+});

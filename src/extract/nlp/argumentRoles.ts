@@ -102,7 +102,10 @@ export function subjectsOf(tree: ParseTree, v: number, mentionAt: ReadonlyArray<
   if (tok.dep === 'relcl' || tok.dep === 'acl') return argMentions(tree, [tree.head(v)], mentionAt);
   if (tok.dep === 'conj') return subjectsOf(tree, tok.head, mentionAt, depth + 1);
   // "X visited Y to discuss ...", "..., killing Z": an adverbial clause without a subject is its main clause's.
-  if (tok.dep === 'advcl') return subjectsOf(tree, tok.head, mentionAt, depth + 1);
+  if (tok.dep === 'advcl') {
+    const inherited = subjectsOf(tree, tok.head, mentionAt, depth + 1);
+    return inherited.length ? inherited : purposeSubject(tree, v, mentionAt);
+  }
   if (tok.dep === 'xcomp') {
     // "X urged Y to attack": Y; "X vowed to attack": X.
     const dobj = tree.children(tok.head, 'dobj');
@@ -116,6 +119,22 @@ export function subjectsOf(tree: ParseTree, v: number, mentionAt: ReadonlyArray<
   if (tok.dep === 'pcomp' && ['of', 'for', 'with'].includes(tree.head(v).lemma)) {
     const verb = tree.head(tree.head(v).i);
     if (ACCUSING.has(verb.lemma)) return argMentions(tree, tree.children(verb.i, 'dobj', 'nsubjpass'), mentionAt);
+  }
+  return [];
+}
+
+/**
+ * "The closures come a day after X visited the capital, Y, to discuss ...": a purpose
+ * infinitive the parser hung on a clause without an actor belongs to the nearest verb before
+ * it, in the same sentence, whose own subject is an actor (low attachment).
+ */
+function purposeSubject(tree: ParseTree, v: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention[] {
+  if (!tree.children(v, 'aux').some((a) => a.text.toLowerCase() === 'to')) return [];
+  const head = tree.tokens[v]!.head;
+  for (let k = v - 1; k > head && tree.sentenceOf[k] === tree.sentenceOf[v]; k--) {
+    if (tree.tokens[k]!.pos !== 'VERB') continue;
+    const own = argMentions(tree, tree.children(k, 'nsubj'), mentionAt).filter((m) => ACTOR.has(m.type));
+    if (own.length) return own;
   }
   return [];
 }

@@ -40,6 +40,14 @@ export function threatOf(tree: ParseTree, v: number, relation: RelationType): nu
   const head = tree.head(v);
   // "threats by X to attack Y": the threat noun's infinitive.
   if (tok.dep === 'acl' && THREAT_NOUNS.has(head.lemma.toLowerCase()) && !isNegated(tree, v)) return head.i;
+  // "in response to threats by X to attack Y" with the infinitive hung on the main clause: the
+  // nearest threat noun before it in the clause, if it has no infinitive of its own.
+  if (tok.dep === 'advcl' && tree.children(v, 'aux').some((a) => a.text.toLowerCase() === 'to') && !isNegated(tree, v)) {
+    for (let k = v - 1; k > tok.head && tree.sentenceOf[k] === tree.sentenceOf[v]; k--) {
+      const n = tree.tokens[k]!;
+      if (n.pos === 'NOUN' && THREAT_NOUNS.has(n.lemma) && !tree.children(k, 'acl').length) return k;
+    }
+  }
   if (!['xcomp', 'ccomp'].includes(tok.dep)) return undefined;
   if (!THREAT_VERBS.has(head.lemma) || head.pos !== 'VERB' || isNegated(tree, head.i) || isNegated(tree, v)) return undefined;
   if (tok.dep === 'ccomp' && !tree.children(v, 'aux').some((a) => FUTURE.has(a.text.toLowerCase()))) return undefined;
