@@ -790,3 +790,19 @@ describe('nlp extractor: fourth round, infinitives the parser hangs on the main 
     expect(t.filter((x) => / ATTACKED /.test(x))).toEqual([]);
   });
 });
+
+describe('nlp extractor: fourth round, claims and beneficiaries', () => {
+  it('saying an actor uses people as human shields accuses it (CAMEO 184)', async () => {
+    expect(await triples('Turkish President Recep Erdogan said the PKK uses civilians as human shields.')).toContain('Recep Erdogan ACCUSED PKK');
+    expect(await triples('Turkish President Recep Erdogan said the PKK uses tunnels as shelters.')).not.toContain('Recep Erdogan ACCUSED PKK');
+  });
+  it('a speech participle hung on the object of a preposition speaks for the verb\'s subject ("appeared on CNN saying")', async () => {
+    const t = await triples('Turkish President Recep Erdogan appeared on CNN saying the PKK uses civilians as human shields.');
+    expect(t).toContain('Recep Erdogan ACCUSED PKK');
+    expect(t).not.toContain('CNN ACCUSED PKK');
+  });
+  it('the beneficiary of "for" with verbs of providing ("provided shelter for X")', async () => {
+    expect(await triples('Norway provided shelter for the Afghan government.')).toEqual(['Norway AIDED Afghanistan']);
+    expect(await triples('Norway gave a speech for the Afghan government.')).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import type { ArticleMention } from './findArticleMentions.ts';
 import { OFFICE_WORDS } from './officeWords.ts';
+import { REPORTING_VERBS } from './triggerLexicon.ts';
 import type { ParseTree } from './parseTree.ts';
 import { ACTOR } from './relationCandidate.ts';
 
@@ -99,7 +100,11 @@ export function subjectsOf(tree: ParseTree, v: number, mentionAt: ReadonlyArray<
     if (tok.dep === 'relcl' && /^(who|which|that)$/i.test(own[0]!.text)) return argMentions(tree, [tree.head(v)], mentionAt);
     return argMentions(tree, own, mentionAt);
   }
-  if (tok.dep === 'relcl' || tok.dep === 'acl') return argMentions(tree, [tree.head(v)], mentionAt);
+  // "X appeared on CNN saying ...": a speech participle hung on the object of a verb's
+  // preposition speaks for that verb's subject, not for the noun.
+  const head = tree.head(v);
+  if (tok.dep === 'acl' && tok.tag === 'VBG' && REPORTING_VERBS.has(tok.lemma) && head.dep === 'pobj' && tree.head(head.i).dep === 'prep' && tree.head(tree.head(head.i).i).pos === 'VERB') return subjectsOf(tree, tree.head(head.i).head, mentionAt, depth + 1);
+  if (tok.dep === 'relcl' || tok.dep === 'acl') return argMentions(tree, [head], mentionAt);
   if (tok.dep === 'conj') return subjectsOf(tree, tok.head, mentionAt, depth + 1);
   // "X visited Y to discuss ...", "..., killing Z": an adverbial clause without a subject is its main clause's.
   if (tok.dep === 'advcl') {

@@ -78,6 +78,13 @@ function nounEvaluations(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMentio
 
 /** Verbs of wrongdoing: saying an actor did one of these accuses it (CAMEO 112). */
 export const WRONGDOING = new Set('violate breach discriminate commit abuse torture persecute oppress harass intimidate rig steal loot smuggle sponsor harbor harbour massacre murder occupy exploit mistreat lie cheat plot incite fund arm target besiege starve displace expel undermine sabotage interfere meddle obstruct bribe fabricate falsify deceive mislead strip deprive'.split(' '));
+/** Whether verb v states a wrongdoing: a wrongdoing verb, or "uses X as (human) shields" (CAMEO 184). */
+export function isWrongdoing(tree: ParseTree, v: number): boolean {
+  const t = tree.tokens[v]!;
+  if (WRONGDOING.has(t.lemma.toLowerCase())) return true;
+  return ['use', 'exploit'].includes(t.lemma) && [t.i, ...tree.children(v, 'dobj').map((d) => d.i)].some((h) => tree.children(h, 'prep').some((p) => p.lemma === 'as' && tree.children(p.i, 'pobj').some((o) => o.lemma === 'shield')));
+}
+
 /** Reporting verbs whose speaker, saying another actor did wrong, accuses it. */
 const CLAIM_VERBS = new Set('say claim allege charge state insist argue contend assert write tweet accuse add'.split(' '));
 
@@ -89,7 +96,7 @@ export function claims(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention 
   const out: RelationCandidate[] = [];
   for (const v of tree.tokens) {
     // (A clausal complement is a verb even when the tagger calls it a noun.)
-    if (!['VERB', 'NOUN'].includes(v.pos) || !WRONGDOING.has(v.lemma.toLowerCase()) || v.dep !== 'ccomp') continue;
+    if (!['VERB', 'NOUN'].includes(v.pos) || !isWrongdoing(tree, v.i) || v.dep !== 'ccomp') continue;
     const say = tree.head(v.i);
     if (!CLAIM_VERBS.has(say.lemma) || isNegated(tree, v.i) || isNegated(tree, say.i) || isUnrealised(tree, v.i)) continue;
     const speakers = subjectsOf(tree, say.i, mentionAt);

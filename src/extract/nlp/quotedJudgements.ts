@@ -8,7 +8,7 @@
 import { argMentions, judgedBy, subjectsOf } from './argumentRoles.ts';
 import { isNegated, isUnrealised, statusOf } from './clauseStatus.ts';
 import type { ArticleMention } from './findArticleMentions.ts';
-import { NEGATIVE_EVALUATION, WRONGDOING } from './judgementRelations.ts';
+import { NEGATIVE_EVALUATION, isWrongdoing } from './judgementRelations.ts';
 import type { ParseTree } from './parseTree.ts';
 import { quotations, speakerOf } from './quotedSpeakers.ts';
 import { ACTOR, pairs, weight, type RelationCandidate } from './relationCandidate.ts';
@@ -86,7 +86,7 @@ export function quotedJudgements(tree: ParseTree, mentionAt: ReadonlyArray<Artic
         if (!mentionAt[noun]) judged.push(...judgedBy(tree, noun, mentionAt));
       } else if (negativeWord(tree, k) && t.pos === 'ADJ' && t.dep === 'acomp' && tree.head(k).lemma === 'be' && inside.has(t.head)) {
         judged.push(...tree.children(t.head, 'nsubj').flatMap((n) => judgedBy(tree, n.i, mentionAt)));
-      } else if (WRONGDOING.has(t.lemma) && t.pos === 'VERB' && !isNegated(tree, k) && !isUnrealised(tree, k)) {
+      } else if (t.pos === 'VERB' && isWrongdoing(tree, k) && !isNegated(tree, k) && !isUnrealised(tree, k)) {
         relation = 'ACCUSED';
         // (A pronoun doer is too uncertain to accuse: "they violate the law" may be anyone's acts.)
         judged.push(...doersOf(tree, k, mentionAt).filter((m) => m.via !== 'pronoun'));

@@ -119,7 +119,7 @@ const OWNED_BY: Partial<Record<RelationType, ReadonlySet<string>>> = {
   AGREED: new Set('offer proposal invitation plan request demand call appeal terms mediation'.split(' ')),
 };
 /** Things sent that are words, not aid. */
-const MESSAGES = new Set('message letter note warning signal invitation email statement request condolence greeting reminder'.split(' '));
+const MESSAGES = new Set('message letter note warning signal invitation email statement request condolence greeting reminder speech interview lecture address'.split(' '));
 /** Verbs of sharing, and what shared with another actor is cooperation (CAMEO 064). */
 const SHARING = new Set(['share', 'exchange']);
 const SHARED_GOODS = new Set('intelligence information data technology expertise know-how experience evidence'.split(' '));
