@@ -27,15 +27,41 @@ import { prf, scoreExtraction, type GoldFile, type Score } from './scoreExtracti
 import { HELD_OUT, addScore, devPrf, emptyScore, loadDevSet, scoreDraft, type DevScore } from './scoreDevSet.ts';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const { values } = parseArgs({
-  options: {
-    extractor: { type: 'string', default: DEFAULT_EXTRACTOR },
-    registry: { type: 'boolean', default: false },
-    json: { type: 'boolean', default: false },
-    quiet: { type: 'boolean', default: false },
-    'dev-set': { type: 'string', default: path.resolve(root, '..', 'shared', 'data', 'wikinews-dev') },
-  },
-});
+const USAGE = `Usage: npm run eval:extract [-- options]
+
+Scores an extractor on the project's gold (the seed article and eval/gold fixtures) and on the
+Wikinews development set: micro and per-relation precision / recall / F1, wrong-relation,
+missing and spurious counts, and the misses and false positives with their evidence.
+
+Options:
+  --extractor NAME  ${EXTRACTOR_NAMES.join(' | ')} (default ${DEFAULT_EXTRACTOR})
+  --registry        give the extractor seeds/entities.yaml, as \`newsgraph add\` does
+  --json            print one JSON document (for tracking) instead of tables
+  --quiet           tables only, without the misses and false positives
+  --dev-set DIR     the development set folder (default ../shared/data/wikinews-dev)
+  -h, --help        this text
+`;
+let parsed;
+try {
+  parsed = parseArgs({
+    options: {
+      extractor: { type: 'string', default: DEFAULT_EXTRACTOR },
+      registry: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+      'dev-set': { type: 'string', default: path.resolve(root, '..', 'shared', 'data', 'wikinews-dev') },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+} catch (error) {
+  process.stderr.write(`eval:extract: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+  process.exit(1);
+}
+const { values } = parsed;
+if (values.help) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
 if (!EXTRACTOR_NAMES.includes(values.extractor as ExtractorName)) {
   process.stderr.write(`eval:extract: --extractor must be one of ${EXTRACTOR_NAMES.join(', ')} (got "${values.extractor}")\n`);
   process.exit(1);

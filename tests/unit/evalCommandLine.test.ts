@@ -1,0 +1,31 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const runEval = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'eval', 'runEval.ts'), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+
+// Only the command line: scoring runs the NLP worker and is covered by the eval itself.
+describe('npm run eval:extract command line', () => {
+  it('--help explains every option and exits 0 without running an extractor', () => {
+    const result = runEval('--help');
+    expect(result.status).toBe(0);
+    for (const option of ['--extractor', '--registry', '--json', '--quiet', '--dev-set']) expect(result.stdout).toContain(option);
+  });
+
+  it('an unknown option names it, prints the usage and exits 1', () => {
+    const result = runEval('--extractr', 'nlp');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("Unknown option '--extractr'");
+    expect(result.stderr).toContain('Usage: npm run eval:extract');
+  });
+
+  it('an unknown extractor names the choices and exits 1', () => {
+    const result = runEval('--extractor', 'magic');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('--extractor must be one of rules, nlp');
+    expect(result.stderr).toContain('"magic"');
+  });
+});
