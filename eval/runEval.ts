@@ -13,7 +13,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import Table from 'cli-table3';
 import { parse } from 'yaml';
@@ -23,6 +22,7 @@ import { DEFAULT_EXTRACTOR, EXTRACTOR_NAMES, createExtractor, type ExtractorName
 import { parseArticleFile } from '../src/extract/parseArticleFile.ts';
 import type { ExtractContext } from '../src/extract/types.ts';
 import { loadEntityRegistry } from '../src/ingest/loadEntityRegistry.ts';
+import { parseScriptArgs } from '../scripts/parseScriptArgs.ts';
 import { prf, scoreExtraction, type GoldFile, type Score } from './scoreExtraction.ts';
 import { HELD_OUT, addScore, devPrf, emptyScore, loadDevSet, scoreDraft, type DevScore } from './scoreDevSet.ts';
 
@@ -41,27 +41,15 @@ Options:
   --dev-set DIR     the development set folder (default ../shared/data/wikinews-dev)
   -h, --help        this text
 `;
-let parsed;
-try {
-  parsed = parseArgs({
-    options: {
-      extractor: { type: 'string', default: DEFAULT_EXTRACTOR },
-      registry: { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false },
-      quiet: { type: 'boolean', default: false },
-      'dev-set': { type: 'string', default: path.resolve(root, '..', 'shared', 'data', 'wikinews-dev') },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-} catch (error) {
-  process.stderr.write(`eval:extract: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-  process.exit(1);
-}
-const { values } = parsed;
-if (values.help) {
-  process.stdout.write(USAGE);
-  process.exit(0);
-}
+const { values } = parseScriptArgs('eval:extract', USAGE, {
+  options: {
+    extractor: { type: 'string', default: DEFAULT_EXTRACTOR },
+    registry: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
+    'dev-set': { type: 'string', default: path.resolve(root, '..', 'shared', 'data', 'wikinews-dev') },
+  },
+});
 if (!EXTRACTOR_NAMES.includes(values.extractor as ExtractorName)) {
   process.stderr.write(`eval:extract: --extractor must be one of ${EXTRACTOR_NAMES.join(', ')} (got "${values.extractor}")\n`);
   process.exit(1);
