@@ -806,3 +806,19 @@ describe('nlp extractor: fourth round, claims and beneficiaries', () => {
     expect(await triples('Norway gave a speech for the Afghan government.')).toEqual([]);
   });
 });
+
+describe('nlp extractor: fourth round, agent nouns, loyal forces, people sent by a body, passive wrongdoing', () => {
+  it('a noun naming an actor by its relation to another: donor, backer, critic', async () => {
+    expect(await triples('Saudi Arabia is a major donor to Yemen.')).toEqual(['Saudi Arabia AIDED Yemen']);
+    expect(await triples('Iran, the main backer of Hezbollah, denied the report.')).toContain('Iran SUPPORTED Hezbollah');
+    expect(await triples('Amnesty International, a vocal critic of Egypt, published the report.')).toEqual(['Amnesty International CRITICIZED Egypt']);
+  });
+  it('"forces loyal to X" and "observers from X" act for X', async () => {
+    expect(await triples('Forces loyal to Gaddafi shelled Misrata, Libya\'s third city.')).toContain('Gaddafi ATTACKED Misrata');
+    expect(await triples('Observers from the European Union criticized Mozambique.')).toEqual(['European Union CRITICIZED Mozambique']);
+    expect(await triples('Refugees from Syria criticized Turkey.')).toEqual([]);
+  });
+  it('a wrongdoing said in the passive accuses its agent ("said the vote was rigged by X")', async () => {
+    expect(await triples('Renamo said the vote was rigged by Frelimo.')).toContain('Renamo ACCUSED Frelimo');
+  });
+});

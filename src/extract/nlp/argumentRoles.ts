@@ -78,15 +78,24 @@ function officialOf(tree: ParseTree, k: number, mentionAt: ReadonlyArray<Article
   if (!OFFICE_WORDS.has(tok.lemma) || tok.pos !== 'NOUN') return undefined;
   const body = (i: number) => (mentionAt[i] && ['Organization', 'Country'].includes(mentionAt[i]!.type) ? mentionAt[i] : undefined);
   for (const c of tree.children(k, 'poss', 'compound', 'amod')) if (c.i < k && body(c.i)) return body(c.i);
-  for (const p of tree.children(k, 'prep').filter((p) => p.lemma === 'of' || p.lemma === 'for')) for (const o of tree.children(p.i, 'pobj')) if (body(o.i)) return body(o.i);
+  for (const p of tree.children(k, 'prep').filter((p) => ['of', 'for', 'from'].includes(p.lemma))) for (const o of tree.children(p.i, 'pobj')) if (body(o.i)) return body(o.i);
   return undefined;
 }
 
+const LOYAL = new Set(['loyal', 'allied', 'faithful']);
+/** Groups of people that act for the body they come from ("observers from the EU"). */
+const SENT_PEOPLE = new Set('observer monitor delegate delegation diplomat envoy soldier troop force fighter peacekeeper representative negotiator inspector expert'.split(' '));
+
 function standInFor(tree: ParseTree, k: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention | undefined {
-  if (!STAND_IN.has(tree.tokens[k]!.lemma.toLowerCase())) return undefined;
   const actor = (i: number) => (mentionAt[i] && ACTOR.has(mentionAt[i]!.type) ? mentionAt[i] : undefined);
-  for (const c of tree.children(k, 'poss', 'compound', 'amod', 'nmod')) if (c.i < k && actor(c.i)) return actor(c.i);
-  for (const p of tree.children(k, 'prep').filter((p) => p.lemma === 'of')) for (const o of tree.children(p.i, 'pobj')) if (actor(o.i)) return actor(o.i);
+  if (STAND_IN.has(tree.tokens[k]!.lemma.toLowerCase())) {
+    for (const c of tree.children(k, 'poss', 'compound', 'amod', 'nmod')) if (c.i < k && actor(c.i)) return actor(c.i);
+    for (const p of tree.children(k, 'prep').filter((p) => p.lemma === 'of')) for (const o of tree.children(p.i, 'pobj')) if (actor(o.i)) return actor(o.i);
+  }
+  // "forces loyal to X", "fighters loyal to X": the one they are loyal to.
+  for (const a of tree.children(k, 'amod').filter((a) => LOYAL.has(a.lemma))) for (const p of tree.children(a.i, 'prep').filter((p) => p.lemma === 'to')) for (const o of tree.children(p.i, 'pobj')) if (actor(o.i)) return actor(o.i);
+  // "observers from the EU", "troops from Kenya": people sent by X.
+  if (SENT_PEOPLE.has(tree.tokens[k]!.lemma)) for (const p of tree.children(k, 'prep').filter((p) => p.lemma === 'from')) for (const o of tree.children(p.i, 'pobj')) if (actor(o.i) && actor(o.i)!.type !== 'Person') return actor(o.i);
   return undefined;
 }
 

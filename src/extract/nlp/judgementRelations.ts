@@ -1,5 +1,5 @@
 /** Judgements in speech: negative and positive evaluations (CRITICIZED, SUPPORTED), claims of wrongdoing and blame (ACCUSED). */
-import { argMentions, judgedBy, subjectsOf } from './argumentRoles.ts';
+import { agentsOf, argMentions, judgedBy, subjectsOf } from './argumentRoles.ts';
 import { isNegated, isUnrealised, statusOf } from './clauseStatus.ts';
 import type { ArticleMention } from './findArticleMentions.ts';
 import type { ParseTree } from './parseTree.ts';
@@ -100,7 +100,8 @@ export function claims(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention 
     const say = tree.head(v.i);
     if (!CLAIM_VERBS.has(say.lemma) || isNegated(tree, v.i) || isNegated(tree, say.i) || isUnrealised(tree, v.i)) continue;
     const speakers = subjectsOf(tree, say.i, mentionAt);
-    const accused = tree.children(v.i, 'nsubj').flatMap((n) => argMentions(tree, [n], mentionAt));
+    // "said the vote was rigged by X": the passive agent is the doer.
+    const accused = [...tree.children(v.i, 'nsubj').flatMap((n) => argMentions(tree, [n], mentionAt)), ...agentsOf(tree, v.i, mentionAt)];
     for (const [s, o] of pairs(speakers, accused)) out.push({ relation: 'ACCUSED', subject: s, object: o, sentence: tree.sentenceOf[v.i]!, confidence: 0.55 * weight(s) * weight(o), status: statusOf(tree, say.i), properties: { allegation: v.lemma }, rule: `claim:${v.lemma}` });
   }
   return out;

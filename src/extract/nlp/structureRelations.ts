@@ -1,10 +1,10 @@
-/** PART_OF from structure, ALLY_OF from "ally", and ending relations (lifted sanctions, resumed or suspended intelligence sharing, ended alliances). */
+/** PART_OF from structure, relations named by agent nouns ("an ally of Y", "a donor to Y", "a critic of Y"), and ending relations (lifted sanctions, resumed or suspended intelligence sharing, ended alliances). */
 import type { RelationType } from '../../model/vocabulary.ts';
 import { agentsOf, argMentions, subjectsOf } from './argumentRoles.ts';
 import { isDenied, isNegated, isUnrealised, statusOf } from './clauseStatus.ts';
 import { PART_NOUNS, type ArticleMention } from './findArticleMentions.ts';
 import type { ParseTree } from './parseTree.ts';
-import { pairs, weight, type RelationCandidate } from './relationCandidate.ts';
+import { ACTOR, pairs, weight, type RelationCandidate } from './relationCandidate.ts';
 
 /**
  * PART_OF from structure: "the armed wing of X" (an unnamed part, its own mention), "Y, an
@@ -32,6 +32,12 @@ export function partsOf(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention
   }
   return out;
 }
+
+/**
+ * Nouns naming an actor by its relation to another: "X, an ally of Y", "X is a major donor to
+ * Y", "Y's main backer X", "X, a vocal critic of Y", "X, a key partner of Y".
+ */
+const AGENT_NOUNS: Record<string, RelationType | undefined> = { ally: 'ALLY_OF', donor: 'AIDED', benefactor: 'AIDED', backer: 'SUPPORTED', supporter: 'SUPPORTED', sponsor: 'SUPPORTED', patron: 'SUPPORTED', critic: 'CRITICIZED', partner: 'COOPERATED' };
 
 export const LIFT_VERBS = new Set('lift ease remove relax scrap drop waive rescind revoke end'.split(' '));
 const RESUME_VERBS = new Set('resume restore restart reinstate renew'.split(' '));
@@ -76,10 +82,12 @@ export function endings(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention
 /** ALLY_OF from "X's ally Y", "Y, an ally of X", "Y is a close ally of X". */
 export function alliesOf(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention | undefined>): RelationCandidate[] {
   const out: RelationCandidate[] = [];
-  const party = (m: ArticleMention | undefined) => (m && (m.type === 'Country' || m.type === 'Organization') ? m : undefined);
   for (const t of tree.tokens) {
-    if (t.lemma !== 'ally' || t.pos !== 'NOUN' || tree.children(t.i, 'neg').length) continue;
-    const of = [...tree.children(t.i, 'poss', 'compound').filter((c) => c.i < t.i), ...tree.children(t.i, 'prep').filter((p) => p.lemma === 'of').flatMap((p) => tree.children(p.i, 'pobj'))].map((c) => party(mentionAt[c.i])).filter((m): m is ArticleMention => !!m);
+    const relation = AGENT_NOUNS[t.lemma];
+    if (!relation || t.pos !== 'NOUN' || tree.children(t.i, 'neg').length) continue;
+    // Allies are states and bodies; a donor, backer or critic may be anyone who acts.
+    const party = (m: ArticleMention | undefined) => (m && (relation === 'ALLY_OF' ? m.type === 'Country' || m.type === 'Organization' : ACTOR.has(m.type)) ? m : undefined);
+    const of = [...tree.children(t.i, 'poss', 'compound').filter((c) => c.i < t.i), ...tree.children(t.i, 'prep').filter((p) => p.lemma === 'of' || (p.lemma === 'to' && relation === 'AIDED')).flatMap((p) => tree.children(p.i, 'pobj'))].map((c) => party(mentionAt[c.i])).filter((m): m is ArticleMention => !!m);
     const ally: ArticleMention[] = tree.children(t.i, 'appos').map((a) => party(mentionAt[a.i])).filter((m): m is ArticleMention => !!m);
     if ((t.dep === 'appos' || t.dep === 'compound') && party(mentionAt[t.head])) ally.push(mentionAt[t.head]!);
     // "Israel's ally the United States", "NATO ally Turkey": the parser often makes the name a
@@ -88,7 +96,7 @@ export function alliesOf(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMentio
     const sibling = party(mentionAt[next]);
     if (sibling && tree.tokens[sibling.head]!.head === t.head && tree.tokens[sibling.head]!.dep === t.dep && t.head !== t.i) ally.push(sibling);
     if (t.dep === 'attr' && tree.head(t.i).lemma === 'be' && !isNegated(tree, t.head)) ally.push(...subjectsOf(tree, t.head, mentionAt).filter((m) => party(m)));
-    for (const [s, o] of pairs(ally, of)) out.push({ relation: 'ALLY_OF', subject: s, object: o, sentence: tree.sentenceOf[t.i]!, confidence: 0.75 * weight(s) * weight(o), status: statusOf(tree, t.i), rule: 'ally:noun' });
+    for (const [s, o] of pairs(ally, of)) out.push({ relation, subject: s, object: o, sentence: tree.sentenceOf[t.i]!, confidence: (relation === 'ALLY_OF' ? 0.75 : 0.65) * weight(s) * weight(o), status: statusOf(tree, t.i), rule: `agent-noun:${t.lemma}` });
   }
   return out;
 }
