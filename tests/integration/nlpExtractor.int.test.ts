@@ -822,3 +822,14 @@ describe('nlp extractor: fourth round, agent nouns, loyal forces, people sent by
     expect(await triples('Renamo said the vote was rigged by Frelimo.')).toContain('Renamo ACCUSED Frelimo');
   });
 });
+
+describe('nlp extractor: fourth round, event nouns of violence and repression, heeding a call, bans', () => {
+  it('"the shelling of X by Y" (the "of" object is the target), "X\'s war with Y"', async () => {
+    expect(await triples('The shelling of Misrata by Gaddafi\'s forces killed ten people.')).toContain('Gaddafi ATTACKED Misrata');
+    expect(await triples('Yemen\'s war with Saudi Arabia dragged on.')).toEqual(['Yemen ATTACKED Saudi Arabia']);
+  });
+  it('"heeded X\'s call" agrees with X; "banned X" coerces X (CAMEO 1722)', async () => {
+    expect(await triples('Djibouti heeded the African Union\'s call.')).toEqual(['Djibouti AGREED African Union']);
+    expect(await triples('Egypt banned the Muslim Brotherhood.')).toEqual(['Egypt COERCED Muslim Brotherhood']);
+  });
+});

@@ -32,7 +32,7 @@ const ROWS: Row[] = [
   ['ATTACKED', 'fire fight clash open_fire hit_back strike_back retaliate', { dobj: false, preps: 'at on upon against with' }],
   ['ATTACKED', 'battle', { preps: 'with against' }],
   // 17 COERCE (arrests, detentions, expulsions, repression)
-  ['COERCED', 'arrest detain imprison jail expel deport abduct kidnap seize capture disperse suppress repress torture execute evict sentence convict prosecute outlaw shut_down crack_down', { confidence: 0.7, preps: 'on' }],
+  ['COERCED', 'arrest detain imprison jail expel deport abduct kidnap seize capture disperse suppress repress torture execute evict sentence convict prosecute outlaw shut_down crack_down ban', { confidence: 0.7, preps: 'on' }],
   // 16 / 163 SANCTION (and boycotts actually imposed)
   ['SANCTIONED', 'sanction blacklist embargo boycott penalize penalise', {}],
   // 11 DISAPPROVE / 111 criticise or denounce
@@ -94,7 +94,7 @@ const ROWS: Row[] = [
   // 03 / 05 / 08 AGREE
   ['AGREED', 'agree sign', { dobj: false, preps: 'with' }],
   // "accepted X's offer" (the owner of a proposal; see OWNED_BY in verbEvents).
-  ['AGREED', 'accept', {}],
+  ['AGREED', 'accept heed', {}],
   // 08 YIELD
   ['CONCEDED', 'release free pardon', { confidence: 0.5 }],
   ['CONCEDED', 'give_in yield', { dobj: false, preps: 'to', confidence: 0.6 }],
@@ -150,6 +150,12 @@ const NOUN_ROWS: Array<[RelationType, string, string]> = [
   ['ATTACKED', 'fire gunfire', 'on at upon'],
   ['ATTACKED', 'clash', 'with against'],
   ['ATTACKED', 'operation', 'against'],
+  // "the shelling of X by Y", "Y's bombardment of X", "the killing of X by Y" (the "of" object is the target).
+  ['ATTACKED', 'bombing bombardment shelling killing assassination', 'on against at upon of'],
+  // "X's fight against Y", "X's war on Y" (CAMEO 19).
+  ['ATTACKED', 'fight war', 'against on with'],
+  // "the government's crackdown on X" (CAMEO 175 violent repression).
+  ['COERCED', 'crackdown', 'on against'],
   ['THREATENED', 'threat ultimatum', 'to against'],
   ['CRITICIZED', 'criticism condemnation denunciation rebuke censure', 'of against'],
   // "expressed outrage at X's decision", "anger over X".

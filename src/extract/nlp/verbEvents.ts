@@ -110,7 +110,7 @@ export function verbEvents(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMent
 }
 
 /** Relations whose object may be an actor's act or words, standing for the actor. */
-const JUDGING = new Set<RelationType>(['CRITICIZED', 'SUPPORTED', 'REJECTED', 'DENIED']);
+const JUDGING = new Set<RelationType>(['CRITICIZED', 'SUPPORTED', 'REJECTED', 'DENIED', 'PROTESTED']);
 /** Nouns for what one actor alleges against another. */
 const ALLEGATIONS = new Set('allegation accusation claim charge'.split(' '));
 /** Objects that stand for their owner for asking and agreeing verbs ("demanded Israel's withdrawal", "accepted Qatar's offer"). */
