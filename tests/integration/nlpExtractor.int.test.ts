@@ -833,3 +833,17 @@ describe('nlp extractor: fourth round, event nouns of violence and repression, h
     expect(await triples('Egypt banned the Muslim Brotherhood.')).toEqual(['Egypt COERCED Muslim Brotherhood']);
   });
 });
+
+describe('nlp extractor: fourth round, announced acts and amounts of aid', () => {
+  it('"X said it would send Y" states X\'s own announced act (reported); a prediction of another\'s act does not', async () => {
+    expect(await triples('Italy announced it would send instructors to train the rebels.', true)).toContain('Italy AIDED rebels [reported]');
+    expect(await triples('Iran said Hezbollah would attack Israel.')).toEqual([]);
+  });
+  it('an own hostile act announced is a threat ("said it would attack Y")', async () => {
+    expect(await triples('Iran said it would attack Israel.')).toEqual(['Iran THREATENED Israel']);
+  });
+  it('the recipient of aid given as an amount ("gave $25 million in aid to X") or increased ("doubled its aid to X")', async () => {
+    expect(await triples('The US said it would give $25 million in non-lethal aid to the National Transitional Council.')).toEqual(['United States AIDED National Transitional Council']);
+    expect(await triples('The United States has doubled its development aid to Yemen.')).toEqual(['United States AIDED Yemen']);
+  });
+});

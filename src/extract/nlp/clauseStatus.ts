@@ -44,7 +44,7 @@ const POSSIBLE = new Set('could might may would should'.split(' '));
  * contest to boycott X"), a conditional ("if the U.S. does attack Yemen"), or a modal of
  * possibility ("could strike").
  */
-export function isUnrealised(tree: ParseTree, v: number): boolean {
+export function isUnrealised(tree: ParseTree, v: number, options: { reportedFuture?: boolean } = {}): boolean {
   // The clause and the verbs it is an infinitive or purpose clause of ("would send fighters to help").
   for (let k = v, n = 0; n < 6; n++) {
     const tok = tree.tokens[k]!;
@@ -52,7 +52,10 @@ export function isUnrealised(tree: ParseTree, v: number): boolean {
     // "demanded that Y withdraw", "hopes that Y will attend": the clause is wished for, not stated.
     if (tok.dep === 'ccomp' && WISH_CLAUSE.has(tree.head(k).lemma)) return true;
     if (tree.children(k, 'mark').some((m) => /^(if|unless|whether)$/i.test(m.text))) return true;
-    if (tree.children(k, 'aux').some((a) => POSSIBLE.has(a.text.toLowerCase()))) return true;
+    // ("X said it would send aid": a reported "would" is the future of the past, not a possibility.)
+    // Only the speaker's own act ("said it would", "said they would"), not a prediction of another's.
+    const reportedFuture = (a: string) => options.reportedFuture === true && a === 'would' && tok.dep === 'ccomp' && REPORTING_VERBS.has(tree.head(k).lemma) && tree.children(k, 'nsubj').every((n) => n.pos === 'PRON') && !tree.children(k, 'mark').some((m) => /^(if|unless)$/i.test(m.text));
+    if (tree.children(k, 'aux').some((a) => POSSIBLE.has(a.text.toLowerCase()) && !reportedFuture(a.text.toLowerCase()))) return true;
     const infinitive = tree.children(k, 'aux').some((a) => a.text.toLowerCase() === 'to');
     if (!(tok.dep === 'xcomp' || (tok.dep === 'advcl' && infinitive)) || tok.head === k) return false;
     k = tok.head;

@@ -30,6 +30,8 @@ export function nounFrameOwners(tree: ParseTree, n: number, mentionAt: ReadonlyA
   return [...owners, ...by];
 }
 
+/** Verbs of saying whose own future act, announced, may be a threat ("said it would strike"). */
+const SAY_FUTURE = new Set('say announce declare state insist tell'.split(' '));
 /** Auxiliaries of a future act in a complement clause ("warned it would strike"). */
 const FUTURE = new Set('will would shall could might'.split(' '));
 
@@ -49,7 +51,9 @@ export function threatOf(tree: ParseTree, v: number, relation: RelationType): nu
     }
   }
   if (!['xcomp', 'ccomp'].includes(tok.dep)) return undefined;
-  if (!THREAT_VERBS.has(head.lemma) || head.pos !== 'VERB' || isNegated(tree, head.i) || isNegated(tree, v)) return undefined;
+  // "X said it would strike Y": announcing one's own hostile act is a threat too (CAMEO 138).
+  const announces = tok.dep === 'ccomp' && SAY_FUTURE.has(head.lemma);
+  if ((!THREAT_VERBS.has(head.lemma) && !announces) || head.pos !== 'VERB' || isNegated(tree, head.i) || isNegated(tree, v)) return undefined;
   if (tok.dep === 'ccomp' && !tree.children(v, 'aux').some((a) => FUTURE.has(a.text.toLowerCase()))) return undefined;
   // Only the warner's own act ("warned it would strike Y"), not another's ("warned that Z would strike Y").
   if (tok.dep === 'ccomp' && !tree.children(v, 'nsubj').every((n) => n.pos === 'PRON')) return undefined;

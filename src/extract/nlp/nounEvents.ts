@@ -75,9 +75,10 @@ function nominalRelation(tree: ParseTree, n: number, trigger: NounTrigger, menti
       // "drew criticism from X": the parser often hangs the source on the verb.
       if (!subjects.length) for (const p of tree.children(clause, 'prep', 'agent')) if (p.lemma === 'from' || p.lemma === 'by') subjects.push(...argMentions(tree, tree.children(p.i, 'pobj'), mentionAt));
     }
-    else if (SUPPORT_VERBS.has(lemma) && !subjects.length) {
-      subjects.push(...subjectsOf(tree, clause, mentionAt));
-      for (const p of tree.children(clause, 'prep')) if (trigger.preps.includes(p.lemma)) objects.push(...argMentions(tree, tree.children(p.i, 'pobj'), mentionAt));
+    else if (SUPPORT_VERBS.has(lemma)) {
+      if (!subjects.length) subjects.push(...subjectsOf(tree, clause, mentionAt));
+      // "doubled its aid to Yemen": the parser often hangs the noun's preposition on the verb.
+      if (!objects.length) for (const p of tree.children(clause, 'prep')) if (trigger.preps.includes(p.lemma)) objects.push(...argMentions(tree, tree.children(p.i, 'pobj'), mentionAt));
     }
   }
   // "Kenya and Uganda held talks", "X and Y launched a joint operation": mutual between the conjoined subjects.
@@ -91,7 +92,7 @@ function nominalRelation(tree: ParseTree, n: number, trigger: NounTrigger, menti
 
 /** Verbs that lend their subject to the event noun they take: "launched an attack", "imposed sanctions", "held talks". */
 const SUPPORT_VERBS = new Set(
-  'boost increase strengthen expand launch carry conduct stage mount impose slap levy hold have make issue level lodge express voice offer give provide extend announce begin start continue step intensify renew show display declare pledge open put lay place reach strike conclude seal sign ink pay'.split(' '),
+  'boost increase double triple raise strengthen expand launch carry conduct stage mount impose slap levy hold have make issue level lodge express voice offer give provide extend announce begin start continue step intensify renew show display declare pledge open put lay place reach strike conclude seal sign ink pay'.split(' '),
 );
 /**
  * Verbs whose subject causes a reaction aimed at it: "X's decision prompted protests from Y",

@@ -88,9 +88,8 @@ const ROWS: Row[] = [
   ['AIDED', 'aid help assist fund finance train equip supply arm bankroll subsidize subsidise resupply rearm rescue bail_out', {}],
   // "provided Yemen with weapons": the recipient is the direct object when "with" names the gift.
   ['AIDED', 'provide furnish', { dobjWith: 'with' }],
-  ['AIDED', 'send give pledge offer grant lend loan ship airlift contribute dispatch channel airdrop', { dobj: false, preps: 'to' }],
-  // "provided shelter for the refugees", "donated $2 million for X": the beneficiary of "for".
-  ['AIDED', 'provide deliver donate supply', { dobj: false, preps: 'to for' }],
+  // "provided shelter for the refugees", "pledged $2 million for X": the beneficiary of "for".
+  ['AIDED', 'send give pledge offer grant lend loan ship airlift contribute dispatch channel airdrop provide deliver donate supply', { dobj: false, preps: 'to for' }],
   // 03 / 05 / 08 AGREE
   ['AGREED', 'agree sign', { dobj: false, preps: 'with' }],
   // "accepted X's offer" (the owner of a proposal; see OWNED_BY in verbEvents).

@@ -29,7 +29,7 @@ export function verbEvents(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMent
       // "vowed to sanction Y", "warned it would strike Y": a hostile act promised is a threat (CAMEO 13).
       const threat = threatOf(tree, t.i, trigger.relation);
       const frame = promise ?? threat;
-      if ((!denied && isNegated(tree, t.i)) || (isUnrealised(tree, t.i) && frame === undefined)) continue;
+      if ((!denied && isNegated(tree, t.i)) || (isUnrealised(tree, t.i, { reportedFuture: true }) && frame === undefined)) continue;
       // A promise or threat is the speaker's own act: its status is that of the promising verb.
       // (A promise stated by a noun takes the status of the verb that states it: "announced plans to ...".)
       const frameVerb = frame !== undefined && tree.tokens[frame]!.pos === 'NOUN' ? tree.tokens[frame]!.head : frame;
@@ -66,6 +66,8 @@ export function verbEvents(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMent
       // "discuss security with X", "signed a deal with X": the parser often hangs the
       // preposition on the direct object; for triggers whose object is prepositional it is the verb's.
       const hosts = trigger.dobj ? [t.i] : [t.i, ...tree.children(t.i, 'dobj').map((d) => d.i)];
+      // "gave $25 million in aid to X": the recipient hangs on the aid noun.
+      if (trigger.relation === 'AIDED') hosts.push(...tree.children(t.i, 'prep').filter((p) => p.lemma === 'in').flatMap((p) => tree.children(p.i, 'pobj')).map((o) => o.i));
       for (const p of hosts.flatMap((h) => tree.children(h, 'prep', 'dative'))) {
         // "gave aid to X": a dative "to" carries its object; a bare dative ("gave X aid") is the object.
         if (p.dep === 'dative' && trigger.preps.includes('to')) objects.push(...argMentions(tree, tree.children(p.i, 'pobj').length ? tree.children(p.i, 'pobj') : [p], mentionAt));
