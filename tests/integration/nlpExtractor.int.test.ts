@@ -847,3 +847,20 @@ describe('nlp extractor: fourth round, announced acts and amounts of aid', () =>
     expect(await triples('The United States has doubled its development aid to Yemen.')).toEqual(['United States AIDED Yemen']);
   });
 });
+
+describe('nlp extractor: fourth round, demands by obligation, joint acts, intent to meet, observers', () => {
+  it('what a speaker says another actor must do is a demand ("said Y must ...", "Y has to ..."); "we must" is not', async () => {
+    expect(await triples('Hillary Clinton told the conference that Yemen must carry out political reforms.')).toContain('Hillary Clinton REQUESTED Yemen');
+    expect(await triples('Hillary Clinton said Yemen has to fight corruption.')).toContain('Hillary Clinton REQUESTED Yemen');
+    expect(await triples('Hillary Clinton said we must help Yemen.')).toEqual([]);
+  });
+  it('actors doing something jointly cooperate', async () => {
+    expect(await triples('Britain and the United States will jointly fund a police unit in Yemen.')).toEqual(['United Kingdom COOPERATED United States']);
+  });
+  it('agreeing to meet or to begin talks is an agreement (CAMEO 036), not a meeting', async () => {
+    expect(await triples('Yemen also agreed to begin talks with the International Monetary Fund.')).toEqual(['Yemen AGREED International Monetary Fund']);
+  });
+  it('"EU observers" act for the EU', async () => {
+    expect(await triples('EU observers criticised Mozambique.')).toEqual(['European Union CRITICIZED Mozambique']);
+  });
+});

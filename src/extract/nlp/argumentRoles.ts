@@ -95,7 +95,11 @@ function standInFor(tree: ParseTree, k: number, mentionAt: ReadonlyArray<Article
   // "forces loyal to X", "fighters loyal to X": the one they are loyal to.
   for (const a of tree.children(k, 'amod').filter((a) => LOYAL.has(a.lemma))) for (const p of tree.children(a.i, 'prep').filter((p) => p.lemma === 'to')) for (const o of tree.children(p.i, 'pobj')) if (actor(o.i)) return actor(o.i);
   // "observers from the EU", "troops from Kenya": people sent by X.
-  if (SENT_PEOPLE.has(tree.tokens[k]!.lemma)) for (const p of tree.children(k, 'prep').filter((p) => p.lemma === 'from')) for (const o of tree.children(p.i, 'pobj')) if (actor(o.i) && actor(o.i)!.type !== 'Person') return actor(o.i);
+  // ("EU observers", "Kenyan monitors": the body named before them.)
+  if (SENT_PEOPLE.has(tree.tokens[k]!.lemma)) {
+    for (const p of tree.children(k, 'prep').filter((p) => p.lemma === 'from')) for (const o of tree.children(p.i, 'pobj')) if (actor(o.i) && actor(o.i)!.type !== 'Person') return actor(o.i);
+    for (const c of tree.children(k, 'poss', 'compound', 'amod', 'nmod')) if (c.i < k && actor(c.i) && actor(c.i)!.type !== 'Person') return actor(c.i);
+  }
   return undefined;
 }
 

@@ -132,7 +132,8 @@ const PROMISE_NOUNS = new Set('plan pledge promise commitment intention offer ag
 /** The promise verb a help clause is the infinitive of ("pledged to help Y"), when nothing else makes it unreal. */
 export function promiseOf(tree: ParseTree, v: number, relation: RelationType): number | undefined {
   const tok = tree.tokens[v]!;
-  if (!['AIDED', 'SUPPORTED', 'COOPERATED'].includes(relation)) return undefined;
+  // ("agreed to meet X", "agreed to begin talks with X": intent to meet is agreement too, CAMEO 036.)
+  if (!['AIDED', 'SUPPORTED', 'COOPERATED', 'CONSULTED'].includes(relation)) return undefined;
   const head = tree.head(v);
   // "announced plans to work with Y", "its commitment to help Y": a noun of intent with its infinitive.
   if (tok.dep === 'acl' && PROMISE_NOUNS.has(head.lemma.toLowerCase()) && tree.children(v, 'aux').some((a) => a.text.toLowerCase() === 'to') && !isNegated(tree, v)) return head.i;
