@@ -864,3 +864,16 @@ describe('nlp extractor: fourth round, demands by obligation, joint acts, intent
     expect(await triples('EU observers criticised Mozambique.')).toEqual(['European Union CRITICIZED Mozambique']);
   });
 });
+
+describe('nlp extractor: fourth round, co-hosts, judged acts after adjectives, allegations with a participle', () => {
+  it('co-hosting (or co-sponsoring) is cooperation between the hosts', async () => {
+    expect(await triples('The conference was co-hosted by Britain and Saudi Arabia.')).toEqual(['United Kingdom COOPERATED Saudi Arabia']);
+    expect(await triples('Britain co-hosted the meeting with Saudi Arabia.')).toContain('United Kingdom COOPERATED Saudi Arabia');
+  });
+  it('"critical of the NATO operation": an actor\'s act after a judging adjective stands for the actor', async () => {
+    expect(await triples('Russia has been critical of the NATO operation.')).toEqual(['Russia CRITICIZED NATO']);
+  });
+  it('"denied the accusations of fraud made by X": a participle hung on the "of" complement still names the accuser', async () => {
+    expect(await triples('Frelimo denied the accusations of fraud made by Renamo.')).toEqual(['Frelimo DENIED Renamo']);
+  });
+});

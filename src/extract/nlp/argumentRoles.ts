@@ -174,6 +174,8 @@ export function judgedBy(tree: ParseTree, k: number, mentionAt: ReadonlyArray<Ar
     ...tree.children(k, 'prep').filter((p) => p.lemma === 'of' || p.lemma === 'by').flatMap((p) => tree.children(p.i, 'pobj')),
     // "the crimes committed by X", "the strikes carried out by X": the agent of a participle.
     ...tree.children(k, 'acl').flatMap((v) => tree.children(v.i, 'agent')).flatMap((p) => tree.children(p.i, 'pobj')),
+    // "the accusations of fraud made by X": the participle hung on the "of" complement instead.
+    ...tree.children(k, 'prep').filter((p) => p.lemma === 'of').flatMap((p) => tree.children(p.i, 'pobj')).filter((o) => !mentionAt[o.i]).flatMap((o) => tree.children(o.i, 'acl')).flatMap((v) => tree.children(v.i, 'agent')).flatMap((p) => tree.children(p.i, 'pobj')),
   ];
   return owners.map((c) => mentionAt[c.i]).filter((m): m is ArticleMention => !!m && ACTOR.has(m.type));
 }

@@ -4,7 +4,7 @@
  * actors doing something jointly cooperate ("X and Y will jointly fund ..." -> COOPERATED,
  * CAMEO 06).
  */
-import { argMentions, subjectsOf } from './argumentRoles.ts';
+import { agentsOf, argMentions, subjectsOf } from './argumentRoles.ts';
 import { isNegated, isUnrealised, statusOf } from './clauseStatus.ts';
 import type { ArticleMention } from './findArticleMentions.ts';
 import type { ParseTree } from './parseTree.ts';
@@ -36,12 +36,26 @@ export function obligations(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMen
 /** Adverbs of acting together. */
 const JOINTLY = new Set(['jointly', 'together']);
 
-/** "Britain and the US will jointly fund ...", "X and Y worked together to ..." -> COOPERATED between the subjects. */
+/** Whether verb v is prefixed "co-" ("co-hosted", "co-sponsored", "cohosted"). */
+function coVerb(tree: ParseTree, v: number): boolean {
+  const t = tree.tokens[v]!;
+  if (/^co-?(host|sponsor|chair|organi[sz]e|author|found|lead)/i.test(t.text)) return true;
+  return v >= 2 && tree.tokens[v - 1]!.text === '-' && /^co$/i.test(tree.tokens[v - 2]!.text) && tree.tokens[v - 1]!.end === t.start;
+}
+
+/**
+ * "Britain and the US will jointly fund ...", "X and Y worked together to ...", "the meeting
+ * was co-hosted by X and Y", "X co-hosted it with Y" -> COOPERATED between the participants.
+ */
 export function jointActs(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention | undefined>): RelationCandidate[] {
   const out: RelationCandidate[] = [];
   for (const v of tree.tokens) {
-    if (v.pos !== 'VERB' || !tree.children(v.i, 'advmod').some((a) => JOINTLY.has(a.lemma)) || isNegated(tree, v.i)) continue;
-    const subjects = subjectsOf(tree, v.i, mentionAt).filter((m) => ACTOR.has(m.type));
+    const co = coVerb(tree, v.i);
+    if (v.pos !== 'VERB' || (!co && !tree.children(v.i, 'advmod').some((a) => JOINTLY.has(a.lemma))) || isNegated(tree, v.i)) continue;
+    const passive = tree.children(v.i, 'agent').length > 0;
+    const subjects = (passive ? agentsOf(tree, v.i, mentionAt) : subjectsOf(tree, v.i, mentionAt)).filter((m) => ACTOR.has(m.type));
+    // "X co-hosted the meeting with Y".
+    if (co) subjects.push(...[v, ...tree.children(v.i, 'dobj')].flatMap((h) => tree.children(h.i, 'prep')).filter((p) => p.lemma === 'with').flatMap((p) => argMentions(tree, tree.children(p.i, 'pobj'), mentionAt)).filter((m) => ACTOR.has(m.type)));
     const status = statusOf(tree, v.i);
     for (const [s, o] of pairs(subjects, subjects)) {
       if (s.first < o.first) out.push({ relation: 'COOPERATED', subject: s, object: o, sentence: tree.sentenceOf[v.i]!, confidence: 0.6 * weight(s) * weight(o), status, rule: `joint:${v.lemma}` });

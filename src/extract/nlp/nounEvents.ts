@@ -14,7 +14,8 @@ export function adjectiveRelations(tree: ParseTree, a: number, mentionAt: Readon
   const verb = tree.tokens[a]!.head;
   if (!trigger || isNegated(tree, verb) || tree.children(a, 'neg').length || isUnrealised(tree, verb)) return [];
   const subjects = subjectsOf(tree, verb, mentionAt);
-  const objects = tree.children(a, 'prep').filter((p) => trigger.preps.includes(p.lemma)).flatMap((p) => argMentions(tree, tree.children(p.i, 'pobj'), mentionAt));
+  // "critical of the NATO operation": an actor's act stands for the actor.
+  const objects = tree.children(a, 'prep').filter((p) => trigger.preps.includes(p.lemma)).flatMap((p) => tree.children(p.i, 'pobj')).flatMap((o) => judgedBy(tree, o.i, mentionAt));
   const status = statusOf(tree, verb);
   return pairs(subjects, objects).map(([s, o]) => ({ relation: trigger.relation, subject: s, object: o, sentence: tree.sentenceOf[a]!, confidence: trigger.confidence * weight(s) * weight(o), status, rule: `adjective:${tree.tokens[a]!.lemma}` }));
 }
