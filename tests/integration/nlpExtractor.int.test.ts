@@ -877,3 +877,15 @@ describe('nlp extractor: fourth round, co-hosts, judged acts after adjectives, a
     expect(await triples('Frelimo denied the accusations of fraud made by Renamo.')).toEqual(['Frelimo DENIED Renamo']);
   });
 });
+
+describe('nlp extractor: fourth round, bare act nouns refer to the latest act', () => {
+  it('"the decision", "the move" with no owner stand for the agent of the act stated just before', async () => {
+    expect(await triples('Britain will send advisers to Benghazi. Libya condemned the decision.')).toContain('Libya CRITICIZED United Kingdom');
+    expect(await triples('Israel expanded the settlements on Monday. The move angered the Palestinian Authority.')).toContain('Palestinian Authority CRITICIZED Israel');
+    expect(await triples('Israel expanded the settlements on Monday. Egypt said the decision was illegal.')).toContain('Egypt CRITICIZED Israel');
+  });
+  it('not across a paragraph, and not when the noun has an owner of its own', async () => {
+    expect(await triples('Britain will send advisers to Benghazi.\n\nLibya condemned the decision.')).not.toContain('Libya CRITICIZED United Kingdom');
+    expect(await triples('Britain will send advisers to Benghazi. Libya condemned the decision by France.')).not.toContain('Libya CRITICIZED United Kingdom');
+  });
+});

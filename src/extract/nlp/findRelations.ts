@@ -5,6 +5,7 @@
  * infinitives). Negated clauses yield nothing; clauses under a reporting verb, "according to"
  * or a hedge ("reportedly") are `reported`.
  */
+import { withActAnaphors } from './actAnaphora.ts';
 import type { ArticleMention } from './findArticleMentions.ts';
 import { forceAgainst, hyphenBacking, requestsFor, responsibilityClaims } from './eventFrames.ts';
 import { blame, claims, evaluations } from './judgementRelations.ts';
@@ -31,7 +32,9 @@ export function findRelations(tree: ParseTree, mentions: readonly ArticleMention
   // A quoted "we" of a person is the body they hold office in (none found: no mention).
   const holderOf = new Map<string, ArticleMention>();
   for (const c of out) if (c.relation === 'HOLDS_OFFICE' && (!holderOf.has(c.subject.id) || c.rule !== 'office:national-title')) holderOf.set(c.subject.id, c.object);
-  const mentionAt = mentionAt0.map((m) => (m?.group ? (holderOf.has(m.id) ? { ...holderOf.get(m.id)!, first: m.first, last: m.last, head: m.head, surface: m.surface, via: 'pronoun' as const } : undefined) : m));
+  const mentionAt1 = mentionAt0.map((m) => (m?.group ? (holderOf.has(m.id) ? { ...holderOf.get(m.id)!, first: m.first, last: m.last, head: m.head, surface: m.surface, via: 'pronoun' as const } : undefined) : m));
+  // "Libya condemned the decision": a bare act noun stands for the agent of the latest act.
+  const mentionAt = withActAnaphors(tree, mentionAt1);
   out.push(...verbEvents(tree, mentionAt));
   // "the UN refugee agency": a body described as an agency of another is PART_OF it.
   for (const m of mentions) if (m.partOf && m.via === 'name') out.push({ relation: 'PART_OF', subject: m, object: m.partOf, sentence: tree.sentenceOf[m.head]!, confidence: 0.8, status: 'asserted', rule: 'part:description' });
