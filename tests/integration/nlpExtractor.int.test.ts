@@ -262,8 +262,8 @@ describe('nlp extractor: alliances, judgements, custody, local organs', () => {
     expect(await triples('Carlos Mendez was taken into custody by Venezuelan police on Monday.')).toContain('Venezuelan police COERCED Carlos Mendez');
   });
   it('a town council is named after its town, a later "this City Council" is the same, and its resolution speaks for it', async () => {
-    expect(await triples('The Paris city council passed a resolution to support Greenpeace.')).toContain('Paris city council SUPPORTED Greenpeace');
-    expect(await triples('The Paris city council met on Monday. This City Council fully supports Greenpeace.')).toContain('Paris city council SUPPORTED Greenpeace');
+    expect(await triples('The Paris city council passed a resolution to support Amnesty International.')).toContain('Paris city council SUPPORTED Amnesty International');
+    expect(await triples('The Paris city council met on Monday. This City Council fully supports Amnesty International.')).toContain('Paris city council SUPPORTED Amnesty International');
   });
   it('a place in a title phrase is where the office is, not who holds it', async () => {
     const t = await triples('Ali Warsame, one of the officials of a volunteer ambulance service in Nairobi, said ten people died.');
@@ -652,7 +652,7 @@ describe('nlp extractor: mentions and coreference (third round)', () => {
     expect(await triples('The militant group Jaish al-Nur attacked Chad.')).toEqual(['Jaish al-Nur ATTACKED Chad']);
   });
   it('a pronoun outside a quotation does not refer to a name inside it', async () => {
-    expect(await triples('Greenpeace held a rally on Monday. "We condemn Israel," it said.')).toEqual(['Greenpeace CRITICIZED Israel']);
+    expect(await triples('Amnesty International held a rally on Monday. "We condemn Israel," it said.')).toEqual(['Amnesty International CRITICIZED Israel']);
   });
   it('"the country", "the nation" is the country named last ("X, the country\'s defence minister")', async () => {
     expect(await triples("Protests spread across Peru on Monday. Ana Vidal, the country's defence minister, said the army would stay.")).toContain('Ana Vidal HOLDS_OFFICE Peru');
@@ -671,6 +671,13 @@ describe('nlp extractor: mentions and coreference (third round)', () => {
     const text = 'A militia called the Lions of Tana attacked Kenya on Monday.';
     expect(await triples(text)).toEqual(['Lions of Tana ATTACKED Kenya']);
     expect((await draftOf(text)).entities.find((e) => e.name === 'Lions of Tana')).toMatchObject({ type: 'Organization', kind: 'armed_group' });
+  });
+});
+
+describe('nlp extractor: parser-neutral mentions (fourth round, en_core_web_md)', () => {
+  it('a list of capitalised words before a group noun is the body\'s name, however the parser hangs its parts', async () => {
+    expect(await triples('Chile backed the Black Lives Matter movement.')).toEqual(['Chile SUPPORTED Black Lives Matter movement']);
+    expect(await triples('Peru endorsed the Clean Water, Fair Wages, and Open Borders movement.')).toEqual(['Peru SUPPORTED Clean Water, Fair Wages, and Open Borders movement']);
   });
 });
 

@@ -223,7 +223,7 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
     }
     // 6. Actor nouns.
     // "opposition party X": the class noun before a name is part of the name's mention, not an actor.
-    if (t.dep === 'compound' && tokens[t.head]!.pos === 'PROPN' && t.lemma in ORGANISATION_CLASSES) continue;
+    if (t.lemma in ORGANISATION_CLASSES && ((t.dep === 'compound' && tokens[t.head]!.pos === 'PROPN') || startsName(tokens[i + 1]))) continue;
     if (t.pos === 'NOUN' && (STATE_NOUNS.has(t.lemma) || t.lemma in GROUP_NOUNS)) {
       const owner = ownerCountry(tree, i, mentionAt, table);
       if (owner && STATE_NOUNS.has(t.lemma)) {
@@ -231,7 +231,9 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
         continue;
       }
       const mods = tree.children(i, 'compound', 'amod').filter((c) => c.i < i && !mentionAt[c.i] && /^[a-zA-Z-]+$/.test(c.text));
-      const first = mods.length ? Math.min(...mods.map((c) => c.i)) : i;
+      // "the Boycott, Divestment, Sanctions movement": a list of capitalised words before the
+      // noun is the body's name, however the parser attached its parts.
+      const first = namedListStart(tree, i, mentionAt) ?? (mods.length ? Math.min(...mods.map((c) => c.i)) : i);
       const surface = text(first, i);
       const det = tree.children(i, 'det')[0]?.lemma;
       // "Hamas militants", "the group's fighters": members of a named organisation act as it.
@@ -326,6 +328,32 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
   return { mentions, mentionAt };
 }
 
+/**
+ * The first token of a capitalised list right before noun i ("Boycott, Divestment, Sanctions
+ * movement", "Black Lives Matter movement"): capitalised words, with commas and "and" between
+ * them, none a mention; undefined when there are fewer than two words.
+ */
+function namedListStart(tree: ParseTree, i: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): number | undefined {
+  const tokens = tree.tokens;
+  let first: number | undefined;
+  let words = 0;
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    const word = (j: number) => /^\p{Lu}[\p{L}-]*$/u.test(tokens[j]?.text ?? '') && ['PROPN', 'NOUN', 'VERB'].includes(tokens[j]!.pos) && !mentionAt[j] && tree.sentenceOf[j] === tree.sentenceOf[i] && tokens[j]!.start > tree.parse.sentences[tree.sentenceOf[i]!]![0];
+    if (word(k)) {
+      first = k;
+      words++;
+    } else if (first !== undefined && (t.text === ',' || t.lemma === 'and') && (word(k - 1) || (tokens[k - 1]?.text === ',' && word(k - 2)))) continue;
+    else break;
+  }
+  return words >= 2 ? first : undefined;
+}
+
+/** A token that opens a name ("the militant group [Jaish] al-Nur"). */
+function startsName(t: { pos: string; ent: string; iob: string; text: string } | undefined): boolean {
+  return !!t && /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || (t.iob === 'B' && LABELS.has(t.ent))) && !['DATE', 'TIME'].includes(t.ent);
+}
+
 /** A NER span as a mention: resolved through the table, else a new entity typed from its label. */
 function nameMention(surface: string, label: string, first: number, last: number, tree: ParseTree, table: EntityTable): ArticleMention | undefined {
   if (!surface || !/\p{L}/u.test(surface)) return undefined;
@@ -350,13 +378,18 @@ function nameMention(surface: string, label: string, first: number, last: number
   const titleAbove = OFFICE_NOUNS.has(governor.lemma) || (governor.dep === 'pobj' && OFFICE_NOUNS.has(tree.head(tree.head(governor.i).i).lemma));
   if (type !== 'Person' && tree.tokens[head]!.dep === 'appos' && titleAbove && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(surface)) type = 'Person';
   if (type !== 'Person' && tree.children(head, 'appos').some((a) => OFFICE_NOUNS.has(a.lemma))) type = 'Person';
+  // "spokeswoman for X": an unknown name that a title is held for is a body, not a place.
+  if (type === 'Place' && tree.tokens[head]!.dep === 'pobj' && governor.lemma === 'for' && OFFICE_NOUNS.has(tree.head(governor.i).lemma)) type = 'Organization';
   // "like Ana Ruiz, who lives ...": a name that NER took for a place or a body is a person by its context.
   if (type !== 'Person' && looksLikePersonName(tree, first, last)) type = 'Person';
   // "political party X", "the militant group X": a class noun before the name makes it a body.
   // "another group, called X": the noun the naming participle hangs on.
   const namerVerb = [...Array(last - first + 1).keys()].map((k) => tree.tokens[first + k]!).filter((k) => k.dep === 'oprd' || k.dep === 'attr').map((k) => tree.head(k.i)).find((v) => NAMING_VERBS.has(v.lemma) && v.dep === 'acl');
   const namer = namerVerb ? [tree.head(namerVerb.i)] : [];
-  const classNoun = [...tree.children(head, 'compound').filter((c) => c.i < first), ...(tree.tokens[head]!.dep === 'appos' && governor.i < first ? [governor] : []), ...namer].find((c) => c.lemma in ORGANISATION_CLASSES);
+  // (The noun right before the name counts whatever its arc: one parser makes "the militant group
+  // X" a compound, another two subjects.)
+  const before = first > 0 && tree.tokens[first - 1]!.pos === 'NOUN' ? [tree.tokens[first - 1]!] : [];
+  const classNoun = [...tree.children(head, 'compound').filter((c) => c.i < first), ...(tree.tokens[head]!.dep === 'appos' && governor.i < first ? [governor] : []), ...namer, ...before].find((c) => c.lemma in ORGANISATION_CLASSES);
   if (classNoun) type = 'Organization';
   if (type === 'Person' && !/\p{Lu}/u.test(surface[0] ?? '')) return undefined;
   const kind = type !== 'Organization' ? undefined : classNoun ? (tree.children(classNoun.i, 'amod').some((a) => /^(?:militant|armed|rebel|insurgent|jihadist)$/.test(a.lemma)) ? 'armed_group' : ORGANISATION_CLASSES[classNoun.lemma]) : kindFromName(surface);
