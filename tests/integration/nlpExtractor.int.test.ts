@@ -679,6 +679,25 @@ describe('nlp extractor: parser-neutral mentions (fourth round, en_core_web_md)'
     expect(await triples('Chile backed the Black Lives Matter movement.')).toEqual(['Chile SUPPORTED Black Lives Matter movement']);
     expect(await triples('Peru endorsed the Clean Water, Fair Wages, and Open Borders movement.')).toEqual(['Peru SUPPORTED Clean Water, Fair Wages, and Open Borders movement']);
   });
+  it('a title phrase between commas after the name is an apposition whatever the arcs', async () => {
+    expect(await triples('During a summit in Nairobi, Omar Hassan Kerrow, Somali Foreign Minister, requested more troops.')).toContain('Omar Hassan Kerrow HOLDS_OFFICE Somalia');
+  });
+  it('title words right before the name and their owner ("Oman\'s Sultan Sheikh X", "and Egyptian President Y"), whatever the arcs', async () => {
+    const t = await triples("The envoy, who was in Muscat, met with Oman's Sultan Sheikh Faisal bin Said al-Harthy and Egyptian President Adel Nour on Monday.");
+    expect(t).toEqual(expect.arrayContaining(['Faisal bin Said al-Harthy HOLDS_OFFICE Oman', 'Adel Nour HOLDS_OFFICE Egypt']));
+    expect(await triples("The envoy met with Kuwait's Emir Sheikh Nawaf bin Jaber al-Sabah on Monday.")).toEqual(['Nawaf bin Jaber al-Sabah HOLDS_OFFICE Kuwait']);
+  });
+  it('the parse\'s office reading beats the guess from a bare national title', async () => {
+    expect(await triples("Protests spread across Peru on Monday. Chile's President Ana Soto spoke to reporters.")).toEqual(['Ana Soto HOLDS_OFFICE Chile']);
+  });
+  it('"the nation" is the country the article is clearly about, not one named in passing', async () => {
+    const text = "Chad closed its border on Monday. Chadian troops moved north. Officials in Chad said the army was ready. Soldiers from Niger are posted there. Idriss Mahamat was sworn in as the nation's new president.";
+    expect(await triples(text)).toContain('Idriss Mahamat HOLDS_OFFICE Chad');
+  });
+  it('a capital introduced as a city ("Nairobi, capital of Kenya,") is a place, not its state', async () => {
+    const tree = new ParseTree(await worker.parse('Nairobi, capital of Kenya, was quiet on Monday.'), 'Nairobi, capital of Kenya, was quiet on Monday.');
+    expect(findArticleMentions(tree, new EntityTable({ knownEntities: [] })).mentions.map((m) => m.surface)).toEqual(['Kenya']);
+  });
 });
 
 describe('nlp worker: a package that only vendors a model directory (third round)', () => {

@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedToken } from '../../src/nlp/parseTypes.ts';
 import { ParseTree } from '../../src/extract/nlp/parseTree.ts';
+import { EntityTable } from '../../src/extract/entityTable.ts';
+import { findArticleMentions } from '../../src/extract/nlp/findArticleMentions.ts';
 
 /** Tokens from "text/POS/TAG/ENT-IOB" words separated by spaces (heads are not needed here). */
 function parseOf(spec: string): { tree: ParseTree; tokens: ParsedToken[] } {
@@ -42,5 +44,20 @@ describe('parser-neutral repairs of tags and entity spans', () => {
     // A person's name is left alone.
     const other = parseOf('Ana/PROPN/NNP Ruiz/PROPN/NNP spoke/VERB/VBD').tokens;
     expect(other[0]).toMatchObject({ ent: '', iob: 'O' });
+  });
+  it('a person\'s name runs on through a word tagged NORP that is no demonym, and through a glued hyphen ("Ali Jama | Jangeli", "al-Sabah")', () => {
+    const names = (spec: string) => {
+      const { tree } = parseOf(spec);
+      return findArticleMentions(tree, new EntityTable({ knownEntities: [] })).mentions.map((m) => `${m.surface}:${m.type}`);
+    };
+    expect(names('Ali/PROPN/NNP/B-PERSON Jama/PROPN/NNP/I-PERSON Jangeli/PROPN/NNP/B-NORP ,/PUNCT/, Somali/PROPN/NNP/B-NORP Foreign/PROPN/NNP Minister/PROPN/NNP')[0]).toBe('Ali Jama Jangeli:Person');
+    // "Emir Sheikh" tagged as a name of its own before the name is the title, not the name.
+    const glued = parseOf('Emir/PROPN/NNP/B-PERSON Sheikh/PROPN/NNP/I-PERSON Nawaf/PROPN/NNP/B-PERSON al/PROPN/NNP/I-PERSON');
+    const extra = { i: 4, start: glued.tokens[3]!.end, end: glued.tokens[3]!.end + 1, text: '-', lemma: '-', pos: 'PUNCT', tag: 'HYPH', dep: 'punct', head: 4, ent: 'PERSON', iob: 'I' };
+    const last = { i: 5, start: extra.end, end: extra.end + 5, text: 'Sabah', lemma: 'Sabah', pos: 'PROPN', tag: 'NNP', dep: 'dep', head: 5, ent: 'PERSON', iob: 'I' };
+    const tokens = [...glued.tokens, extra, last];
+    const text = `${glued.tree.text}-Sabah`;
+    const tree = new ParseTree({ sentences: [[0, text.length]], tokens }, text);
+    expect(findArticleMentions(tree, new EntityTable({ knownEntities: [] })).mentions.map((m) => m.surface)).toEqual(['Nawaf al-Sabah']);
   });
 });

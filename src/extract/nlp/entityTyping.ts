@@ -8,7 +8,7 @@ import { OFFICE_WORDS as OFFICE_NOUNS } from './officeWords.ts';
 import type { ParseTree } from './parseTree.ts';
 
 /** Words that open a title before a name ("President", "Foreign", "Dr."). */
-export const TITLE_START = /^(?:president|prime|minister|secretary|general|gen\.|king|queen|sheikh|mr\.?|mrs\.?|ms\.?|dr\.?|colonel|col\.|senator|governor|mayor|emir|lord|chancellor|ambassador|spokesman|spokeswoman|spokesperson|foreign|defence|defense|interior|deputy)$/i;
+export const TITLE_START = /^(?:president|prime|minister|secretary|general|gen\.|king|queen|sultan|prince|princess|ayatollah|sheikh|sheik|mr\.?|mrs\.?|ms\.?|dr\.?|colonel|col\.|senator|governor|mayor|emir|lord|chancellor|ambassador|spokesman|spokeswoman|spokesperson|foreign|defence|defense|interior|deputy)$/i;
 
 export const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame)\.?$/i;
 /** Nouns for a person in apposition: "Ana Ruiz, a farmer,", "Ana Ruiz, 34, a teacher". */

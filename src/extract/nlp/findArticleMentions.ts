@@ -90,7 +90,16 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
       while (last > first && /^['’]s?$/.test(tokens[last]!.text)) last--;
       // NER often cuts a long name in two ("Zine al-Abidine | Ben Ali") or stops early: one name
       // runs through adjacent person spans and the untagged proper nouns that follow.
-      if (t.ent === 'PERSON') while (last + 1 < tokens.length && tokens[last + 1]!.pos === 'PROPN' && (!tokens[last + 1]!.ent || tokens[last + 1]!.ent === 'PERSON') && !lineBreakBefore(last + 1)) last++;
+      // (A next word tagged NORP that is no demonym is still the name: "Ali Jama' | Jangeli".)
+      const continues = (k: number) => !tokens[k]!.ent || tokens[k]!.ent === 'PERSON' || (tokens[k]!.ent === 'NORP' && tokens[k]!.iob === 'B' && tokens[k + 1]?.iob !== 'I' && !table.demonyms.get(tokens[k]!.text) && !table.resolve(tokens[k]!.text));
+      // A following person span joins, and so does a hyphen glued on both sides ("al-Thani").
+      const glued = (k: number) => tokens[k]!.text === '-' && tokens[k]!.start === tokens[k - 1]!.end && tokens[k + 1]?.start === tokens[k]!.end && tokens[k + 1]!.pos === 'PROPN';
+      if (t.ent === 'PERSON') {
+        while (last + 1 < tokens.length && ((tokens[last + 1]!.pos === 'PROPN' && continues(last + 1)) || glued(last + 1)) && !lineBreakBefore(last + 1)) last++;
+        // "Emir Sheikh | Tamim ...": titles tagged as a name of their own before the name.
+        while (first < last && TITLE_START.test(tokens[first]!.text) && tokens[first + 1]!.pos === 'PROPN') first++;
+        while (last > first && /^['’]s?$/.test(tokens[last]!.text)) last--;
+      }
       // A title alone ("Sheikh") is not a name.
       if (t.ent === 'PERSON' && first === last && TITLE_START.test(tokens[first]!.text)) continue;
       const surface = text(first, last);
@@ -184,8 +193,13 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
     // this or the two sentences before, else the article's main country ("X, the country's
     // defence minister").
     if (t.pos === 'NOUN' && (t.lemma === 'country' || t.lemma === 'nation') && t.tag === 'NN' && tree.children(i, 'det').some((d) => d.lemma === 'the' || d.lemma === 'this') && !tree.children(i, 'amod', 'compound', 'nummod', 'poss').length && !tree.children(i, 'prep').some((p) => p.lemma === 'of')) {
+      // (A country the article is clearly about, named three times or more and twice as often as
+      // any other, wins over a country named in passing: "... peace-keepers from Uganda. X was sworn
+      // in as the nation's president" in an article about Somalia.)
       const recent = [...mentions].reverse().find((m) => m.type === 'Country' && tree.sentenceOf[m.head]! >= tree.sentenceOf[i]! - 2);
-      const country = recent ? table.get(recent.id) : mainCountry(countryCounts, table);
+      const [first, second] = [...countryCounts].sort((a, b) => b[1] - a[1]);
+      const dominant = first && first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0) ? table.get(first[0]) : undefined;
+      const country = dominant ?? (recent ? table.get(recent.id) : mainCountry(countryCounts, table));
       if (country) {
         add({ id: use(country, ''), type: 'Country', first: i, last: i, head: i, surface: t.text, via: 'nominal' });
         continue;
@@ -360,7 +374,10 @@ function nameMention(surface: string, label: string, first: number, last: number
   const head = last;
   if (label === 'NORP') {
     const country = table.demonyms.get(surface) ?? table.demonyms.get(surface.replace(/s$/, ''));
-    const modifier = ['amod', 'compound', 'nmod'].includes(tree.tokens[head]!.dep);
+    // (A demonym right before a noun modifies it whatever its arc: "and Egyptian President X"
+    // parsed as a conjunct.)
+    const next = tree.tokens[last + 1];
+    const modifier = ['amod', 'compound', 'nmod'].includes(tree.tokens[head]!.dep) || (tree.tokens[head]!.pos === 'ADJ' && !!next && ['NOUN', 'PROPN'].includes(next.pos));
     if (country && modifier) return { id: table.use(country, ''), type: 'Country', first, last, head, surface, via: 'demonym' };
     const known = table.resolve(surface);
     if (known) return { id: table.use(known, surface), type: known.type, first, last, head, surface, via: 'name' };
@@ -370,6 +387,8 @@ function nameMention(surface: string, label: string, first: number, last: number
     return { id: table.use(e, surface), type: 'Organization', first, last, head, surface, via: 'name' };
   }
   const known = table.resolve(surface) ?? (label === 'PERSON' && first === last ? personByNamePart(table, surface) : undefined);
+  // "Addis Ababa, capital of Ethiopia,": a capital introduced as a city is a place, not its state.
+  if (known?.type === 'Country' && surface !== known.name && tree.children(head, 'appos').some((a) => ['capital', 'city', 'town'].includes(a.lemma))) return undefined;
   if (known) return { id: table.use(known, surface), type: known.type, first, last, head, surface, via: known.type === 'Country' && surface !== known.name ? 'demonym' : 'name' };
   let type: EntityType = label === 'PERSON' ? 'Person' : label === 'ORG' ? 'Organization' : 'Place';
   // "a spokesman for the agency, Alphonse Munyaneza": a name in apposition to a title is a person.
