@@ -8,6 +8,7 @@ import type { ParsedToken } from '../../src/nlp/parseTypes.ts';
 import { ParseTree } from '../../src/extract/nlp/parseTree.ts';
 import { EntityTable } from '../../src/extract/entityTable.ts';
 import { findArticleMentions } from '../../src/extract/nlp/findArticleMentions.ts';
+import { extractFromParse } from '../../src/extract/nlp/extractFromParse.ts';
 
 /** Tokens from "text/POS/TAG/ENT-IOB" words separated by spaces (heads are not needed here). */
 function parseOf(spec: string): { tree: ParseTree; tokens: ParsedToken[] } {
@@ -59,5 +60,34 @@ describe('parser-neutral repairs of tags and entity spans', () => {
     const text = `${glued.tree.text}-Sabah`;
     const tree = new ParseTree({ sentences: [[0, text.length]], tokens }, text);
     expect(findArticleMentions(tree, new EntityTable({ knownEntities: [] })).mentions.map((m) => m.surface)).toEqual(['Nawaf al-Sabah']);
+  });
+  it('a capitalised word the tagger could not place (POS X) is a proper noun the gazetteer sees ("the capital, Lima,")', () => {
+    const { tree } = parseOf("visited/VERB/VBD the/DET/DT capital/NOUN/NN ,/PUNCT/, Lima/X/XX ,/PUNCT/,");
+    expect(findArticleMentions(tree, new EntityTable({ knownEntities: [] })).mentions.map((m) => `${m.surface}:${m.id}`)).toEqual(['Lima:PER']);
+  });
+});
+
+/** Tokens from "text/POS/TAG/dep/head[/ENT-IOB]" words (head: token index). */
+function arcs(spec: string): { text: string; tokens: ParsedToken[] } {
+  let at = 0;
+  const tokens = spec.split(' ').map((w, i): ParsedToken => {
+    const [text, pos, tag, dep, head, ner = 'O'] = w.split('/') as [string, string, string, string, string, string?];
+    const [iob, ent = ''] = ner.split('-') as [string, string?];
+    const t = { i, start: at, end: at + text.length, text, lemma: text.toLowerCase(), pos, tag, dep, head: Number(head), ent, iob };
+    at += text.length + 1;
+    return t;
+  });
+  return { text: tokens.map((t) => t.text).join(' '), tokens };
+}
+
+describe('parser-neutral arguments on a hand-made parse', () => {
+  it('a purpose clause hung on a verb whose subject is no actor belongs to the clause before it', () => {
+    // "The talks came after Omar Ali visited the town , to discuss trade with Ahmed Nur ." with
+    // "to discuss" attached to "came" (as en_core_web_md attaches it in some sentences).
+    const { text, tokens } = arcs(
+      'The/DET/DT/det/1 talks/NOUN/NNS/nsubj/2 came/VERB/VBD/ROOT/2 after/SCONJ/IN/mark/6 Omar/PROPN/NNP/compound/5/B-PERSON Ali/PROPN/NNP/nsubj/6/I-PERSON visited/VERB/VBD/advcl/2 the/DET/DT/det/8 town/NOUN/NN/dobj/6 ,/PUNCT/,/punct/2 to/PART/TO/aux/11 discuss/VERB/VB/advcl/2 trade/NOUN/NN/dobj/11 with/ADP/IN/prep/11 Ahmed/PROPN/NNP/compound/15/B-PERSON Nur/PROPN/NNP/pobj/13/I-PERSON ./PUNCT/./punct/2',
+    );
+    const d = extractFromParse({ text }, { knownEntities: [] }, { sentences: [[0, text.length]], tokens }, { withRules: false });
+    expect(d.facts.map((f) => `${f.subject} ${f.relation} ${f.object}`)).toEqual(['omar-ali CONSULTED ahmed-nur']);
   });
 });

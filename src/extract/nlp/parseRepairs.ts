@@ -58,3 +58,11 @@ export function lowerCaseProperNounsAsNouns(tokens: ParsedToken[]): void {
     Object.assign(t, { pos: 'NOUN', tag: t.tag === 'NNPS' ? 'NNS' : 'NN', lemma: t.lemma.toLowerCase() });
   }
 }
+
+/**
+ * A capitalised word the tagger could not place (POS "X", as one model tags "Sana'a") is read
+ * as a proper noun, so the gazetteer and the name rules see it.
+ */
+export function unknownCapitalisedAsProperNouns(tokens: ParsedToken[]): void {
+  for (const t of tokens) if (t.pos === 'X' && /^\p{Lu}[\p{L}'’-]+$/u.test(t.text)) Object.assign(t, { pos: 'PROPN', tag: 'NNP' });
+}

@@ -1,6 +1,6 @@
 /** Small helpers over a dependency parse: children, subtrees, sentence of a token. */
 import type { Parse, ParsedToken } from '../../nlp/parseTypes.ts';
-import { dropLowerCaseNames, lowerCaseProperNounsAsNouns, tagOrganisationNames } from './parseRepairs.ts';
+import { dropLowerCaseNames, lowerCaseProperNounsAsNouns, tagOrganisationNames, unknownCapitalisedAsProperNouns } from './parseRepairs.ts';
 
 /** A parse with child lists and the sentence index of each token. */
 export class ParseTree {
@@ -15,6 +15,7 @@ export class ParseTree {
     this.tokens = parse.tokens;
     // Lemmas of common words in lower case ("Police" opening a sentence is "police").
     lowerCaseProperNounsAsNouns(this.tokens);
+    unknownCapitalisedAsProperNouns(this.tokens);
     for (const t of this.tokens) if (t.pos !== 'PROPN') t.lemma = t.lemma.toLowerCase();
     dropLowerCaseNames(this.tokens);
     tagOrganisationNames(this.tokens);
