@@ -67,13 +67,14 @@ describe('parser-neutral repairs of tags and entity spans', () => {
   });
 });
 
-/** Tokens from "text/POS/TAG/dep/head[/ENT-IOB]" words (head: token index). */
+/** Tokens from "text[|lemma]/POS/TAG/dep/head[/ENT-IOB]" words (head: token index). */
 function arcs(spec: string): { text: string; tokens: ParsedToken[] } {
   let at = 0;
   const tokens = spec.split(' ').map((w, i): ParsedToken => {
-    const [text, pos, tag, dep, head, ner = 'O'] = w.split('/') as [string, string, string, string, string, string?];
+    const [word, pos, tag, dep, head, ner = 'O'] = w.split('/') as [string, string, string, string, string, string?];
+    const [text, lemma = text.toLowerCase()] = word.split('|') as [string, string?];
     const [iob, ent = ''] = ner.split('-') as [string, string?];
-    const t = { i, start: at, end: at + text.length, text, lemma: text.toLowerCase(), pos, tag, dep, head: Number(head), ent, iob };
+    const t = { i, start: at, end: at + text.length, text, lemma, pos, tag, dep, head: Number(head), ent, iob };
     at += text.length + 1;
     return t;
   });
@@ -89,5 +90,20 @@ describe('parser-neutral arguments on a hand-made parse', () => {
     );
     const d = extractFromParse({ text }, { knownEntities: [] }, { sentences: [[0, text.length]], tokens }, { withRules: false });
     expect(d.facts.map((f) => `${f.subject} ${f.relation} ${f.object}`)).toEqual(['omar-ali CONSULTED ahmed-nur']);
+  });
+  it('an infinitive right after a noun of intent belongs to it ("threats by X to attack Y" with "to attack" hung on the main verb)', () => {
+    const { text, tokens } = arcs(
+      'The/DET/DT/det/1 embassy/NOUN/NN/nsubjpass/3 is/AUX/VBZ/auxpass/3 closed/VERB/VBN/ROOT/3 after/ADP/IN/prep/3 threats|threat/NOUN/NNS/pobj/4 by/ADP/IN/prep/5 Hamas/PROPN/NNP/pobj/6/B-ORG to/PART/TO/aux/9 attack/VERB/VB/advcl/3 Israeli/ADJ/JJ/amod/11/B-NORP interests|interest/NOUN/NNS/dobj/9 ./PUNCT/./punct/3',
+    );
+    const d = extractFromParse({ text }, { knownEntities: [] }, { sentences: [[0, text.length]], tokens }, { withRules: false });
+    expect(d.facts.map((f) => `${f.subject} ${f.relation} ${f.object}`)).toEqual(['hamas THREATENED ISR']);
+  });
+  it('a name before its acronym in brackets is one organisation, however the NER cut it; the acronym is the same body', () => {
+    const { text, tokens } = arcs(
+      'Fighters/NOUN/NNS/nsubj/8 of/ADP/IN/prep/0 Harakat/PROPN/NNP/pobj/1/B-ORG in/ADP/IN/prep/2 the/DET/DT/det/5/B-LOC Sahel/PROPN/NNP/pobj/3/I-LOC (/PUNCT/-LRB-/punct/5 HS/PROPN/NNP/appos/5 )/PUNCT/-RRB-/punct/5 attacked/VERB/VBD/ROOT/8 Mali/PROPN/NNP/dobj/8/B-GPE ./PUNCT/./punct/8',
+    );
+    const tree = new ParseTree({ sentences: [[0, text.length]], tokens }, text);
+    const m = findArticleMentions(tree, new EntityTable({ knownEntities: [] })).mentions.map((x) => `${x.surface}:${x.id}`);
+    expect(m).toEqual(['Harakat in the Sahel:harakat-in-the-sahel', 'HS:harakat-in-the-sahel', 'Mali:MLI']);
   });
 });

@@ -119,6 +119,13 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
       if (m) {
         add(m);
         i = last;
+        // "Al-Qaeda in the Arabian Peninsula (AQAP)": the acronym in brackets is the same body, here and later.
+        const acronym = tokens[last + 2];
+        if (m.type === 'Organization' && tokens[last + 1]?.text === '(' && tokens[last + 3]?.text === ')' && /^[A-Z]{2,6}$/.test(acronym?.text ?? '') && table.get(m.id)) {
+          table.addShortName(acronym!.text, table.get(m.id)!);
+          add({ ...m, first: last + 2, last: last + 2, head: last + 2, surface: acronym!.text });
+          i = last + 2;
+        }
         continue;
       }
     }

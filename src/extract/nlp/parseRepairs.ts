@@ -66,3 +66,61 @@ export function lowerCaseProperNounsAsNouns(tokens: ParsedToken[]): void {
 export function unknownCapitalisedAsProperNouns(tokens: ParsedToken[]): void {
   for (const t of tokens) if (t.pos === 'X' && /^\p{Lu}[\p{L}'’-]+$/u.test(t.text)) Object.assign(t, { pos: 'PROPN', tag: 'NNP' });
 }
+
+/** Small words an acronym skips ("Al-Qaeda in the Arabian Peninsula" -> AQAP). */
+const ACRONYM_SKIPS = new Set('in the of for and on de la du al el'.split(' '));
+
+/**
+ * "Al-Qaeda in the Arabian Peninsula (AQAP)": a name followed by its acronym in brackets is one
+ * organisation's name, however the NER cut it (one model tags an ORG and a LOC): the words
+ * whose initials spell the acronym are tagged as one ORG span.
+ */
+export function namesBeforeAcronyms(tokens: ParsedToken[]): void {
+  for (let k = 2; k + 1 < tokens.length; k++) {
+    const acronym = tokens[k]!.text;
+    if (tokens[k - 1]!.text !== '(' || tokens[k + 1]!.text !== ')' || !/^[A-Z]{2,6}$/.test(acronym)) continue;
+    let initials = '';
+    for (let first = k - 2; first >= 0 && k - first <= 12; first--) {
+      const t = tokens[first]!;
+      if (t.text === '-' || ACRONYM_SKIPS.has(t.text)) continue;
+      if (!/^\p{Lu}/u.test(t.text)) break;
+      initials = t.text.split('-').filter(Boolean).map((w) => w[0]!.toUpperCase()).join('') + initials;
+      if (initials === acronym) {
+        // Only a name the NER cut or left out: one whose words are not a single tagged span already.
+        const span = tokens.slice(first, k - 1);
+        if (span.some((x) => x.iob === 'B' && x.i !== first) || span.some((x) => !x.ent)) for (const x of span) Object.assign(x, { ent: 'ORG', iob: x.i === first ? 'B' : 'I' });
+        break;
+      }
+      if (initials.length >= acronym.length) break;
+    }
+  }
+}
+
+/** Nouns of intent whose infinitive says what is intended ("threats by X to attack Y"). */
+const INTENT_NOUNS = new Set('threat plan pledge promise vow attempt bid decision call order offer request effort move intention commitment warning demand appeal'.split(' '));
+
+/**
+ * "in response to threats by X to attack Y": an infinitive right after a noun of intent belongs
+ * to that noun (acl), whatever verb the parser hung it on; the frame rules read it from there.
+ * Changes heads, so it runs before the tree's child lists are built.
+ */
+export function infinitivesOfIntentNouns(tokens: ParsedToken[]): void {
+  const heads = (k: number) => {
+    const out: number[] = [];
+    for (let j = k, n = 0; tokens[j]!.head !== j && n < 50; n++) out.push((j = tokens[j]!.head));
+    return out;
+  };
+  for (const v of tokens) {
+    if (v.pos !== 'VERB' || !['advcl', 'xcomp', 'ccomp'].includes(v.dep) || v.i < 2) continue;
+    const to = tokens[v.i - 1]!;
+    if (to.text.toLowerCase() !== 'to' || to.head !== v.i || tokens.some((t) => t.head === v.i && /^nsubj/.test(t.dep))) continue;
+    // The noun phrase just before "to": the nearest intent noun among the ancestors of the token before it.
+    const before = v.i - 2;
+    const noun = [before, ...heads(before)].map((k) => tokens[k]!).find((t) => t.pos === 'NOUN' && INTENT_NOUNS.has(t.lemma.toLowerCase()));
+    if (!noun || noun.i > v.i || heads(noun.i).includes(v.i) || v.head === noun.i) continue;
+    // Only when everything between the noun and "to" hangs below the noun (its own phrase).
+    let inside = true;
+    for (let k = noun.i + 1; k < v.i - 1; k++) if (k !== noun.i && !heads(k).includes(noun.i)) inside = false;
+    if (inside) Object.assign(v, { head: noun.i, dep: 'acl' });
+  }
+}
