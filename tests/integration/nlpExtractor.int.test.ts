@@ -694,6 +694,9 @@ describe('nlp extractor: parser-neutral mentions (fourth round, en_core_web_md)'
     const text = "Chad closed its border on Monday. Chadian troops moved north. Officials in Chad said the army was ready. Soldiers from Niger are posted there. Idriss Mahamat was sworn in as the nation's new president.";
     expect(await triples(text)).toContain('Idriss Mahamat HOLDS_OFFICE Chad');
   });
+  it('"X issued a statement ... saying, \'We ...\'": the participle speaks with the main clause\'s subject, not a misread object', async () => {
+    expect(await triples('The opposition party Nueva Senda issued a statement condemning the Olympic Games saying, "We urge Chile to free the prisoners."')).toEqual(['Nueva Senda REQUESTED Chile']);
+  });
   it('a capital introduced as a city ("Nairobi, capital of Kenya,") is a place, not its state', async () => {
     const tree = new ParseTree(await worker.parse('Nairobi, capital of Kenya, was quiet on Monday.'), 'Nairobi, capital of Kenya, was quiet on Monday.');
     expect(findArticleMentions(tree, new EntityTable({ knownEntities: [] })).mentions.map((m) => m.surface)).toEqual(['Kenya']);

@@ -106,4 +106,14 @@ describe('parser-neutral arguments on a hand-made parse', () => {
     const m = findArticleMentions(tree, new EntityTable({ knownEntities: [] })).mentions.map((x) => `${x.surface}:${x.id}`);
     expect(m).toEqual(['Harakat in the Sahel:harakat-in-the-sahel', 'HS:harakat-in-the-sahel', 'Mali:MLI']);
   });
+  it('a name known earlier in the article keeps its entity when the NER gives it another label later (WORK_OF_ART, EVENT)', () => {
+    const { text, tokens } = arcs(
+      'Kenya/PROPN/NNP/nsubj/1/B-GPE urged/VERB/VBD/ROOT/1 the/DET/DT/det/5/B-WORK_OF_ART Nile/PROPN/NNP/compound/4/I-WORK_OF_ART Song/PROPN/NNP/compound/5/I-WORK_OF_ART Contest/PROPN/NNP/dobj/1/I-WORK_OF_ART to/PART/TO/aux/7 act/VERB/VB/xcomp/1 ./PUNCT/./punct/1',
+    );
+    const tree = new ParseTree({ sentences: [[0, text.length]], tokens }, text);
+    const table = new EntityTable({ knownEntities: [] });
+    const known = table.resolveOrCreate('Nile Song Contest', 'Organization');
+    table.use(known, 'Nile Song Contest');
+    expect(findArticleMentions(tree, table).mentions.map((m) => `${m.surface}:${m.id}`)).toEqual(['Kenya:KEN', 'Nile Song Contest:nile-song-contest']);
+  });
 });

@@ -144,6 +144,20 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
         continue;
       }
     }
+    // A span the NER gave another label ("the Eurovision Song Contest" as WORK_OF_ART, where it
+    // was an ORG before) is still looked up: a name already known keeps its entity.
+    const otherLabel = (k: number) => !!tokens[k]!.ent && !LABELS.has(tokens[k]!.ent) && !['DATE', 'TIME', 'CARDINAL', 'ORDINAL', 'MONEY', 'PERCENT', 'QUANTITY'].includes(tokens[k]!.ent);
+    if (otherLabel(i) && t.iob === 'B') {
+      let last = i;
+      while (last + 1 < tokens.length && tokens[last + 1]!.iob === 'I' && last - i < 5) last++;
+      const first = /^(?:the|this)$/i.test(t.text) ? i + 1 : i;
+      const known = first <= last && tokens[first]!.pos === 'PROPN' ? table.resolve(text(first, last)) : undefined;
+      if (known) {
+        add({ id: use(known, text(first, last)), type: known.type, first, last, head: last, surface: text(first, last), via: 'short' });
+        i = last;
+        continue;
+      }
+    }
     if (t.pos === 'PROPN' && !t.ent) {
       let last = i;
       while (last + 1 < tokens.length && tokens[last + 1]!.pos === 'PROPN' && !tokens[last + 1]!.ent && last - i < 3) last++;
