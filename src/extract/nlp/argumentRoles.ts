@@ -89,7 +89,14 @@ export function subjectsOf(tree: ParseTree, v: number, mentionAt: ReadonlyArray<
   if (tok.dep === 'relcl' || tok.dep === 'acl') return argMentions(tree, [tree.head(v)], mentionAt);
   if (tok.dep === 'conj') return subjectsOf(tree, tok.head, mentionAt, depth + 1);
   // "X visited Y to discuss ...", "..., killing Z": an adverbial clause without a subject is its main clause's.
-  if (tok.dep === 'advcl') return subjectsOf(tree, tok.head, mentionAt, depth + 1);
+  if (tok.dep === 'advcl') {
+    const main = subjectsOf(tree, tok.head, mentionAt, depth + 1);
+    // "came after X visited Y, to discuss Z": a purpose clause hung on a verb whose subject is no
+    // actor belongs to the clause just before it (parsers differ on where it attaches).
+    const purpose = tree.children(v, 'aux').some((a) => a.text.toLowerCase() === 'to');
+    const before = purpose && !main.length ? tree.children(tok.head, 'advcl', 'conj').filter((c) => c.i < v && c.pos === 'VERB').pop() : undefined;
+    return before ? subjectsOf(tree, before.i, mentionAt, depth + 1) : main;
+  }
   if (tok.dep === 'xcomp') {
     // "X urged Y to attack": Y; "X vowed to attack": X.
     const dobj = tree.children(tok.head, 'dobj');
