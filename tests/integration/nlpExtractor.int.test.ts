@@ -262,8 +262,8 @@ describe('nlp extractor: alliances, judgements, custody, local organs', () => {
     expect(await triples('Carlos Mendez was taken into custody by Venezuelan police on Monday.')).toContain('Venezuelan police COERCED Carlos Mendez');
   });
   it('a town council is named after its town, a later "this City Council" is the same, and its resolution speaks for it', async () => {
-    expect(await triples('The Paris city council passed a resolution to support Greenpeace.')).toContain('Paris city council SUPPORTED Greenpeace');
-    expect(await triples('The Paris city council met on Monday. This City Council fully supports Greenpeace.')).toContain('Paris city council SUPPORTED Greenpeace');
+    expect(await triples('The Paris city council passed a resolution to support Amnesty International.')).toContain('Paris city council SUPPORTED Amnesty International');
+    expect(await triples('The Paris city council met on Monday. This City Council fully supports Amnesty International.')).toContain('Paris city council SUPPORTED Amnesty International');
   });
   it('a place in a title phrase is where the office is, not who holds it', async () => {
     const t = await triples('Ali Warsame, one of the officials of a volunteer ambulance service in Nairobi, said ten people died.');
@@ -652,7 +652,7 @@ describe('nlp extractor: mentions and coreference (third round)', () => {
     expect(await triples('The militant group Jaish al-Nur attacked Chad.')).toEqual(['Jaish al-Nur ATTACKED Chad']);
   });
   it('a pronoun outside a quotation does not refer to a name inside it', async () => {
-    expect(await triples('Greenpeace held a rally on Monday. "We condemn Israel," it said.')).toEqual(['Greenpeace CRITICIZED Israel']);
+    expect(await triples('Amnesty International held a rally on Monday. "We condemn Israel," it said.')).toEqual(['Amnesty International CRITICIZED Israel']);
   });
   it('"the country", "the nation" is the country named last ("X, the country\'s defence minister")', async () => {
     expect(await triples("Protests spread across Peru on Monday. Ana Vidal, the country's defence minister, said the army would stay.")).toContain('Ana Vidal HOLDS_OFFICE Peru');
@@ -671,6 +671,35 @@ describe('nlp extractor: mentions and coreference (third round)', () => {
     const text = 'A militia called the Lions of Tana attacked Kenya on Monday.';
     expect(await triples(text)).toEqual(['Lions of Tana ATTACKED Kenya']);
     expect((await draftOf(text)).entities.find((e) => e.name === 'Lions of Tana')).toMatchObject({ type: 'Organization', kind: 'armed_group' });
+  });
+});
+
+describe('nlp extractor: parser-neutral mentions (fourth round, en_core_web_md)', () => {
+  it('a list of capitalised words before a group noun is the body\'s name, however the parser hangs its parts', async () => {
+    expect(await triples('Chile backed the Black Lives Matter movement.')).toEqual(['Chile SUPPORTED Black Lives Matter movement']);
+    expect(await triples('Peru endorsed the Clean Water, Fair Wages, and Open Borders movement.')).toEqual(['Peru SUPPORTED Clean Water, Fair Wages, and Open Borders movement']);
+  });
+  it('a title phrase between commas after the name is an apposition whatever the arcs', async () => {
+    expect(await triples('During a summit in Nairobi, Omar Hassan Kerrow, Somali Foreign Minister, requested more troops.')).toContain('Omar Hassan Kerrow HOLDS_OFFICE Somalia');
+  });
+  it('title words right before the name and their owner ("Oman\'s Sultan Sheikh X", "and Egyptian President Y"), whatever the arcs', async () => {
+    const t = await triples("The envoy, who was in Muscat, met with Oman's Sultan Sheikh Faisal bin Said al-Harthy and Egyptian President Adel Nour on Monday.");
+    expect(t).toEqual(expect.arrayContaining(['Faisal bin Said al-Harthy HOLDS_OFFICE Oman', 'Adel Nour HOLDS_OFFICE Egypt']));
+    expect(await triples("The envoy met with Kuwait's Emir Sheikh Nawaf bin Jaber al-Sabah on Monday.")).toEqual(['Nawaf bin Jaber al-Sabah HOLDS_OFFICE Kuwait']);
+  });
+  it('the parse\'s office reading beats the guess from a bare national title', async () => {
+    expect(await triples("Protests spread across Peru on Monday. Chile's President Ana Soto spoke to reporters.")).toEqual(['Ana Soto HOLDS_OFFICE Chile']);
+  });
+  it('"the nation" is the country the article is clearly about, not one named in passing', async () => {
+    const text = "Chad closed its border on Monday. Chadian troops moved north. Officials in Chad said the army was ready. Soldiers from Niger are posted there. Idriss Mahamat was sworn in as the nation's new president.";
+    expect(await triples(text)).toContain('Idriss Mahamat HOLDS_OFFICE Chad');
+  });
+  it('"X issued a statement ... saying, \'We ...\'": the participle speaks with the main clause\'s subject, not a misread object', async () => {
+    expect(await triples('The opposition party Nueva Senda issued a statement condemning the Olympic Games saying, "We urge Chile to free the prisoners."')).toEqual(['Nueva Senda REQUESTED Chile']);
+  });
+  it('a capital introduced as a city ("Nairobi, capital of Kenya,") is a place, not its state', async () => {
+    const tree = new ParseTree(await worker.parse('Nairobi, capital of Kenya, was quiet on Monday.'), 'Nairobi, capital of Kenya, was quiet on Monday.');
+    expect(findArticleMentions(tree, new EntityTable({ knownEntities: [] })).mentions.map((m) => m.surface)).toEqual(['Kenya']);
   });
 });
 

@@ -121,8 +121,14 @@ export function subjectsOf(tree: ParseTree, v: number, mentionAt: ReadonlyArray<
   if (tok.dep === 'conj') return subjectsOf(tree, tok.head, mentionAt, depth + 1);
   // "X visited Y to discuss ...", "..., killing Z": an adverbial clause without a subject is its main clause's.
   if (tok.dep === 'advcl') {
-    const inherited = subjectsOf(tree, tok.head, mentionAt, depth + 1);
-    return inherited.length ? inherited : purposeSubject(tree, v, mentionAt);
+    const main = subjectsOf(tree, tok.head, mentionAt, depth + 1);
+    // "came after X visited Y, to discuss Z": a purpose clause hung on a verb whose subject is no
+    // actor belongs to the clause just before it (parsers differ on where it attaches): a sibling
+    // clause before it, else the nearest earlier verb with an actor subject.
+    const purpose = tree.children(v, 'aux').some((a) => a.text.toLowerCase() === 'to');
+    const before = purpose && !main.length ? tree.children(tok.head, 'advcl', 'conj').filter((c) => c.i < v && c.pos === 'VERB').pop() : undefined;
+    const fromBefore = before ? subjectsOf(tree, before.i, mentionAt, depth + 1) : [];
+    return main.length ? main : fromBefore.length ? fromBefore : purposeSubject(tree, v, mentionAt);
   }
   if (tok.dep === 'xcomp') {
     // "X urged Y to attack": Y; "X vowed to attack": X.

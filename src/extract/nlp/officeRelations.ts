@@ -20,14 +20,23 @@ const NATIONAL_TITLES = /^(?:president|prime minister|premier|king|queen|emir|su
 export function officeOf(tree: ParseTree, person: ArticleMention, mentionAt: ReadonlyArray<ArticleMention | undefined>, countrySeen: ReadonlyMap<string, number>): RelationCandidate[] {
   const h = person.head;
   const inPerson = (k: number) => k >= person.first && k <= person.last;
-  const phrases: Array<{ tokens: number[]; rule: string }> = [];
+  // (`adjacent`: the phrase touches the name in the text, so no word of it is another person's title.)
+  const phrases: Array<{ tokens: number[]; rule: string; adjacent?: boolean }> = [];
   // Premodifiers of the name: compounds, adjectives, possessives before it, with their own modifiers.
   const pre: number[] = [];
   for (let k = person.first; k <= person.last; k++) pre.push(...tree.children(k, 'compound', 'amod', 'poss', 'nmod').filter((c) => c.i < person.first).flatMap((c) => nounPhrase(tree, c.i)));
   // "President X of Peru", "Chief prosecutor X of the ICC": the title's body follows the name.
   const after = tree.children(h, 'prep').filter((p) => p.lemma === 'of').flatMap((p) => nounPhrase(tree, p.i));
   if (pre.length) phrases.push({ tokens: [...pre, ...after], rule: 'office:premodifier' });
+  // "met Qatar's Emir Sheikh X": the title words right before the name, and the country or body
+  // that owns them, whatever the arcs (a parser may hang "Qatar's" on another name).
+  const before = titleBefore(tree, person, mentionAt);
+  if (before) phrases.push({ tokens: before, rule: 'office:premodifier', adjacent: true });
   for (const a of tree.children(h, 'appos')) if (!mentionAt[a.i] || mentionAt[a.i]!.type !== 'Person') phrases.push({ tokens: nounPhrase(tree, a.i), rule: 'office:apposition' });
+  // "X, Somali Foreign Minister, said": a title phrase right after the name between commas is an
+  // apposition whatever the arcs (parsers make it a conjunct of the name, or hang it elsewhere).
+  const between = commaPhraseAfter(tree, person, mentionAt);
+  if (between) phrases.push({ tokens: between, rule: 'office:apposition', adjacent: true });
   // "lawmakers from Ireland, Lynn Boylan and Nessa Childers": every conjunct of the apposition.
   let top = h;
   while (tree.tokens[top]!.dep === 'conj' && mentionAt[tree.tokens[top]!.head]?.type === 'Person') top = tree.tokens[top]!.head;
@@ -62,7 +71,7 @@ export function officeOf(tree: ParseTree, person: ArticleMention, mentionAt: Rea
   for (const phrase of phrases) {
     // Words that modify another person's name are that person's title ("met Qatar's Emir X").
     const others = (k: number) => { const m = mentionAt[tree.tokens[k]!.head]; return !!m && m !== person && m.type === 'Person' && m.id !== person.id; };
-    const words = phrase.tokens.filter((k) => !inPerson(k) && !others(k));
+    const words = phrase.tokens.filter((k) => !inPerson(k) && (phrase.adjacent || !others(k)));
     // Plural titles count too ("two lawmakers, X and Y").
     const titleTokens = words.filter((k) => (OFFICE_WORDS.has(tree.tokens[k]!.text.toLowerCase()) || OFFICE_WORDS.has(tree.tokens[k]!.lemma.toLowerCase())) && !mentionAt[k]);
     if (!titleTokens.length) continue;
@@ -93,7 +102,51 @@ export function officeOf(tree: ParseTree, person: ArticleMention, mentionAt: Rea
       out.push({ relation: 'HOLDS_OFFICE', subject: person, object: main, sentence, confidence: 0.55, status: 'asserted', properties: { title }, rule: 'office:national-title' });
     }
   }
-  return out;
+  // The parse's reading of an office beats the guess from a bare national title.
+  return out.some((c) => c.rule !== 'office:national-title') ? out.filter((c) => c.rule !== 'office:national-title') : out;
+}
+
+/**
+ * The tokens right before a name that are its title: capitalised title words ("Emir Sheikh",
+ * "Foreign Minister") and the owner just before them ("Qatar's", "Somali", "UN"); undefined
+ * without an office word or an owner.
+ */
+function titleBefore(tree: ParseTree, person: ArticleMention, mentionAt: ReadonlyArray<ArticleMention | undefined>): number[] | undefined {
+  const tokens = tree.tokens;
+  const out: number[] = [];
+  let k = person.first - 1;
+  const sentence = tree.sentenceOf[person.head];
+  const titleWord = (j: number) => !mentionAt[j] && tree.sentenceOf[j] === sentence && /^\p{Lu}[\p{L}.-]*$|^-$/u.test(tokens[j]!.text) && ['PROPN', 'NOUN', 'ADJ', 'PUNCT'].includes(tokens[j]!.pos);
+  while (k >= 0 && titleWord(k)) out.unshift(k--);
+  if (!out.some((j) => OFFICE_WORDS.has(tokens[j]!.text.toLowerCase()) || OFFICE_WORDS.has(tokens[j]!.lemma.toLowerCase()))) return undefined;
+  if (k >= 1 && /^['’]s?$/.test(tokens[k]!.text) && mentionAt[k - 1] && mentionAt[k - 1]!.type !== 'Person') k--;
+  const owner = k >= 0 ? mentionAt[k] : undefined;
+  if (!owner || owner.type === 'Person' || owner.via === 'pronoun' || tree.sentenceOf[k] !== sentence) return undefined;
+  for (let j = owner.first; j <= k; j++) out.unshift(j);
+  return out.sort((a, b) => a - b);
+}
+
+/** Words a title phrase is made of ("the country's defence minister", "spokeswoman for Y"). */
+const TITLE_PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'ADP', 'PART', 'CCONJ']);
+
+/**
+ * The tokens between the comma after a name and the next comma (or the sentence end) when
+ * they are a title phrase: only nouns, adjectives, determiners and prepositions, an office
+ * word among them, no other person, at most eight words.
+ */
+function commaPhraseAfter(tree: ParseTree, person: ArticleMention, mentionAt: ReadonlyArray<ArticleMention | undefined>): number[] | undefined {
+  const tokens = tree.tokens;
+  if (tokens[person.last + 1]?.text !== ',') return undefined;
+  const sentence = tree.sentenceOf[person.head];
+  const out: number[] = [];
+  for (let k = person.last + 2; k < tokens.length && tree.sentenceOf[k] === sentence; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.pos === 'PUNCT') break;
+    if (!TITLE_PHRASE_POS.has(t.pos) || (mentionAt[k]?.type === 'Person' && mentionAt[k]!.via !== 'pronoun') || out.length >= 8) return undefined;
+    out.push(k);
+  }
+  const office = out.some((k) => OFFICE_WORDS.has(tokens[k]!.lemma.toLowerCase()) && !mentionAt[k]);
+  return office && !['ADP', 'CCONJ', 'DET'].includes(tokens[out[out.length - 1]!]!.pos) ? out : undefined;
 }
 
 /** The title words: the office word with its compound / adjective modifiers that are not names. */

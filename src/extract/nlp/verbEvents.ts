@@ -65,7 +65,9 @@ export function verbEvents(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMent
       }
       // "discuss security with X", "signed a deal with X": the parser often hangs the
       // preposition on the direct object; for triggers whose object is prepositional it is the verb's.
-      const hosts = trigger.dobj ? [t.i] : [t.i, ...tree.children(t.i, 'dobj').map((d) => d.i)];
+      // A direct object that names no actor lends its prepositions to the verb either way ("blamed
+      // the bombing on X", "demanded an apology from X": parsers differ on where they hang).
+      const hosts = [t.i, ...tree.children(t.i, 'dobj').filter((d) => !trigger.dobj || !argMentions(tree, [d], mentionAt).length).map((d) => d.i)];
       // "gave $25 million in aid to X": the recipient hangs on the aid noun.
       if (trigger.relation === 'AIDED') hosts.push(...tree.children(t.i, 'prep').filter((p) => p.lemma === 'in').flatMap((p) => tree.children(p.i, 'pobj')).map((o) => o.i));
       for (const p of hosts.flatMap((h) => tree.children(h, 'prep', 'dative'))) {
