@@ -918,3 +918,14 @@ describe('nlp extractor: fourth round, bare act nouns refer to the latest act', 
     expect(await triples('Britain will send advisers to Benghazi. Libya condemned the decision by France.')).not.toContain('Libya CRITICIZED United Kingdom');
   });
 });
+
+describe('nlp extractor: fourth round, attacks in words, agreeing to what another asked', () => {
+  it('attacking a decision or a handling criticises its owner; attacking an actor stays an attack', async () => {
+    expect(await triples('Renamo attacked Frelimo\'s handling of the election.')).toEqual(['Renamo CRITICIZED Frelimo']);
+    expect(await triples('Renamo attacked Frelimo.')).toEqual(['Renamo ATTACKED Frelimo']);
+  });
+  it('"agreed to X\'s request / demands" agrees with X', async () => {
+    expect(await triples('Yemen agreed to the IMF\'s demands.')).toEqual(['Yemen AGREED IMF']);
+    expect(await triples('Yemen agreed to a ceasefire.')).toEqual([]);
+  });
+});

@@ -91,7 +91,8 @@ const ROWS: Row[] = [
   // "provided shelter for the refugees", "pledged $2 million for X": the beneficiary of "for".
   ['AIDED', 'send give pledge offer grant lend loan ship airlift contribute dispatch channel airdrop provide deliver donate supply', { dobj: false, preps: 'to for' }],
   // 03 / 05 / 08 AGREE
-  ['AGREED', 'agree sign', { dobj: false, preps: 'with' }],
+  // "agreed to X's request": what is agreed to stands for its owner (see OWNED_BY in verbEvents).
+  ['AGREED', 'agree sign', { dobj: false, preps: 'with to' }],
   // "accepted X's offer" (the owner of a proposal; see OWNED_BY in verbEvents).
   ['AGREED', 'accept heed', {}],
   // 08 YIELD

@@ -50,6 +50,16 @@ export function verbEvents(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMent
       const judging = JUDGING.has(trigger.relation);
       let relation: RelationType = promise !== undefined ? 'AGREED' : threat !== undefined ? 'THREATENED' : trigger.relation;
       for (const a of args) {
+        // "attacked the government's decision", "hit out at X's remarks": an attack on words or a
+        // policy is criticism of their owner (CAMEO 111), not force.
+        if (trigger.relation === 'ATTACKED' && !mentionAt[a.i] && WORDS_AND_POLICIES.has(a.lemma)) {
+          const owners = judgedBy(tree, a.i, mentionAt);
+          if (owners.length) {
+            relation = 'CRITICIZED';
+            objects.push(...owners);
+          }
+          continue;
+        }
         const named = argMentions(tree, [a], mentionAt);
         // "denied X's accusations" denies X; "denied Palestinians their rights" denies no allegation.
         if (trigger.relation === 'DENIED' && (named.length || !ALLEGATIONS.has(a.lemma))) continue;
@@ -124,6 +134,8 @@ const OWNED_BY: Partial<Record<RelationType, ReadonlySet<string>>> = {
 };
 /** Things sent that are words, not aid. */
 const MESSAGES = new Set('message letter note warning signal invitation email statement request condolence greeting reminder speech interview lecture address'.split(' '));
+/** What can be attacked only in words: decisions, policies, statements. */
+const WORDS_AND_POLICIES = new Set('decision policy policies plan proposal statement remark comment handling record stance position approach law bill reform budget speech claim report strategy'.split(' '));
 /** Verbs of sharing, and what shared with another actor is cooperation (CAMEO 064). */
 const SHARING = new Set(['share', 'exchange']);
 const SHARED_GOODS = new Set('intelligence information data technology expertise know-how experience evidence'.split(' '));
