@@ -841,6 +841,7 @@ describe('nlp extractor: fourth round, agent nouns, loyal forces, people sent by
     expect(await triples('Saudi Arabia is a major donor to Yemen.')).toEqual(['Saudi Arabia AIDED Yemen']);
     expect(await triples('Iran, the main backer of Hezbollah, denied the report.')).toContain('Iran SUPPORTED Hezbollah');
     expect(await triples('Amnesty International, a vocal critic of Egypt, published the report.')).toEqual(['Amnesty International CRITICIZED Egypt']);
+    expect(await triples('China, Zambia\'s largest creditor, agreed to restructure its loans.')).toContain('China AIDED Zambia');
   });
   it('"forces loyal to X" and "observers from X" act for X', async () => {
     expect(await triples('Forces loyal to Gaddafi shelled Misrata, Libya\'s third city.')).toContain('Gaddafi ATTACKED Misrata');
@@ -891,6 +892,7 @@ describe('nlp extractor: fourth round, demands by obligation, joint acts, intent
   });
   it('"EU observers" act for the EU', async () => {
     expect(await triples('EU observers criticised Mozambique.')).toEqual(['European Union CRITICIZED Mozambique']);
+    expect(await triples('The European Union\'s observer mission criticised Zambia.')).toEqual(['European Union CRITICIZED Zambia']);
   });
 });
 

@@ -84,7 +84,7 @@ function officialOf(tree: ParseTree, k: number, mentionAt: ReadonlyArray<Article
 
 const LOYAL = new Set(['loyal', 'allied', 'faithful']);
 /** Groups of people that act for the body they come from ("observers from the EU"). */
-const SENT_PEOPLE = new Set('observer monitor delegate delegation diplomat envoy soldier troop force fighter peacekeeper representative negotiator inspector expert'.split(' '));
+const SENT_PEOPLE = new Set('observer monitor delegate delegation diplomat envoy soldier troop force fighter peacekeeper representative negotiator inspector expert mission team'.split(' '));
 
 function standInFor(tree: ParseTree, k: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention | undefined {
   const actor = (i: number) => (mentionAt[i] && ACTOR.has(mentionAt[i]!.type) ? mentionAt[i] : undefined);

@@ -37,7 +37,7 @@ export function partsOf(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention
  * Nouns naming an actor by its relation to another: "X, an ally of Y", "X is a major donor to
  * Y", "Y's main backer X", "X, a vocal critic of Y", "X, a key partner of Y".
  */
-const AGENT_NOUNS: Record<string, RelationType | undefined> = { ally: 'ALLY_OF', donor: 'AIDED', benefactor: 'AIDED', backer: 'SUPPORTED', supporter: 'SUPPORTED', sponsor: 'SUPPORTED', patron: 'SUPPORTED', critic: 'CRITICIZED', partner: 'COOPERATED' };
+const AGENT_NOUNS: Record<string, RelationType | undefined> = { ally: 'ALLY_OF', donor: 'AIDED', benefactor: 'AIDED', backer: 'SUPPORTED', supporter: 'SUPPORTED', sponsor: 'SUPPORTED', patron: 'SUPPORTED', critic: 'CRITICIZED', partner: 'COOPERATED', creditor: 'AIDED', lender: 'AIDED' };
 
 export const LIFT_VERBS = new Set('lift ease remove relax scrap drop waive rescind revoke end'.split(' '));
 const RESUME_VERBS = new Set('resume restore restart reinstate renew'.split(' '));
