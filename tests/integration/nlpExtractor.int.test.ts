@@ -931,3 +931,11 @@ describe('nlp extractor: fourth round, attacks in words, agreeing to what anothe
     expect(await triples('Yemen agreed to a ceasefire.')).toEqual([]);
   });
 });
+
+describe('nlp extractor: fourth round, naming with a condemning noun or modifier', () => {
+  it('"called Y a rogue state", "described Y\'s government as a fascist regime" criticise Y; "called Y a partner" does not', async () => {
+    expect(await triples('Iran called Israel a rogue state.')).toEqual(['Iran CRITICIZED Israel']);
+    expect(await triples('Russia described Ukraine\'s government as a fascist regime.')).toEqual(['Russia CRITICIZED Ukraine']);
+    expect(await triples('Kenya called Uganda a partner.')).toEqual([]);
+  });
+});

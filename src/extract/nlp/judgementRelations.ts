@@ -48,7 +48,11 @@ export function evaluations(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMen
 }
 
 /** Nouns that, said of an actor's act, condemn it: "a war crime", "an act of aggression". */
-const NEGATIVE_NOUNS = new Set('crime violation aggression provocation atrocity massacre terrorism genocide disgrace outrage breach'.split(' '));
+const NEGATIVE_NOUNS = new Set(
+  'crime violation aggression provocation atrocity massacre terrorism genocide disgrace outrage breach sham farce travesty threat dictator tyrant terrorist liar criminal thug murderer traitor puppet'.split(' '),
+);
+/** Modifiers that make a naming noun condemning: "a rogue state", "a terrorist organisation", "a corrupt regime". */
+const NEGATIVE_MODIFIERS = new Set('rogue terrorist corrupt criminal illegitimate murderous brutal repressive fascist racist apartheid'.split(' '));
 const NAMING_VERBS = new Set(['call', 'describe', 'label', 'brand', 'term', 'characterize', 'characterise']);
 
 /**
@@ -57,7 +61,7 @@ const NAMING_VERBS = new Set(['call', 'describe', 'label', 'brand', 'term', 'cha
  */
 function nounEvaluations(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention | undefined>): RelationCandidate[] {
   const out: RelationCandidate[] = [];
-  const negative = (k: number) => NEGATIVE_NOUNS.has(tree.tokens[k]!.lemma.toLowerCase()) && !tree.children(k, 'neg').length;
+  const negative = (k: number) => (NEGATIVE_NOUNS.has(tree.tokens[k]!.lemma.toLowerCase()) || (tree.tokens[k]!.pos === 'NOUN' && tree.children(k, 'amod', 'compound').some((m) => NEGATIVE_MODIFIERS.has(m.lemma.toLowerCase())))) && !tree.children(k, 'neg').length;
   // The evaluative noun of an argument: itself, its object or predicate, or "as (an act of) N".
   const evaluates = (k: number): boolean => {
     if (negative(k) || tree.children(k, 'dobj', 'oprd', 'attr').some((c) => negative(c.i))) return true;
