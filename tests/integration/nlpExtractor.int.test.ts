@@ -939,3 +939,16 @@ describe('nlp extractor: fourth round, naming with a condemning noun or modifier
     expect(await triples('Kenya called Uganda a partner.')).toEqual([]);
   });
 });
+
+describe('nlp extractor: fourth round, for-to requests and help nouns', () => {
+  it('"called for Y to withdraw", "its call for Y to withdraw": Y is asked, and the withdrawal is not stated', async () => {
+    const t = await triples('Egypt called for Israel to withdraw from Gaza.');
+    expect(t).toContain('Egypt REQUESTED Israel');
+    expect(t.filter((x) => / RETREATED /.test(x))).toEqual([]);
+    expect(await triples('Egypt repeated its call for Israel to withdraw.')).toContain('Egypt REQUESTED Israel');
+  });
+  it('"X\'s help to Y" and "the aid provided by X to Y"', async () => {
+    expect(await triples('Japan\'s help to Haiti was welcome.')).toEqual(['Japan AIDED Haiti']);
+    expect(await triples('The aid provided by Japan to Haiti arrived.')).toEqual(['Japan AIDED Haiti']);
+  });
+});

@@ -36,6 +36,8 @@ const DENY_VERBS = new Set('deny refute dispute reject dismiss'.split(' '));
 const IRREALIS = new Set('urge ask call demand want plan hope threaten vow pledge promise seek try intend expect propose request need wish aim prepare refuse consider fail decline'.split(' '));
 /** Verbs whose clausal complement is wished or asked for ("demanded that Y withdraw"). */
 const WISH_CLAUSE = new Set('urge ask demand request propose recommend want hope expect wish'.split(' '));
+/** Nouns of asking whose for-to clause is wished for ("a call for Y to withdraw"). */
+const REQUEST_NOUNS = new Set('call appeal demand plea request'.split(' '));
 /** Modals of possibility: "could attack", "might send" state no event. */
 const POSSIBLE = new Set('could might may would should'.split(' '));
 
@@ -51,6 +53,8 @@ export function isUnrealised(tree: ParseTree, v: number, options: { reportedFutu
     if (tok.dep === 'xcomp' && IRREALIS.has(tree.head(k).lemma)) return true;
     // "demanded that Y withdraw", "hopes that Y will attend": the clause is wished for, not stated.
     if (tok.dep === 'ccomp' && WISH_CLAUSE.has(tree.head(k).lemma)) return true;
+    // "called for Y to withdraw", "a call for Y to withdraw": the for-to clause is asked for.
+    if (tree.children(k, 'mark').some((m) => m.lemma === 'for') && (IRREALIS.has(tree.head(k).lemma) || REQUEST_NOUNS.has(tree.head(k).lemma))) return true;
     if (tree.children(k, 'mark').some((m) => /^(if|unless|whether)$/i.test(m.text))) return true;
     // ("X said it would send aid": a reported "would" is the future of the past, not a possibility.)
     // Only the speaker's own act ("said it would", "said they would"), not a prediction of another's.

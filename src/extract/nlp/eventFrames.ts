@@ -10,6 +10,7 @@ import { argMentions, subjectsOf } from './argumentRoles.ts';
 import { isNegated, isUnrealised, statusOf } from './clauseStatus.ts';
 import type { ArticleMention } from './findArticleMentions.ts';
 import type { ParseTree } from './parseTree.ts';
+import type { ParsedToken } from '../../nlp/parseTypes.ts';
 import { ACTOR, pairs, weight, type RelationCandidate } from './relationCandidate.ts';
 import { nominalTrigger } from './triggerLexicon.ts';
 
@@ -61,12 +62,17 @@ export function threatOf(tree: ParseTree, v: number, relation: RelationType): nu
 }
 
 /** Verbs of asking whose clausal complement names who is asked: "demanded that Y withdraw", "urged that Y ...". */
-const ASK_CLAUSE_VERBS = new Set('demand urge ask request insist call press'.split(' '));
+const ASK_CLAUSE_VERBS = new Set('demand urge ask request insist call press appeal plead'.split(' '));
 
 /** The addressees of a demand made with a clause ("demanded that Belarus withdraw" -> Belarus). */
 export function addresseesOfClause(tree: ParseTree, v: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention[] {
   if (!ASK_CLAUSE_VERBS.has(tree.tokens[v]!.lemma)) return [];
-  return tree.children(v, 'ccomp').flatMap((c) => argMentions(tree, tree.children(c.i, 'nsubj'), mentionAt));
+  return [...tree.children(v, 'ccomp'), ...forToClauses(tree, v)].flatMap((c) => argMentions(tree, tree.children(c.i, 'nsubj'), mentionAt));
+}
+
+/** "called for Y to withdraw", "a call for Y to withdraw": the for-to clauses of a word of asking. */
+export function forToClauses(tree: ParseTree, k: number): ParsedToken[] {
+  return tree.children(k, 'advcl', 'acl', 'ccomp', 'relcl').filter((c) => tree.children(c.i, 'mark').some((m) => m.lemma === 'for') && tree.children(c.i, 'aux').some((a) => a.text.toLowerCase() === 'to'));
 }
 
 /** Event nouns victims die or are hurt in, naming the other side: "in a clash with X", "in fighting with X". */

@@ -4,6 +4,7 @@ import { isNegated, isUnrealised, statusOf } from './clauseStatus.ts';
 import type { ArticleMention } from './findArticleMentions.ts';
 import type { ParseTree } from './parseTree.ts';
 import { ACTOR, pairs, weight, type RelationCandidate } from './relationCandidate.ts';
+import { forToClauses } from './eventFrames.ts';
 import { LIFT_VERBS } from './structureRelations.ts';
 import { adjectiveTrigger, nominalTrigger, type NounTrigger } from './triggerLexicon.ts';
 import { MUTUAL, promiseOf } from './verbEvents.ts';
@@ -65,6 +66,8 @@ function nominalRelation(tree: ParseTree, n: number, trigger: NounTrigger, menti
     // "criticism of X's policy", "outrage at X's decision": an actor's act stands for the actor.
     else if (trigger.preps.includes(p.lemma)) objects.push(...(args.length || !JUDGED.has(trigger.relation) ? args : tree.children(p.i, 'pobj').flatMap((o) => judgedBy(tree, o.i, mentionAt))));
   }
+  // "its call for Y to withdraw": the for-to clause (on the noun, or on the verb taking it) names who is asked.
+  if (trigger.relation === 'REQUESTED' && !objects.length) for (const c of [...forToClauses(tree, n), ...(tok.dep === 'dobj' ? forToClauses(tree, tok.head) : [])]) objects.push(...argMentions(tree, tree.children(c.i, 'nsubj'), mentionAt));
   // "came under fire from X", "came under attack by X": the subject is the target.
   const under = clause !== undefined && tok.dep === 'pobj' && tree.head(n).lemma === 'under' && ['come', 'be'].includes(tree.tokens[clause]!.lemma);
   if (clause !== undefined && (tok.dep !== 'pobj' || under)) {
@@ -93,7 +96,7 @@ function nominalRelation(tree: ParseTree, n: number, trigger: NounTrigger, menti
 
 /** Verbs that lend their subject to the event noun they take: "launched an attack", "imposed sanctions", "held talks". */
 const SUPPORT_VERBS = new Set(
-  'boost increase double triple raise strengthen expand launch carry conduct stage mount impose slap levy hold have make issue level lodge express voice offer give provide extend announce begin start continue step intensify renew show display declare pledge open put lay place reach strike conclude seal sign ink pay'.split(' '),
+  'boost increase double triple raise repeat reiterate strengthen expand launch carry conduct stage mount impose slap levy hold have make issue level lodge express voice offer give provide extend announce begin start continue step intensify renew show display declare pledge open put lay place reach strike conclude seal sign ink pay'.split(' '),
 );
 /**
  * Verbs whose subject causes a reaction aimed at it: "X's decision prompted protests from Y",

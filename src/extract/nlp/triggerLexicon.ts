@@ -169,11 +169,12 @@ const NOUN_ROWS: Array<[RelationType, string, string]> = [
   ['SUPPORTED', 'support backing endorsement', 'for of to'],
   ['SUPPORTED', 'praise', 'for of'],
   ['SUPPORTED', 'solidarity', 'with'],
-  ['AIDED', 'aid assistance funding loan donation grant relief shipment delivery', 'to for'],
+  ['AIDED', 'aid assistance help funding loan donation grant relief shipment delivery', 'to for'],
   // "X's request to Y", "an appeal by X to Y", "demands on Y".
   ['REQUESTED', 'request appeal plea demand', 'to on upon'],
   // "X's call on Y to ...": not "a call to" or "a call with" (a phone call).
-  ['REQUESTED', 'call', 'on upon'],
+  // ("X's call for Y to withdraw": "for" with a named actor.)
+  ['REQUESTED', 'call', 'on upon for'],
   ['CONSULTED', 'talk meeting consultation discussion negotiation dialogue summit', 'with'],
   // "X's visit to Y" (CAMEO 042 make a visit).
   ['CONSULTED', 'visit', 'to'],
