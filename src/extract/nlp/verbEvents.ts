@@ -135,7 +135,7 @@ const OWNED_BY: Partial<Record<RelationType, ReadonlySet<string>>> = {
 /** Things sent that are words, not aid. */
 const MESSAGES = new Set('message letter note warning signal invitation email statement request condolence greeting reminder speech interview lecture address'.split(' '));
 /** What can be attacked only in words: decisions, policies, statements. */
-const WORDS_AND_POLICIES = new Set('decision policy policies plan proposal statement remark comment handling record stance position approach law bill reform budget speech claim report strategy'.split(' '));
+const WORDS_AND_POLICIES = new Set('decision policy policies plan proposal statement remark comment handling record stance approach law bill reform budget speech claim report strategy'.split(' '));
 /** Verbs of sharing, and what shared with another actor is cooperation (CAMEO 064). */
 const SHARING = new Set(['share', 'exchange']);
 const SHARED_GOODS = new Set('intelligence information data technology expertise know-how experience evidence'.split(' '));
