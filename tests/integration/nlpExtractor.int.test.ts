@@ -952,3 +952,12 @@ describe('nlp extractor: fourth round, for-to requests and help nouns', () => {
     expect(await triples('The aid provided by Japan to Haiti arrived.')).toEqual(['Japan AIDED Haiti']);
   });
 });
+
+describe('nlp extractor: fourth round, named bodies inside others', () => {
+  it('"X is part of Y", "X, an agency of Y", "X, a member of Y" (bodies only; the noun itself is no part)', async () => {
+    expect(await triples('The Qassam Brigades are part of Hamas.')).toEqual(['Qassam Brigades PART_OF Hamas']);
+    expect(await triples('UNICEF, an agency of the United Nations, sent aid to Yemen.')).toEqual(expect.arrayContaining(['UNICEF PART_OF United Nations']));
+    expect((await triples('UNICEF, an agency of the United Nations, sent aid to Yemen.')).filter((x) => x.startsWith('agency '))).toEqual([]);
+    expect(await triples('Hamas, a member of the Palestine Liberation Organization, rejected the plan.')).toContain('Hamas PART_OF Palestine Liberation Organization');
+  });
+});

@@ -10,17 +10,20 @@ import { ACTOR, pairs, weight, type RelationCandidate } from './relationCandidat
  * PART_OF from structure: "the armed wing of X" (an unnamed part, its own mention), "Y, an
  * affiliate of X" / "Y, the X's youth wing" (apposition), "Y is a faction of X" (copula).
  */
+/** Nouns that say one body is inside another ("X is part of Y", "X, an agency of Y", "X, a member of Y"): named parts only. */
+const STRUCTURE_NOUNS = new Set(['part', 'agency', 'organ', 'body', 'member', 'component', 'department']);
+
 export function partsOf(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention | undefined>): RelationCandidate[] {
   const out: RelationCandidate[] = [];
   for (const t of tree.tokens) {
-    if (t.pos !== 'NOUN' || !PART_NOUNS.has(t.lemma)) continue;
+    if (t.pos !== 'NOUN' || (!PART_NOUNS.has(t.lemma) && !STRUCTURE_NOUNS.has(t.lemma))) continue;
     const whole = [...tree.children(t.i, 'poss'), ...tree.children(t.i, 'prep').filter((p) => p.lemma === 'of').flatMap((p) => tree.children(p.i, 'pobj'))]
       .map((c) => mentionAt[c.i])
       .find((m) => m && m.via !== 'pronoun' && (m.type === 'Organization' || m.type === 'Country'));
     if (!whole) continue;
     const parts: ArticleMention[] = [];
     const self = mentionAt[t.i];
-    if (self && self.id !== whole.id) parts.push(self);
+    if (self && self.id !== whole.id && PART_NOUNS.has(t.lemma)) parts.push(self);
     // Apposition either way round, and the copula.
     for (const a of tree.children(t.i, 'appos')) if (mentionAt[a.i]) parts.push(mentionAt[a.i]!);
     if (t.dep === 'appos' && mentionAt[t.head]) parts.push(mentionAt[t.head]!);
