@@ -871,6 +871,7 @@ describe('nlp extractor: fourth round, announced acts and amounts of aid', () =>
   });
   it('an own hostile act announced is a threat ("said it would attack Y")', async () => {
     expect(await triples('Iran said it would attack Israel.')).toEqual(['Iran THREATENED Israel']);
+    expect(await triples('Al-Shabab said it would punish Kenya.')).toEqual(['Al-Shabab THREATENED Kenya']);
   });
   it('the recipient of aid given as an amount ("gave $25 million in aid to X") or increased ("doubled its aid to X")', async () => {
     expect(await triples('The US said it would give $25 million in non-lethal aid to the National Transitional Council.')).toEqual(['United States AIDED National Transitional Council']);

@@ -10,7 +10,7 @@ import { ACTOR } from './relationCandidate.ts';
 import { REPORTING_VERBS } from './triggerLexicon.ts';
 
 /** Nouns that name an act by its kind, not its content. */
-const ACT_NOUNS = new Set('decision move step plan proposal announcement deployment measure action initiative policy'.split(' '));
+const ACT_NOUNS = new Set('decision move step plan proposal offer announcement deployment measure action initiative policy'.split(' '));
 /** Verbs that state no act of their own (saying, being, thinking). */
 const NO_ACT = new Set(['be', 'have', 'seem', 'appear', 'become', 'remain', 'think', 'believe', 'know', 'hope', 'want', 'need', 'expect', 'condemn', 'criticize', 'criticise', 'welcome', 'praise', 'reject', 'denounce', 'support', 'oppose']);
 

@@ -32,7 +32,7 @@ const ROWS: Row[] = [
   ['ATTACKED', 'fire fight clash open_fire hit_back strike_back retaliate', { dobj: false, preps: 'at on upon against with' }],
   ['ATTACKED', 'battle', { preps: 'with against' }],
   // 17 COERCE (arrests, detentions, expulsions, repression)
-  ['COERCED', 'arrest detain imprison jail expel deport abduct kidnap seize capture disperse suppress repress torture execute evict sentence convict prosecute outlaw shut_down crack_down ban', { confidence: 0.7, preps: 'on' }],
+  ['COERCED', 'arrest detain imprison jail expel deport abduct kidnap seize capture disperse suppress repress torture execute evict sentence convict prosecute outlaw shut_down crack_down ban punish', { confidence: 0.7, preps: 'on' }],
   // 16 / 163 SANCTION (and boycotts actually imposed)
   ['SANCTIONED', 'sanction blacklist embargo boycott penalize penalise', {}],
   // 11 DISAPPROVE / 111 criticise or denounce
