@@ -962,3 +962,13 @@ describe('nlp extractor: fourth round, named bodies inside others', () => {
     expect(await triples('Hamas, a member of the Palestine Liberation Organization, rejected the plan.')).toContain('Hamas PART_OF Palestine Liberation Organization');
   });
 });
+
+describe('nlp extractor: fourth round, delegations sent, assets frozen', () => {
+  it('sending a delegation or an envoy is a visit (CAMEO 042), not aid', async () => {
+    expect(await triples('Egypt sent a delegation to Israel for talks.')).toEqual(['Egypt CONSULTED Israel']);
+    expect(await triples('Britain sent aid to Nepal.')).toEqual(['United Kingdom AIDED Nepal']);
+  });
+  it('freezing an actor\'s assets sanctions it (CAMEO 163)', async () => {
+    expect(await triples('The United States froze Iran\'s assets.')).toEqual(['United States SANCTIONED Iran']);
+  });
+});

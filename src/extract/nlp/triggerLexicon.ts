@@ -35,6 +35,8 @@ const ROWS: Row[] = [
   ['COERCED', 'arrest detain imprison jail expel deport abduct kidnap seize capture disperse suppress repress torture execute evict sentence convict prosecute outlaw shut_down crack_down ban punish', { confidence: 0.7, preps: 'on' }],
   // 16 / 163 SANCTION (and boycotts actually imposed)
   ['SANCTIONED', 'sanction blacklist embargo boycott penalize penalise', {}],
+  // "froze the assets of X" (the owner; see verbEvents).
+  ['SANCTIONED', 'freeze', { dobj: false }],
   // 11 DISAPPROVE / 111 criticise or denounce
   ['CRITICIZED', 'criticize criticise condemn denounce slam blast rebuke censure decry lambast lambaste deplore castigate chastise berate assail excoriate fault disparage deride ridicule scold reproach vilify chide upbraid admonish denigrate', {}],
   // "lashed out at X", "hit out at X", "railed against X" (phrasal verbs: lemma_particle).

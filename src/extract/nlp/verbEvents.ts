@@ -99,6 +99,10 @@ export function verbEvents(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMent
       if (trigger.persons) for (let k = objects.length - 1; k >= 0; k--) if (objects[k]!.type !== 'Person') objects.splice(k, 1);
       // "sent a message to X" is not aid; "speaking to the news site X" is not a consultation.
       if (trigger.relation === 'AIDED' && tree.children(t.i, 'dobj').some((d) => MESSAGES.has(d.lemma))) continue;
+      // "sent a delegation to Y", "dispatched an envoy to Y": a visit (CAMEO 042), not aid.
+      if (trigger.relation === 'AIDED' && tree.children(t.i, 'dobj').some((d) => VISITORS.has(d.lemma))) relation = 'CONSULTED';
+      // "froze the assets of X", "froze X's assets": a sanction on the owner (CAMEO 163).
+      if (trigger.relation === 'SANCTIONED' && t.lemma === 'freeze') objects.push(...tree.children(t.i, 'dobj').filter((d) => ASSETS.has(d.lemma)).flatMap((d) => judgedBy(tree, d.i, mentionAt)));
       // "shared intelligence with X" cooperates; "shared concerns with X", "exchanged fire with X" do not.
       if (trigger.relation === 'COOPERATED' && SHARING.has(t.lemma) && !tree.children(t.i, 'dobj').some((d) => SHARED_GOODS.has(d.lemma))) continue;
       if (trigger.relation === 'CONSULTED') {
@@ -134,6 +138,10 @@ const OWNED_BY: Partial<Record<RelationType, ReadonlySet<string>>> = {
 };
 /** Things sent that are words, not aid. */
 const MESSAGES = new Set('message letter note warning signal invitation email statement request condolence greeting reminder speech interview lecture address'.split(' '));
+/** People sent to talk, not to help. */
+const VISITORS = new Set('delegation envoy emissary diplomat mediator negotiator'.split(' '));
+/** What a freeze sanctions. */
+const ASSETS = new Set('asset fund account property holding'.split(' '));
 /** What can be attacked only in words: decisions, policies, statements. */
 const WORDS_AND_POLICIES = new Set('decision policy policies plan proposal statement remark comment handling record stance approach law bill reform budget speech claim report strategy'.split(' '));
 /** Verbs of sharing, and what shared with another actor is cooperation (CAMEO 064). */
