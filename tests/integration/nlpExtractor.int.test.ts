@@ -972,3 +972,11 @@ describe('nlp extractor: fourth round, delegations sent, assets frozen', () => {
     expect(await triples('The United States froze Iran\'s assets.')).toEqual(['United States SANCTIONED Iran']);
   });
 });
+
+describe('nlp extractor: fourth round, condemning nouns as predicates in speech', () => {
+  it('"said Y\'s decision was a mistake", "said the strikes by Y were a violation" criticise Y; negated they do not', async () => {
+    expect(await triples('Russia said Britain\'s decision was a mistake.')).toEqual(['Russia CRITICIZED United Kingdom']);
+    expect(await triples('Egypt said the strikes by Israel were a violation of international law.')).toContain('Egypt CRITICIZED Israel');
+    expect(await triples('Russia said Britain\'s decision was not a mistake.')).toEqual([]);
+  });
+});

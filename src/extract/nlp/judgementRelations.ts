@@ -48,8 +48,8 @@ export function evaluations(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMen
 }
 
 /** Nouns that, said of an actor's act, condemn it: "a war crime", "an act of aggression". */
-const NEGATIVE_NOUNS = new Set(
-  'crime violation aggression provocation atrocity massacre terrorism genocide disgrace outrage breach sham farce travesty threat dictator tyrant terrorist liar criminal thug murderer traitor puppet'.split(' '),
+export const NEGATIVE_NOUNS = new Set(
+  'crime violation aggression provocation atrocity massacre terrorism genocide disgrace outrage breach sham farce travesty threat dictator tyrant terrorist liar criminal thug murderer traitor puppet mistake blunder'.split(' '),
 );
 /** Modifiers that make a naming noun condemning: "a rogue state", "a terrorist organisation", "a corrupt regime". */
 const NEGATIVE_MODIFIERS = new Set('rogue terrorist corrupt criminal illegitimate murderous brutal repressive fascist racist apartheid'.split(' '));

@@ -8,7 +8,7 @@
 import { argMentions, judgedBy, subjectsOf } from './argumentRoles.ts';
 import { isNegated, isUnrealised, statusOf } from './clauseStatus.ts';
 import type { ArticleMention } from './findArticleMentions.ts';
-import { NEGATIVE_EVALUATION, isWrongdoing } from './judgementRelations.ts';
+import { NEGATIVE_EVALUATION, NEGATIVE_NOUNS, isWrongdoing } from './judgementRelations.ts';
 import type { ParseTree } from './parseTree.ts';
 import { quotations, speakerOf } from './quotedSpeakers.ts';
 import { ACTOR, pairs, weight, type RelationCandidate } from './relationCandidate.ts';
@@ -85,6 +85,9 @@ export function quotedJudgements(tree: ParseTree, mentionAt: ReadonlyArray<Artic
         const noun = t.head;
         if (!mentionAt[noun]) judged.push(...judgedBy(tree, noun, mentionAt));
       } else if (negativeWord(tree, k) && t.pos === 'ADJ' && t.dep === 'acomp' && tree.head(k).lemma === 'be' && inside.has(t.head)) {
+        judged.push(...tree.children(t.head, 'nsubj').flatMap((n) => judgedBy(tree, n.i, mentionAt)));
+      } else if (t.pos === 'NOUN' && t.dep === 'attr' && NEGATIVE_NOUNS.has(t.lemma) && tree.head(k).lemma === 'be' && inside.has(t.head) && !isNegated(tree, t.head)) {
+        // "the strikes by Y were a violation of international law", "Y's decision was a mistake".
         judged.push(...tree.children(t.head, 'nsubj').flatMap((n) => judgedBy(tree, n.i, mentionAt)));
       } else if (t.pos === 'VERB' && isWrongdoing(tree, k) && !isNegated(tree, k) && !isUnrealised(tree, k)) {
         relation = 'ACCUSED';
