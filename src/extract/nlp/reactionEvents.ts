@@ -2,7 +2,8 @@
  * Reactions to an actor's act (CAMEO 11 disapprove, 05 approve): experiencer verbs ("X's
  * decision angered Y", "Y was angered by X's decision" -> Y CRITICIZED X), and help named by
  * a prepositional phrase ("took the town with the help of X", "with X's backing" -> X AIDED or
- * SUPPORTED the clause's subject).
+ * SUPPORTED the clause's subject); making an actor stronger, done or wished, supports it
+ * ("measures to strengthen Y's presence").
  */
 import type { RelationType } from '../../model/vocabulary.ts';
 import { agentsOf, argMentions, judgedBy, subjectsOf } from './argumentRoles.ts';
