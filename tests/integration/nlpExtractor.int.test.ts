@@ -775,6 +775,8 @@ describe('nlp extractor: fourth round, judgements carried by speech', () => {
   });
   it('a quoted judgement of an actor\'s act: "X said: \'Y\'s barbaric blockade ...\'"', async () => {
     expect(await triples('Anna Berg said: "Russia\'s barbaric blockade of the port must end."')).toContain('Anna Berg CRITICIZED Russia');
+    // Relayed by another source, the criticism is reported.
+    expect(await triples('According to Reuters, Anna Berg said: "Russia\'s barbaric blockade of the port must end."', true)).toContain('Anna Berg CRITICIZED Russia [reported]');
   });
   it('a judgement relayed from another speaker is not the first speaker\'s', async () => {
     expect(await triples('Greece said that the report claims Turkey was barbaric.')).toEqual([]);

@@ -66,7 +66,10 @@ export function quotedJudgements(tree: ParseTree, mentionAt: ReadonlyArray<Artic
   const spoken: Array<{ tokens: number[]; speakers: ArticleMention[]; status: RelationCandidate['status'] }> = [];
   for (const q of quotations(tree)) {
     const speaker = speakerOf(tree, q, mentionAt);
-    if (speaker) spoken.push({ tokens: ownWords(tree, tokensIn(tree, q)), speakers: [speaker], status: 'asserted' });
+    // ("According to the agency, X said: '...'": the quotation's sentence may itself be relayed.)
+    const words = tokensIn(tree, q);
+    const root = words.length ? tree.tokens.find((t) => t.head === t.i && tree.sentenceOf[t.i] === tree.sentenceOf[words[0]!]) : undefined;
+    if (speaker) spoken.push({ tokens: ownWords(tree, words), speakers: [speaker], status: root ? statusOf(tree, root.i) : 'asserted' });
   }
   // Reported clauses: "X said (that) ...".
   for (const v of tree.tokens) {
