@@ -1,16 +1,17 @@
 /**
- * `npm run bench:fixed`: where the fixed cost of one API request goes, on answers too small to
- * matter. Starts a throwaway Neo4j (or NEWSGRAPH_BENCH_NEO4J_URI), `newsgraph serve` in its own
- * process as `npm run bench` does, and two bare servers in their own processes (node:http, and
- * express with express.json), then times side by side, request by request:
+ * `npm run bench:fixed [runs]`: where the fixed cost of one API request goes, on answers too
+ * small to matter. Starts a throwaway Neo4j (or NEWSGRAPH_BENCH_NEO4J_URI), `newsgraph serve`
+ * in its own process as `npm run bench` does, three bare servers in their own processes
+ * (node:http; node:http + body-parser's JSON parser; express + express.json) and the API once
+ * more inside this process, then times side by side, request by request (p50 / p95, load average):
  *
- * - an empty HTTP round trip (bare node:http; bare express + body parsing),
- * - `{ __typename }` through the API (HTTP + Apollo + graphql-jit, no database),
- * - `entity(id: "missing") { id }` through the API (+ the compiled statement, the driver, Neo4j),
- * - the same statement's floor (`MATCH (e:Entity {id: $id}) RETURN e.id`) from this process,
- *
- * each with the benchmark's HTTP client (bench/measure.ts) and with fetch(), so the client's
- * share shows. Prints p50 / p95 per row and the load average.
+ * - an HTTP round trip to the bare servers, with the bench client (bench/measure.ts: node:http
+ *   keep-alive agent) and with the old one (fetch + AbortSignal.timeout);
+ * - `{ __typename }` through the API (HTTP + Apollo + graphql-jit, no database), both clients;
+ * - `entity(id) { id }` through the API (+ the compiled statement, the driver, Neo4j), in its
+ *   own process and in this one;
+ * - the floor (`MATCH (e:Entity {id: $id}) RETURN e.id`) and the API's own statement, sent by
+ *   the driver alone from this process.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
@@ -50,9 +51,12 @@ const body = JSON.stringify({ data: { __typename: 'Query' } });
 app.use('/graphql', express.json({ limit: '2mb' }), (req, res) => { res.type('application/json').send(body); });
 app.listen(Number(process.env.PORT), '127.0.0.1', () => process.stdout.write('up\\n'));`;
 
+const children: ChildProcess[] = [];
+
 async function startChild(args: string[], env: Record<string, string>, ready: (url: string) => Promise<boolean>): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
@@ -74,7 +78,6 @@ if (!uri) {
 }
 const auth: Record<string, string> = throwaway ? { NEO4J_PASSWORD: throwaway.password } : process.env.NEO4J_PASSWORD ? { NEO4J_PASSWORD: process.env.NEO4J_PASSWORD } : {};
 const graph = openGraph(loadConfig({ ...process.env, NEO4J_URI: uri, ...auth }));
-const children: ChildProcess[] = [];
 try {
   await graph.verify();
   await applyMigrations(graph, PROJECT_ROOT);
@@ -84,8 +87,6 @@ try {
   const bareHttp = await startChild(['-e', BARE_HTTP], {}, postUp);
   const bareExpress = await startChild(['-e', BARE_EXPRESS], {}, postUp);
   const bareBodyParser = await startChild(['-e', BARE_BODY_PARSER], {}, postUp);
-  children.push(bareBodyParser.child);
-  children.push(api.child, bareHttp.child, bareExpress.child);
   await graph.runText("MERGE (e:Entity:Person {id: 'fixed-cost'}) SET e.name = 'Fixed Cost', e.kind = 'Person'", {}, { write: true });
   // The API's own compiled statement for entity(id) { id }, captured from an in-process server.
   let compiled: { text: string; params: Record<string, unknown> } | undefined;
@@ -131,7 +132,7 @@ try {
     { warmup: 50, runs, maxMs: 120_000, concurrency: 1, throughputMs: 1 },
   );
   log(`fixed cost per request, p50 / p95 ms of ${runs} alternating runs (load average ${load} at the start, ${os.loadavg()[0]!.toFixed(1)} at the end):`);
-  for (const [i, [name]] of sides.entries()) log(`  ${name.padEnd(46)} ${timings[i]!.p50Ms.toFixed(2)} / ${timings[i]!.p95Ms.toFixed(2)}${timings[i]!.errors ? ` (${timings[i]!.errors} errors: ${timings[i]!.error})` : ''}`);
+  for (const [i, [name]] of sides.entries()) log(`  ${name.padEnd(48)} ${timings[i]!.p50Ms.toFixed(2)} / ${timings[i]!.p95Ms.toFixed(2)}${timings[i]!.errors ? ` (${timings[i]!.errors} errors: ${timings[i]!.error})` : ''}`);
   await inProcess.close();
 } finally {
   for (const child of children) child.kill('SIGTERM');

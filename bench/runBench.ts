@@ -238,7 +238,7 @@ async function floorRead(graph: Graph, text: string, params: Record<string, unkn
 }
 
 /** A hub (most facts), a mid-rank entity, a pair for paths, a misspelt name to search. */
-export async function queryContext(graph: Graph): Promise<QueryContext> {
+async function queryContext(graph: Graph): Promise<QueryContext> {
   const ranked = await graph.runText<{ id: string; name: string }>(
     'MATCH (f:Fact)-[:SUBJECT|OBJECT]->(e:Entity) WITH e, count(f) AS degree ORDER BY degree DESC, e.id LIMIT 200 RETURN e.id AS id, e.name AS name',
   );
