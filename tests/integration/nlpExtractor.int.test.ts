@@ -697,6 +697,14 @@ describe('nlp extractor: parser-neutral mentions (fourth round, en_core_web_md)'
   it('"X issued a statement ... saying, \'We ...\'": the participle speaks with the main clause\'s subject, not a misread object', async () => {
     expect(await triples('The opposition party Nueva Senda issued a statement condemning the Olympic Games saying, "We urge Chile to free the prisoners."')).toEqual(['Nueva Senda REQUESTED Chile']);
   });
+  it('plural "they" after a coordination of actors is every member', async () => {
+    expect(await triples('Kenya and Uganda signed a trade deal on Monday. They also criticized Sudan.')).toEqual(expect.arrayContaining(['Kenya CRITICIZED Sudan', 'Uganda CRITICIZED Sudan']));
+    expect(await triples('Egypt and Jordan met in Cairo. On Tuesday they condemned Israel.')).toEqual(expect.arrayContaining(['Egypt CRITICIZED Israel', 'Jordan CRITICIZED Israel']));
+  });
+  it('seats of government stand for their country ("the White House", "Downing Street")', async () => {
+    expect(await triples('The White House condemned Iran on Monday.')).toEqual(['United States CRITICIZED Iran']);
+    expect(await triples('Downing Street criticized Russia.')).toEqual(['United Kingdom CRITICIZED Russia']);
+  });
   it('a capital introduced as a city ("Nairobi, capital of Kenya,") is a place, not its state', async () => {
     const tree = new ParseTree(await worker.parse('Nairobi, capital of Kenya, was quiet on Monday.'), 'Nairobi, capital of Kenya, was quiet on Monday.');
     expect(findArticleMentions(tree, new EntityTable({ knownEntities: [] })).mentions.map((m) => m.surface)).toEqual(['Kenya']);

@@ -13,6 +13,12 @@ export function argMentions(tree: ParseTree, args: readonly { i: number }[], men
   const out: ArticleMention[] = [];
   for (const a of args) {
     for (const k of tree.conjuncts(a.i)) {
+      // "Kenya and Uganda signed a deal. They also criticized Sudan.": both.
+      const coordinated = pluralPronounGroup(tree, k, mentionAt);
+      if (coordinated.length) {
+        out.push(...coordinated);
+        continue;
+      }
       const m = mentionAt[k] ?? standInFor(tree, k, mentionAt);
       const group = m ? [] : pluralDescription(tree, k, mentionAt);
       // "the spokesperson, X, told ...": a title noun stands for the person named in apposition.
@@ -25,6 +31,27 @@ export function argMentions(tree: ParseTree, args: readonly { i: number }[], men
     }
   }
   return out;
+}
+
+/**
+ * "they" / "them" after a coordination of actors ("Kenya and Uganda", "Hamas and Fatah") in this
+ * or the previous sentence: every member (a pronoun's single antecedent otherwise). Not when the
+ * pronoun's own clause subject is one of them ("X and Y said Z attacked them" is still both).
+ */
+function pluralPronounGroup(tree: ParseTree, k: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention[] {
+  const tok = tree.tokens[k]!;
+  if (!/^(?:they|them)$/i.test(tok.text) || mentionAt[k]?.via !== 'pronoun') return [];
+  const sentence = tree.sentenceOf[k]!;
+  for (let j = k - 1; j >= 0 && tree.sentenceOf[j]! >= sentence - 1; j--) {
+    const m = mentionAt[j];
+    if (!m || m.via === 'pronoun' || !ACTOR.has(m.type) || tree.tokens[j]!.dep === 'conj') continue;
+    const members = distinct(tree.conjuncts(j).map((c) => mentionAt[c]).filter((c): c is ArticleMention => !!c && c.via !== 'pronoun' && ACTOR.has(c.type)));
+    if (members.length < 2) continue;
+    const ownSubject = tok.dep === 'nsubj' ? undefined : tree.children(tok.head, 'nsubj').map((c) => mentionAt[c.i]?.id).find(Boolean);
+    if (ownSubject && members.some((x) => x.id === ownSubject)) return [];
+    return members.map((x) => ({ ...x, first: k, last: k, head: k, surface: tok.text, via: 'pronoun' as const }));
+  }
+  return [];
 }
 
 /** Plural nouns that describe countries: "the two nations", "both countries", "the two governments". */
