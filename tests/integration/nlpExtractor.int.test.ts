@@ -705,6 +705,12 @@ describe('nlp extractor: parser-neutral mentions (fourth round, en_core_web_md)'
     expect(await triples('The White House condemned Iran on Monday.')).toEqual(['United States CRITICIZED Iran']);
     expect(await triples('Downing Street criticized Russia.')).toEqual(['United Kingdom CRITICIZED Russia']);
   });
+  it('possessive acts stand for their owner ("Moscow\'s decision threatens Y"); an act that angers someone is criticised by them', async () => {
+    expect(await triples("Moscow's decision threatens Poland.")).toEqual(['Russia THREATENED Poland']);
+    expect(await triples("Moscow's decision angered Poland.")).toEqual(['Poland CRITICIZED Russia']);
+    expect(await triples('Greece was outraged by the Turkish drilling.')).toEqual(['Greece CRITICIZED Turkey']);
+    expect(await triples('The decision did not upset Chile.')).toEqual([]);
+  });
   it('a capital introduced as a city ("Nairobi, capital of Kenya,") is a place, not its state', async () => {
     const tree = new ParseTree(await worker.parse('Nairobi, capital of Kenya, was quiet on Monday.'), 'Nairobi, capital of Kenya, was quiet on Monday.');
     expect(findArticleMentions(tree, new EntityTable({ knownEntities: [] })).mentions.map((m) => m.surface)).toEqual(['Kenya']);
