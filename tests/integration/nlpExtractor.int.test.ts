@@ -711,6 +711,11 @@ describe('nlp extractor: parser-neutral mentions (fourth round, en_core_web_md)'
     expect(await triples('Greece was outraged by the Turkish drilling.')).toEqual(['Greece CRITICIZED Turkey']);
     expect(await triples('The decision did not upset Chile.')).toEqual([]);
   });
+  it('title + name variants: "X and his Iranian counterpart Y", "The head of the Egyptian army, General Y,"; not "Like the president, Y"', async () => {
+    expect(await triples('Iraqi Defence Minister Ali Hassan and his Iranian counterpart Reza Karimi met in Baghdad.')).toEqual(expect.arrayContaining(['Ali Hassan HOLDS_OFFICE Iraq', 'Reza Karimi HOLDS_OFFICE Iran']));
+    expect(await triples('The head of the Egyptian army, General Omar Said, spoke on Monday.')).toEqual(['Omar Said HOLDS_OFFICE Egypt']);
+    expect(await triples('Like the president, Ana Soto criticized Peru.')).toEqual(['Ana Soto CRITICIZED Peru']);
+  });
   it('a capital introduced as a city ("Nairobi, capital of Kenya,") is a place, not its state', async () => {
     const tree = new ParseTree(await worker.parse('Nairobi, capital of Kenya, was quiet on Monday.'), 'Nairobi, capital of Kenya, was quiet on Monday.');
     expect(findArticleMentions(tree, new EntityTable({ knownEntities: [] })).mentions.map((m) => m.surface)).toEqual(['Kenya']);

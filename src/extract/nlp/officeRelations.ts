@@ -37,13 +37,18 @@ export function officeOf(tree: ParseTree, person: ArticleMention, mentionAt: Rea
   // apposition whatever the arcs (parsers make it a conjunct of the name, or hang it elsewhere).
   const between = commaPhraseAfter(tree, person, mentionAt);
   if (between) phrases.push({ tokens: between, rule: 'office:apposition', adjacent: true });
+  // "The head of the Egyptian army, General X, spoke": the title phrase before the comma.
+  const ahead = commaPhraseBefore(tree, person, mentionAt);
+  if (ahead) phrases.push({ tokens: ahead, rule: 'office:apposition', adjacent: true });
   // "lawmakers from Ireland, Lynn Boylan and Nessa Childers": every conjunct of the apposition.
   let top = h;
   while (tree.tokens[top]!.dep === 'conj' && mentionAt[tree.tokens[top]!.head]?.type === 'Person') top = tree.tokens[top]!.head;
   const tok = tree.tokens[top]!;
   if (tok.dep === 'appos' && !mentionAt[tok.head]) {
     const headTree = nounPhrase(tree, tok.head).filter((k) => !tree.dominates(top, k));
-    phrases.push({ tokens: headTree, rule: 'office:apposition' });
+    // (The title this name is in apposition to is this person's, wherever the title itself hangs:
+    // "X and his Iranian counterpart Y" with "counterpart" a conjunct of X.)
+    phrases.push({ tokens: headTree, rule: 'office:apposition', adjacent: true });
   } else if (tok.dep === 'appos' && tree.head(tok.head).dep === 'prep' && OFFICE_WORDS.has(tree.head(tree.head(tok.head).i).lemma.toLowerCase())) {
     // "the UN envoy for Libya, X": the parser hangs the name on the title's object; it renames the title.
     const title = tree.head(tree.head(tok.head).i).i;
@@ -147,6 +152,27 @@ function commaPhraseAfter(tree: ParseTree, person: ArticleMention, mentionAt: Re
   }
   const office = out.some((k) => OFFICE_WORDS.has(tokens[k]!.lemma.toLowerCase()) && !mentionAt[k]);
   return office && !['ADP', 'CCONJ', 'DET'].includes(tokens[out[out.length - 1]!]!.pos) ? out : undefined;
+}
+
+/**
+ * "The head of the Egyptian army, General X, said": a title phrase that opens the sentence (or
+ * follows a comma) and ends in a comma right before the name (capitalised title words between
+ * them allowed), with a comma or the sentence end after the name.
+ */
+function commaPhraseBefore(tree: ParseTree, person: ArticleMention, mentionAt: ReadonlyArray<ArticleMention | undefined>): number[] | undefined {
+  const tokens = tree.tokens;
+  const sentence = tree.sentenceOf[person.head];
+  let k = person.first - 1;
+  while (k >= 0 && /^\p{Lu}/u.test(tokens[k]!.text) && !mentionAt[k] && ['PROPN', 'NOUN'].includes(tokens[k]!.pos)) k--;
+  const after = tokens[person.last + 1];
+  if (tokens[k]?.text !== ',' || !after || (after.text !== ',' && tree.sentenceOf[after.i] === sentence && after.pos !== 'PUNCT')) return undefined;
+  const out: number[] = [];
+  for (let j = k - 1; j >= 0 && tree.sentenceOf[j] === sentence && tokens[j]!.text !== ','; j--) {
+    if (!TITLE_PHRASE_POS.has(tokens[j]!.pos) || (mentionAt[j]?.type === 'Person' && mentionAt[j]!.via !== 'pronoun') || out.length >= 8) return undefined;
+    out.unshift(j);
+  }
+  if (!out.length || ['ADP', 'CCONJ'].includes(tokens[out[0]!]!.pos)) return undefined;
+  return out.some((j) => OFFICE_WORDS.has(tokens[j]!.lemma.toLowerCase()) && !mentionAt[j]) ? out : undefined;
 }
 
 /** The title words: the office word with its compound / adjective modifiers that are not names. */
