@@ -716,6 +716,12 @@ describe('nlp extractor: parser-neutral mentions (fourth round, en_core_web_md)'
     expect(await triples('The head of the Egyptian army, General Omar Said, spoke on Monday.')).toEqual(['Omar Said HOLDS_OFFICE Egypt']);
     expect(await triples('Like the president, Ana Soto criticized Peru.')).toEqual(['Ana Soto CRITICIZED Peru']);
   });
+  it('demonyms as actors whatever the NER label ("Ugandan" as ORG), and what an actor leads ("the Saudi-led coalition")', async () => {
+    const tree = new ParseTree(await worker.parse('Kenyan police arrested three Ugandan nationals.'), 'Kenyan police arrested three Ugandan nationals.');
+    expect(findArticleMentions(tree, new EntityTable({ knownEntities: [] })).mentions.filter((m) => m.surface === 'Ugandan').map((m) => `${m.id}:${m.type}`)).toEqual(['UGA:Country']);
+    expect(await triples('The Saudi-led coalition bombed Yemen.')).toEqual(['Saudi Arabia ATTACKED Yemen']);
+    expect(await triples('Iran-backed rebels attacked Saudi Arabia.')).toEqual(expect.arrayContaining(['rebels ATTACKED Saudi Arabia', 'Iran SUPPORTED rebels']));
+  });
   it('a capital introduced as a city ("Nairobi, capital of Kenya,") is a place, not its state', async () => {
     const tree = new ParseTree(await worker.parse('Nairobi, capital of Kenya, was quiet on Monday.'), 'Nairobi, capital of Kenya, was quiet on Monday.');
     expect(findArticleMentions(tree, new EntityTable({ knownEntities: [] })).mentions.map((m) => m.surface)).toEqual(['Kenya']);

@@ -92,13 +92,15 @@ function distinct(ms: readonly ArticleMention[]): ArticleMention[] {
  * forces", "Israeli airstrikes" -> X.
  */
 const STAND_IN = new Set(
-  'rule government regime leadership presence force troop soldier policy decision move action step measure airstrike strike raid offensive delegation leader member supporter activist fighter gunman militant jet warplane aircraft plane drone helicopter tank artillery warship navy position camp base stronghold hideout outpost headquarters office convoy embassy consulate interest'.split(' '),
+  'rule government regime leadership presence force troop soldier coalition policy decision move action step measure airstrike strike raid offensive delegation leader member supporter activist fighter gunman militant jet warplane aircraft plane drone helicopter tank artillery warship navy position camp base stronghold hideout outpost headquarters office convoy embassy consulate interest'.split(' '),
 );
 
 function standInFor(tree: ParseTree, k: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention | undefined {
   if (!STAND_IN.has(tree.tokens[k]!.lemma.toLowerCase())) return undefined;
   const actor = (i: number) => (mentionAt[i] && ACTOR.has(mentionAt[i]!.type) ? mentionAt[i] : undefined);
   for (const c of tree.children(k, 'poss', 'compound', 'amod', 'nmod')) if (c.i < k && actor(c.i)) return actor(c.i);
+  // "the Saudi-led coalition": what an actor leads stands for it.
+  for (const led of tree.children(k, 'amod').filter((c) => c.lemma === 'lead' && c.tag === 'VBN')) for (const c of tree.children(led.i)) if (c.i < led.i && actor(c.i)) return actor(c.i);
   for (const p of tree.children(k, 'prep').filter((p) => p.lemma === 'of')) for (const o of tree.children(p.i, 'pobj')) if (actor(o.i)) return actor(o.i);
   return undefined;
 }

@@ -115,6 +115,15 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
         i = last;
         continue;
       }
+      // A demonym modifying a noun is its country whatever label the NER gave it ("three Ugandan
+      // nationals" with Ugandan as ORG, "the Saudi-led coalition").
+      const demonym = t.ent !== 'NORP' && first === last ? table.demonyms.get(surface) : undefined;
+      const nextWord = tokens[last + 1];
+      if (demonym && nextWord && (['NOUN', 'PROPN'].includes(nextWord.pos) || (nextWord.text === '-' && nextWord.start === tokens[last]!.end))) {
+        add({ id: use(demonym, ''), type: 'Country', first, last, head: last, surface, via: 'demonym' });
+        i = last;
+        continue;
+      }
       const m = nameMention(surface, t.ent, first, last, tree, table);
       if (m) {
         add(m);
@@ -265,7 +274,8 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
         add({ id: use(owner, ''), type: 'Country', first: i, last: i, head: i, surface: t.text, via: 'nominal' });
         continue;
       }
-      const mods = tree.children(i, 'compound', 'amod').filter((c) => c.i < i && !mentionAt[c.i] && /^[a-zA-Z-]+$/.test(c.text));
+      // (Not a participle with its agent glued on: "Iran-backed rebels" are rebels, backed by Iran.)
+      const mods = tree.children(i, 'compound', 'amod').filter((c) => c.i < i && !mentionAt[c.i] && /^[a-zA-Z-]+$/.test(c.text) && c.tag !== 'VBN');
       // "the Boycott, Divestment, Sanctions movement": a list of capitalised words before the
       // noun is the body's name, however the parser attached its parts.
       const first = namedListStart(tree, i, mentionAt) ?? (mods.length ? Math.min(...mods.map((c) => c.i)) : i);
@@ -398,7 +408,8 @@ function nameMention(surface: string, label: string, first: number, last: number
     // (A demonym right before a noun modifies it whatever its arc: "and Egyptian President X"
     // parsed as a conjunct.)
     const next = tree.tokens[last + 1];
-    const modifier = ['amod', 'compound', 'nmod'].includes(tree.tokens[head]!.dep) || (tree.tokens[head]!.pos === 'ADJ' && !!next && ['NOUN', 'PROPN'].includes(next.pos));
+    const glued = next?.text === '-' && next.start === tree.tokens[head]!.end;
+    const modifier = ['amod', 'compound', 'nmod'].includes(tree.tokens[head]!.dep) || (tree.tokens[head]!.pos === 'ADJ' && !!next && ['NOUN', 'PROPN'].includes(next.pos)) || glued;
     if (country && modifier) return { id: table.use(country, ''), type: 'Country', first, last, head, surface, via: 'demonym' };
     const known = table.resolve(surface);
     if (known) return { id: table.use(known, surface), type: known.type, first, last, head, surface, via: 'name' };
