@@ -722,6 +722,9 @@ describe('nlp extractor: parser-neutral mentions (fourth round, en_core_web_md)'
     expect(await triples('The Saudi-led coalition bombed Yemen.')).toEqual(['Saudi Arabia ATTACKED Yemen']);
     expect(await triples('Iran-backed rebels attacked Saudi Arabia.')).toEqual(expect.arrayContaining(['rebels ATTACKED Saudi Arabia', 'Iran SUPPORTED rebels']));
   });
+  it('"..., X, Somali Foreign Minister, requested ...": the person with a title in apposition right before the verb is its subject when the parse gives none', async () => {
+    expect(await triples('During an AU summit in Kampala, capital of Uganda, Omar Hassan Kerrow, Somali Foreign Minister, requested more troops from Kenya.')).toEqual(expect.arrayContaining(['Omar Hassan Kerrow REQUESTED Kenya']));
+  });
   it('a capital introduced as a city ("Nairobi, capital of Kenya,") is a place, not its state', async () => {
     const tree = new ParseTree(await worker.parse('Nairobi, capital of Kenya, was quiet on Monday.'), 'Nairobi, capital of Kenya, was quiet on Monday.');
     expect(findArticleMentions(tree, new EntityTable({ knownEntities: [] })).mentions.map((m) => m.surface)).toEqual(['Kenya']);

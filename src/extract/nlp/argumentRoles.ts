@@ -7,6 +7,7 @@
 import type { ArticleMention } from './findArticleMentions.ts';
 import type { ParseTree } from './parseTree.ts';
 import { ACTOR } from './relationCandidate.ts';
+import { OFFICE_WORDS } from './officeWords.ts';
 
 /** The mentions a list of argument tokens names, with their conjuncts and appositions. */
 export function argMentions(tree: ParseTree, args: readonly { i: number }[], mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention[] {
@@ -113,7 +114,10 @@ export function subjectsOf(tree: ParseTree, v: number, mentionAt: ReadonlyArray<
   if (own.length) {
     // "the group, which attacked ...": the relative pronoun stands for the noun the clause modifies.
     if (tok.dep === 'relcl' && /^(who|which|that)$/i.test(own[0]!.text)) return argMentions(tree, [tree.head(v)], mentionAt);
-    return argMentions(tree, own, mentionAt);
+    const named = argMentions(tree, own, mentionAt);
+    // "..., X, Somali Foreign Minister, requested ...": when the parser's subject names no actor,
+    // the person right before the verb with a title in apposition is the subject.
+    return named.length ? named : apposedPersonBefore(tree, v, mentionAt);
   }
   if (tok.dep === 'relcl' || tok.dep === 'acl') return argMentions(tree, [tree.head(v)], mentionAt);
   if (tok.dep === 'conj') return subjectsOf(tree, tok.head, mentionAt, depth + 1);
@@ -140,7 +144,24 @@ export function subjectsOf(tree: ParseTree, v: number, mentionAt: ReadonlyArray<
     const verb = tree.head(tree.head(v).i);
     if (ACCUSING.has(verb.lemma)) return argMentions(tree, tree.children(verb.i, 'dobj', 'nsubjpass'), mentionAt);
   }
-  return [];
+  return tok.dep === 'ROOT' && !tree.children(v, 'nsubjpass').length ? apposedPersonBefore(tree, v, mentionAt) : [];
+}
+
+/** Words a title in apposition is made of ("Somali Foreign Minister", "the spokesman for Y"). */
+const TITLE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'ADP', 'PART']);
+
+/** "X, <title>, VERB": the person X when the verb follows the closing comma of a title apposition. */
+function apposedPersonBefore(tree: ParseTree, v: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention[] {
+  const tokens = tree.tokens;
+  if (tokens[v - 1]?.text !== ',') return [];
+  let j = v - 2;
+  let office = false;
+  for (let n = 0; j >= 0 && tokens[j]!.text !== ',' && n < 8; j--, n++) {
+    if (!TITLE_POS.has(tokens[j]!.pos) || mentionAt[j]?.type === 'Person') return [];
+    if (OFFICE_WORDS.has(tokens[j]!.lemma.toLowerCase())) office = true;
+  }
+  const person = tokens[j]?.text === ',' ? mentionAt[j - 1] : undefined;
+  return office && person?.type === 'Person' && person.via !== 'pronoun' && tree.sentenceOf[person.head] === tree.sentenceOf[v] ? [person] : [];
 }
 
 /** Verbs whose object is said to have done the act in their "of / for / with" clause. */
