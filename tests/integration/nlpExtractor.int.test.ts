@@ -725,6 +725,13 @@ describe('nlp extractor: parser-neutral mentions (fourth round, en_core_web_md)'
   it('"..., X, Somali Foreign Minister, requested ...": the person with a title in apposition right before the verb is its subject when the parse gives none', async () => {
     expect(await triples('During an AU summit in Kampala, capital of Uganda, Omar Hassan Kerrow, Somali Foreign Minister, requested more troops from Kenya.')).toEqual(expect.arrayContaining(['Omar Hassan Kerrow REQUESTED Kenya']));
   });
+  it('a title phrase before a list of names is each one\'s ("Three European Commission officials from Spain, A and B, ..."); regional bodies in the gazetteer', async () => {
+    expect(await triples('Three European Commission officials from Spain, Ana Ruiz and Marta Gil, criticized Morocco.')).toEqual(expect.arrayContaining(['Ana Ruiz HOLDS_OFFICE European Commission', 'Marta Gil HOLDS_OFFICE European Commission']));
+    expect(await triples('Two Arab League envoys, Omar Said and Ali Nasser, visited Libya.')).toEqual(expect.arrayContaining(['Omar Said HOLDS_OFFICE Arab League', 'Ali Nasser HOLDS_OFFICE Arab League']));
+  });
+  it('a country named as a location ("many in Bolivia") does not compete for a bare national title', async () => {
+    expect(await triples('Protests spread across Peru on Monday. Peru closed its border. The government of President Luis Arana has helped farmers, including many in Bolivia.')).toContain('Luis Arana HOLDS_OFFICE Peru');
+  });
   it('a capital introduced as a city ("Nairobi, capital of Kenya,") is a place, not its state', async () => {
     const tree = new ParseTree(await worker.parse('Nairobi, capital of Kenya, was quiet on Monday.'), 'Nairobi, capital of Kenya, was quiet on Monday.');
     expect(findArticleMentions(tree, new EntityTable({ knownEntities: [] })).mentions.map((m) => m.surface)).toEqual(['Kenya']);

@@ -81,7 +81,7 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
       let last = i;
       while (last + 1 < tokens.length && tokens[last + 1]!.iob === 'I') last++;
       let first = i;
-      while (first < last && (/^(the|this|that|these|those)$/i.test(tokens[first]!.text) || (t.ent === 'PERSON' && TITLE_START.test(tokens[first]!.text)))) first++;
+      while (first < last && (/^(the|this|that|these|those)$/i.test(tokens[first]!.text) || tokens[first]!.pos === 'NUM' || (t.ent === 'PERSON' && TITLE_START.test(tokens[first]!.text)))) first++;
       // A name never runs across a comma: "Jangeli, Somali Foreign Minister" is a name and a title.
       // Nor across a line break (a photo credit above a paragraph).
       for (let k = first + 1; k <= last; k++) if (tokens[k]!.text === ',' || lineBreakBefore(k)) last = k - 1;
@@ -114,6 +114,18 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
         add(institutionMention(institution, first, last, surface));
         i = last;
         continue;
+      }
+      // "European | Parliament": a NORP word and the untagged proper nouns after it that together
+      // make a name the gazetteer knows.
+      if (t.ent === 'NORP' && first === last && tokens[last + 1]?.pos === 'PROPN' && !tokens[last + 1]!.ent) {
+        let end = last + 1;
+        while (tokens[end + 1]?.pos === 'PROPN' && !tokens[end + 1]!.ent && end - last < 3) end++;
+        const body = table.resolve(text(first, end));
+        if (body && body.type === 'Organization') {
+          add({ id: use(body, text(first, end)), type: 'Organization', first, last: end, head: end, surface: text(first, end), via: 'name' });
+          i = end;
+          continue;
+        }
       }
       // A demonym modifying a noun is its country whatever label the NER gave it ("three Ugandan
       // nationals" with Ugandan as ORG, "the Saudi-led coalition").
