@@ -732,6 +732,10 @@ describe('nlp extractor: parser-neutral mentions (fourth round, en_core_web_md)'
   it('a country named as a location ("many in Bolivia") does not compete for a bare national title', async () => {
     expect(await triples('Protests spread across Peru on Monday. Peru closed its border. The government of President Luis Arana has helped farmers, including many in Bolivia.')).toContain('Luis Arana HOLDS_OFFICE Peru');
   });
+  it('"the two leaders" are the two people named just before, as "both countries" are the countries', async () => {
+    const t = await triples('Chilean President Ana Soto flew to Lima on Monday to see Peruvian President Luis Arana. The two leaders criticized Bolivia.');
+    expect(t).toEqual(expect.arrayContaining(['Ana Soto CRITICIZED Bolivia', 'Luis Arana CRITICIZED Bolivia']));
+  });
   it('a capital introduced as a city ("Nairobi, capital of Kenya,") is a place, not its state', async () => {
     const tree = new ParseTree(await worker.parse('Nairobi, capital of Kenya, was quiet on Monday.'), 'Nairobi, capital of Kenya, was quiet on Monday.');
     expect(findArticleMentions(tree, new EntityTable({ knownEntities: [] })).mentions.map((m) => m.surface)).toEqual(['Kenya']);

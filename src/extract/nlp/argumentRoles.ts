@@ -57,6 +57,8 @@ function pluralPronounGroup(tree: ParseTree, k: number, mentionAt: ReadonlyArray
 
 /** Plural nouns that describe countries: "the two nations", "both countries", "the two governments". */
 const COUNTRY_PLURALS = new Set('nation country state government side'.split(' '));
+/** Plural nouns that describe people named before: "the two leaders", "both ministers". */
+const PERSON_PLURALS = new Set('leader president minister premier head man woman'.split(' '));
 const NUMBERS: Record<string, number> = { two: 2, three: 3, both: 2 };
 
 /**
@@ -65,7 +67,9 @@ const NUMBERS: Record<string, number> = { two: 2, three: 3, both: 2 };
  */
 function pluralDescription(tree: ParseTree, k: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention[] {
   const tok = tree.tokens[k]!;
-  if (!COUNTRY_PLURALS.has(tok.lemma.toLowerCase()) || tok.tag !== 'NNS') return [];
+  // "the two leaders", "both presidents": the people named just before, like countries.
+  const wanted = COUNTRY_PLURALS.has(tok.lemma.toLowerCase()) ? 'Country' : PERSON_PLURALS.has(tok.lemma.toLowerCase()) ? 'Person' : undefined;
+  if (!wanted || tok.tag !== 'NNS') return [];
   const count = tree.children(k, 'nummod', 'det', 'predet', 'amod').map((c) => NUMBERS[c.text.toLowerCase()]).find((n) => n !== undefined);
   if (!count) return [];
   const as = (ms: ArticleMention[]) => ms.map((m) => ({ ...m, first: k, last: k, head: k, surface: tok.text, via: 'nominal' as const }));
@@ -73,11 +77,11 @@ function pluralDescription(tree: ParseTree, k: number, mentionAt: ReadonlyArray<
   for (let j = k - 1; j >= 0; j--) {
     if (tree.sentenceOf[j]! < tree.sentenceOf[k]! - 2) break;
     const m = mentionAt[j];
-    if (m?.type !== 'Country') continue;
+    if (m?.type !== wanted || m.via === 'pronoun') continue;
     // A coordination of exactly that many countries is the likeliest referent ("X and Y ... the two nations").
     let top = j;
     while (tree.tokens[top]!.dep === 'conj') top = tree.tokens[top]!.head;
-    const group = distinct(tree.conjuncts(top).map((c) => mentionAt[c]).filter((c): c is ArticleMention => c?.type === 'Country'));
+    const group = distinct(tree.conjuncts(top).map((c) => mentionAt[c]).filter((c): c is ArticleMention => c?.type === wanted && c.via !== 'pronoun'));
     if (group.length === count) return as(group);
     if (found.length < count && !found.some((f) => f.id === m.id)) found.push(m);
   }
