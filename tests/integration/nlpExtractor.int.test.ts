@@ -736,6 +736,10 @@ describe('nlp extractor: parser-neutral mentions (fourth round, en_core_web_md)'
     const t = await triples('Chilean President Ana Soto flew to Lima on Monday to see Peruvian President Luis Arana. The two leaders criticized Bolivia.');
     expect(t).toEqual(expect.arrayContaining(['Ana Soto CRITICIZED Bolivia', 'Luis Arana CRITICIZED Bolivia']));
   });
+  it('armed men of a people that is no state are a body of their own ("Kurdish forces"), not one soldier', async () => {
+    expect(await triples('Turkish troops shelled Kurdish forces in Syria.')).toEqual(['Turkey ATTACKED Kurdish forces']);
+    expect(await triples('Kurdish fighters attacked Turkish positions.')).toEqual(['Kurdish fighters ATTACKED Turkey']);
+  });
   it('a capital introduced as a city ("Nairobi, capital of Kenya,") is a place, not its state', async () => {
     const tree = new ParseTree(await worker.parse('Nairobi, capital of Kenya, was quiet on Monday.'), 'Nairobi, capital of Kenya, was quiet on Monday.');
     expect(findArticleMentions(tree, new EntityTable({ knownEntities: [] })).mentions.map((m) => m.surface)).toEqual(['Kenya']);

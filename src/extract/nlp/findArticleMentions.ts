@@ -33,6 +33,8 @@ const GROUP_NOUNS: Record<string, string> = {
 const DOCUMENT_NOUNS = new Set('report statement resolution communique communiqué declaration letter'.split(' '));
 /** Nouns for a part of an organisation: "the armed wing of X", "an affiliate of X". */
 export const PART_NOUNS = new Set('wing branch affiliate faction offshoot splinter subsidiary division arm unit cell'.split(' '));
+/** Armed men: with a people that is no state before them, a body of their own ("Kurdish forces"). */
+const ARMED_NOUNS = new Set('force troop soldier fighter militant militia army'.split(' '));
 /** Organs of a state (and its opposition): an unowned "the army" is the army of the country the article is about. */
 const STATE_ORGANS = new Set('police army military ministry parliament court opposition'.split(' '));
 const MALE = new Set(['he', 'him', 'his', 'himself']);
@@ -280,10 +282,20 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
     // 6. Actor nouns.
     // "opposition party X": the class noun before a name is part of the name's mention, not an actor.
     if (t.lemma in ORGANISATION_CLASSES && ((t.dep === 'compound' && tokens[t.head]!.pos === 'PROPN') || startsName(tokens[i + 1]))) continue;
-    if (t.pos === 'NOUN' && (STATE_NOUNS.has(t.lemma) || t.lemma in GROUP_NOUNS)) {
+    if (t.pos === 'NOUN' && (STATE_NOUNS.has(t.lemma) || t.lemma in GROUP_NOUNS || ARMED_NOUNS.has(t.lemma))) {
       const owner = ownerCountry(tree, i, mentionAt, table);
       if (owner && STATE_NOUNS.has(t.lemma)) {
         add({ id: use(owner, ''), type: 'Country', first: i, last: i, head: i, surface: t.text, via: 'nominal' });
+        continue;
+      }
+      // "Kurdish forces", "Tamil fighters": armed men of a people that is no state are a body of
+      // their own, named by the people ("Kurdish forces").
+      // (Plural, or a collective: "a Zionist soldier" is one man, not a body.)
+      const people = !owner && ARMED_NOUNS.has(t.lemma) && (t.tag === 'NNS' || t.lemma === 'militia' || t.lemma === 'army') ? tree.children(i, 'amod', 'compound').find((c) => c.i === i - 1 && c.ent === 'NORP' && !mentionAt[c.i] && !table.demonyms.get(c.text)) : undefined;
+      if (people) {
+        const name = `${people.text} ${t.lemma === 'fighter' || t.lemma === 'militant' ? 'fighters' : 'forces'}`;
+        const e = table.resolveOrCreate(name, 'Organization', name, 'armed_group');
+        add({ id: use(e, text(people.i, i)), type: 'Organization', first: people.i, last: i, head: i, surface: text(people.i, i), via: 'nominal' });
         continue;
       }
       // (Not a participle with its agent glued on: "Iran-backed rebels" are rebels, backed by Iran.)
