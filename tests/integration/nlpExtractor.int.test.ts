@@ -740,6 +740,10 @@ describe('nlp extractor: parser-neutral mentions (fourth round, en_core_web_md)'
     expect(await triples('Turkish troops shelled Kurdish forces in Syria.')).toEqual(['Turkey ATTACKED Kurdish forces']);
     expect(await triples('Kurdish fighters attacked Turkish positions.')).toEqual(['Kurdish fighters ATTACKED Turkey']);
   });
+  it('a country\'s town or envoy stands for the country ("fired rockets at the Eritrean border town", "expelled the Chadian ambassador")', async () => {
+    expect(await triples('The Ethiopian army fired rockets at the Eritrean border town of Zalambessa.')).toEqual(['Ethiopia ATTACKED Eritrea']);
+    expect(await triples('Sudan expelled the Chadian ambassador.')).toEqual(['Sudan COERCED Chad']);
+  });
   it('a capital introduced as a city ("Nairobi, capital of Kenya,") is a place, not its state', async () => {
     const tree = new ParseTree(await worker.parse('Nairobi, capital of Kenya, was quiet on Monday.'), 'Nairobi, capital of Kenya, was quiet on Monday.');
     expect(findArticleMentions(tree, new EntityTable({ knownEntities: [] })).mentions.map((m) => m.surface)).toEqual(['Kenya']);

@@ -97,7 +97,7 @@ function distinct(ms: readonly ArticleMention[]): ArticleMention[] {
  * forces", "Israeli airstrikes" -> X.
  */
 const STAND_IN = new Set(
-  'rule government regime leadership presence force troop soldier coalition policy decision move action step measure airstrike strike raid offensive delegation leader member supporter activist fighter gunman militant jet warplane aircraft plane drone helicopter tank artillery warship navy position camp base stronghold hideout outpost headquarters office convoy embassy consulate interest'.split(' '),
+  'rule government regime leadership presence force troop soldier coalition policy decision move action step measure airstrike strike raid offensive delegation leader member supporter activist fighter gunman militant jet warplane aircraft plane drone helicopter tank artillery warship navy position camp base stronghold hideout outpost headquarters office convoy embassy consulate interest ambassador envoy diplomat town village city region province territory border'.split(' '),
 );
 
 function standInFor(tree: ParseTree, k: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention | undefined {
