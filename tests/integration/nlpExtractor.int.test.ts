@@ -700,6 +700,8 @@ describe('nlp extractor: parser-neutral mentions (fourth round, en_core_web_md)'
   it('plural "they" after a coordination of actors is every member', async () => {
     expect(await triples('Kenya and Uganda signed a trade deal on Monday. They also criticized Sudan.')).toEqual(expect.arrayContaining(['Kenya CRITICIZED Sudan', 'Uganda CRITICIZED Sudan']));
     expect(await triples('Egypt and Jordan met in Cairo. On Tuesday they condemned Israel.')).toEqual(expect.arrayContaining(['Egypt CRITICIZED Israel', 'Jordan CRITICIZED Israel']));
+    expect(await triples('Kenya and Uganda signed a deal on Monday. On Tuesday their troops attacked Sudan.')).toEqual(expect.arrayContaining(['Kenya ATTACKED Sudan', 'Uganda ATTACKED Sudan']));
+    expect(await triples('Kenya and Uganda signed a deal. They said Sudan had attacked them.')).toEqual(expect.arrayContaining(['Sudan ATTACKED Kenya', 'Sudan ATTACKED Uganda']));
   });
   it('seats of government stand for their country ("the White House", "Downing Street")', async () => {
     expect(await triples('The White House condemned Iran on Monday.')).toEqual(['United States CRITICIZED Iran']);

@@ -15,7 +15,9 @@ export function argMentions(tree: ParseTree, args: readonly { i: number }[], men
   for (const a of args) {
     for (const k of tree.conjuncts(a.i)) {
       // "Kenya and Uganda signed a deal. They also criticized Sudan.": both.
-      const coordinated = pluralPronounGroup(tree, k, mentionAt);
+      // ("Their troops attacked Sudan": the owners of a stand-in noun, likewise.)
+      const their = STAND_IN.has(tree.tokens[k]!.lemma.toLowerCase()) ? tree.children(k, 'poss').find((c) => /^their$/i.test(c.text)) : undefined;
+      const coordinated = pluralPronounGroup(tree, their ? their.i : k, mentionAt);
       if (coordinated.length) {
         out.push(...coordinated);
         continue;
@@ -41,7 +43,7 @@ export function argMentions(tree: ParseTree, args: readonly { i: number }[], men
  */
 function pluralPronounGroup(tree: ParseTree, k: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention[] {
   const tok = tree.tokens[k]!;
-  if (!/^(?:they|them)$/i.test(tok.text) || mentionAt[k]?.via !== 'pronoun') return [];
+  if (!/^(?:they|them|their)$/i.test(tok.text) || mentionAt[k]?.via !== 'pronoun') return [];
   const sentence = tree.sentenceOf[k]!;
   for (let j = k - 1; j >= 0 && tree.sentenceOf[j]! >= sentence - 1; j--) {
     const m = mentionAt[j];
