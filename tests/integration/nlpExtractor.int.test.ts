@@ -746,6 +746,10 @@ describe('nlp extractor: parser-neutral mentions (fourth round, en_core_web_md)'
     expect(await triples('The Ethiopian army fired rockets at the Eritrean border town of Zalambessa.')).toEqual(['Ethiopia ATTACKED Eritrea']);
     expect(await triples('Sudan expelled the Chadian ambassador.')).toEqual(['Sudan COERCED Chad']);
   });
+  it('"the president", "the minister", "the general" is the latest person named with that title', async () => {
+    expect(await triples('Chilean President Ana Soto arrived in Lima on Monday. The president later criticized Bolivia.')).toContain('Ana Soto CRITICIZED Bolivia');
+    expect(await triples('General Omar Said, the Egyptian army chief, spoke on Monday. The general warned Libya.')).toContain('Omar Said THREATENED Libya');
+  });
   it('a capital introduced as a city ("Nairobi, capital of Kenya,") is a place, not its state', async () => {
     const tree = new ParseTree(await worker.parse('Nairobi, capital of Kenya, was quiet on Monday.'), 'Nairobi, capital of Kenya, was quiet on Monday.');
     expect(findArticleMentions(tree, new EntityTable({ knownEntities: [] })).mentions.map((m) => m.surface)).toEqual(['Kenya']);

@@ -249,6 +249,15 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
         continue;
       }
     }
+    // 3c. "the president", "the minister", "the general" (definite, unmodified): the latest person
+    // named with that title nearby ("President X arrived ... The president later criticized Y").
+    if (t.pos === 'NOUN' && t.tag === 'NN' && OFFICE_NOUNS.has(t.lemma) && tree.children(i, 'det').some((d) => d.lemma === 'the') && !tree.children(i, 'amod', 'compound', 'poss', 'nummod').length && !tree.children(i, 'prep').some((p) => p.lemma === 'of' || p.lemma === 'for') && !hasNamedApposition(tree, i) && !mentionAt[i + 1]) {
+      const holder = titledPerson(tree, i, t.lemma, mentions);
+      if (holder) {
+        add({ ...holder, first: i, last: i, head: i, surface: t.text, via: 'nominal' });
+        continue;
+      }
+    }
     // 4. "the Trump administration": a person's administration is a government organisation of
     // its own; a later "the administration" is the latest one named.
     if (t.lemma === 'administration' && t.pos === 'NOUN') {
@@ -416,6 +425,26 @@ function namedListStart(tree: ParseTree, i: number, mentionAt: ReadonlyArray<Art
     else break;
   }
   return words >= 2 ? first : undefined;
+}
+
+/**
+ * The latest person (named, within four sentences before token i) whose name has the title word
+ * right before it or in the phrase just after it ("President X", "X, the defence minister,").
+ */
+function titledPerson(tree: ParseTree, i: number, lemma: string, mentions: readonly ArticleMention[]): ArticleMention | undefined {
+  const tokens = tree.tokens;
+  const has = (a: number, b: number, sentence: number) => {
+    for (let k = Math.max(0, a); k <= Math.min(tokens.length - 1, b); k++) if (tree.sentenceOf[k] === sentence && tokens[k]!.lemma.toLowerCase() === lemma) return true;
+    return false;
+  };
+  for (let n = mentions.length - 1; n >= 0; n--) {
+    const m = mentions[n]!;
+    if (m.first >= i || tree.sentenceOf[m.head]! < tree.sentenceOf[i]! - 4) continue;
+    if (m.type !== 'Person' || (m.via !== 'name' && m.via !== 'short')) continue;
+    const sentence = tree.sentenceOf[m.head]!;
+    if (has(m.first - 4, m.first - 1, sentence) || (tokens[m.last + 1]?.text === ',' && has(m.last + 2, m.last + 6, sentence))) return m;
+  }
+  return undefined;
 }
 
 /** A token that opens a name ("the militant group [Jaish] al-Nur"). */
