@@ -116,4 +116,11 @@ describe('parser-neutral arguments on a hand-made parse', () => {
     table.use(known, 'Nile Song Contest');
     expect(findArticleMentions(tree, table).mentions.map((m) => `${m.surface}:${m.id}`)).toEqual(['Kenya:KEN', 'Nile Song Contest:nile-song-contest']);
   });
+  it('a progressive verb read as a noun after "be" ("X, who is in Lima meeting with Y,") is the verb', () => {
+    const { text, tokens } = arcs(
+      'Ana/PROPN/NNP/compound/1/B-PERSON Soto/PROPN/NNP/nsubj/13/I-PERSON ,/PUNCT/,/punct/1 who/PRON/WP/nsubj/4 is|be/AUX/VBZ/relcl/1 in/ADP/IN/prep/4 Lima/PROPN/NNP/compound/7/B-GPE meeting/NOUN/NN/attr/4 with/ADP/IN/prep/7 Luis/PROPN/NNP/compound/10/B-PERSON Arana/PROPN/NNP/pobj/8/I-PERSON ,/PUNCT/,/punct/1 then/ADV/RB/advmod/13 criticized|criticize/VERB/VBD/ROOT/13 Chile/PROPN/NNP/dobj/13/B-GPE ./PUNCT/./punct/13',
+    );
+    const d = extractFromParse({ text }, { knownEntities: [] }, { sentences: [[0, text.length]], tokens }, { withRules: false });
+    expect(d.facts.map((f) => `${f.subject} ${f.relation} ${f.object}`)).toEqual(expect.arrayContaining(['ana-soto CONSULTED luis-arana', 'ana-soto CRITICIZED CHL']));
+  });
 });

@@ -33,6 +33,8 @@ const GROUP_NOUNS: Record<string, string> = {
 const DOCUMENT_NOUNS = new Set('report statement resolution communique communiqué declaration letter'.split(' '));
 /** Nouns for a part of an organisation: "the armed wing of X", "an affiliate of X". */
 export const PART_NOUNS = new Set('wing branch affiliate faction offshoot splinter subsidiary division arm unit cell'.split(' '));
+/** Armed men: with a people that is no state before them, a body of their own ("Kurdish forces"). */
+const ARMED_NOUNS = new Set('force troop soldier fighter militant militia army'.split(' '));
 /** Organs of a state (and its opposition): an unowned "the army" is the army of the country the article is about. */
 const STATE_ORGANS = new Set('police army military ministry parliament court opposition'.split(' '));
 const MALE = new Set(['he', 'him', 'his', 'himself']);
@@ -81,7 +83,7 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
       let last = i;
       while (last + 1 < tokens.length && tokens[last + 1]!.iob === 'I') last++;
       let first = i;
-      while (first < last && (/^(the|this|that|these|those)$/i.test(tokens[first]!.text) || (t.ent === 'PERSON' && TITLE_START.test(tokens[first]!.text)))) first++;
+      while (first < last && (/^(the|this|that|these|those)$/i.test(tokens[first]!.text) || tokens[first]!.pos === 'NUM' || (t.ent === 'PERSON' && TITLE_START.test(tokens[first]!.text)))) first++;
       // A name never runs across a comma: "Jangeli, Somali Foreign Minister" is a name and a title.
       // Nor across a line break (a photo credit above a paragraph).
       for (let k = first + 1; k <= last; k++) if (tokens[k]!.text === ',' || lineBreakBefore(k)) last = k - 1;
@@ -112,6 +114,27 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
       const institution = t.ent === 'ORG' && !table.resolve(surface) ? stateInstitution(tree, first, last, table, () => ownerCountry(tree, last, mentionAt, table), () => mainCountry(countryCounts, table)) : undefined;
       if (institution) {
         add(institutionMention(institution, first, last, surface));
+        i = last;
+        continue;
+      }
+      // "European | Parliament": a NORP word and the untagged proper nouns after it that together
+      // make a name the gazetteer knows.
+      if (t.ent === 'NORP' && first === last && tokens[last + 1]?.pos === 'PROPN' && !tokens[last + 1]!.ent) {
+        let end = last + 1;
+        while (tokens[end + 1]?.pos === 'PROPN' && !tokens[end + 1]!.ent && end - last < 3) end++;
+        const body = table.resolve(text(first, end));
+        if (body && body.type === 'Organization') {
+          add({ id: use(body, text(first, end)), type: 'Organization', first, last: end, head: end, surface: text(first, end), via: 'name' });
+          i = end;
+          continue;
+        }
+      }
+      // A demonym modifying a noun is its country whatever label the NER gave it ("three Ugandan
+      // nationals" with Ugandan as ORG, "the Saudi-led coalition").
+      const demonym = t.ent !== 'NORP' && first === last ? table.demonyms.get(surface) : undefined;
+      const nextWord = tokens[last + 1];
+      if (demonym && nextWord && (['NOUN', 'PROPN'].includes(nextWord.pos) || (nextWord.text === '-' && nextWord.start === tokens[last]!.end))) {
+        add({ id: use(demonym, ''), type: 'Country', first, last, head: last, surface, via: 'demonym' });
         i = last;
         continue;
       }
@@ -226,6 +249,15 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
         continue;
       }
     }
+    // 3c. "the president", "the minister", "the general" (definite, unmodified): the latest person
+    // named with that title nearby ("President X arrived ... The president later criticized Y").
+    if (t.pos === 'NOUN' && t.tag === 'NN' && OFFICE_NOUNS.has(t.lemma) && tree.children(i, 'det').some((d) => d.lemma === 'the') && !tree.children(i, 'amod', 'compound', 'poss', 'nummod').length && !tree.children(i, 'prep').some((p) => p.lemma === 'of' || p.lemma === 'for') && !hasNamedApposition(tree, i) && !mentionAt[i + 1]) {
+      const holder = titledPerson(tree, i, t.lemma, mentions);
+      if (holder) {
+        add({ ...holder, first: i, last: i, head: i, surface: t.text, via: 'nominal' });
+        continue;
+      }
+    }
     // 4. "the Trump administration": a person's administration is a government organisation of
     // its own; a later "the administration" is the latest one named.
     if (t.lemma === 'administration' && t.pos === 'NOUN') {
@@ -259,13 +291,24 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
     // 6. Actor nouns.
     // "opposition party X": the class noun before a name is part of the name's mention, not an actor.
     if (t.lemma in ORGANISATION_CLASSES && ((t.dep === 'compound' && tokens[t.head]!.pos === 'PROPN') || startsName(tokens[i + 1]))) continue;
-    if (t.pos === 'NOUN' && (STATE_NOUNS.has(t.lemma) || t.lemma in GROUP_NOUNS)) {
+    if (t.pos === 'NOUN' && (STATE_NOUNS.has(t.lemma) || t.lemma in GROUP_NOUNS || ARMED_NOUNS.has(t.lemma))) {
       const owner = ownerCountry(tree, i, mentionAt, table);
       if (owner && STATE_NOUNS.has(t.lemma)) {
         add({ id: use(owner, ''), type: 'Country', first: i, last: i, head: i, surface: t.text, via: 'nominal' });
         continue;
       }
-      const mods = tree.children(i, 'compound', 'amod').filter((c) => c.i < i && !mentionAt[c.i] && /^[a-zA-Z-]+$/.test(c.text));
+      // "Kurdish forces", "Tamil fighters": armed men of a people that is no state are a body of
+      // their own, named by the people ("Kurdish forces").
+      // (Plural, or a collective: "a Zionist soldier" is one man, not a body.)
+      const people = !owner && ARMED_NOUNS.has(t.lemma) && (t.tag === 'NNS' || t.lemma === 'militia' || t.lemma === 'army') ? tree.children(i, 'amod', 'compound').find((c) => c.i === i - 1 && c.ent === 'NORP' && !mentionAt[c.i] && !table.demonyms.get(c.text)) : undefined;
+      if (people) {
+        const name = `${people.text} ${t.lemma === 'fighter' || t.lemma === 'militant' ? 'fighters' : 'forces'}`;
+        const e = table.resolveOrCreate(name, 'Organization', name, 'armed_group');
+        add({ id: use(e, text(people.i, i)), type: 'Organization', first: people.i, last: i, head: i, surface: text(people.i, i), via: 'nominal' });
+        continue;
+      }
+      // (Not a participle with its agent glued on: "Iran-backed rebels" are rebels, backed by Iran.)
+      const mods = tree.children(i, 'compound', 'amod').filter((c) => c.i < i && !mentionAt[c.i] && /^[a-zA-Z-]+$/.test(c.text) && c.tag !== 'VBN');
       // "the Boycott, Divestment, Sanctions movement": a list of capitalised words before the
       // noun is the body's name, however the parser attached its parts.
       const first = namedListStart(tree, i, mentionAt) ?? (mods.length ? Math.min(...mods.map((c) => c.i)) : i);
@@ -384,6 +427,26 @@ function namedListStart(tree: ParseTree, i: number, mentionAt: ReadonlyArray<Art
   return words >= 2 ? first : undefined;
 }
 
+/**
+ * The latest person (named, within four sentences before token i) whose name has the title word
+ * right before it or in the phrase just after it ("President X", "X, the defence minister,").
+ */
+function titledPerson(tree: ParseTree, i: number, lemma: string, mentions: readonly ArticleMention[]): ArticleMention | undefined {
+  const tokens = tree.tokens;
+  const has = (a: number, b: number, sentence: number) => {
+    for (let k = Math.max(0, a); k <= Math.min(tokens.length - 1, b); k++) if (tree.sentenceOf[k] === sentence && tokens[k]!.lemma.toLowerCase() === lemma) return true;
+    return false;
+  };
+  for (let n = mentions.length - 1; n >= 0; n--) {
+    const m = mentions[n]!;
+    if (m.first >= i || tree.sentenceOf[m.head]! < tree.sentenceOf[i]! - 4) continue;
+    if (m.type !== 'Person' || (m.via !== 'name' && m.via !== 'short')) continue;
+    const sentence = tree.sentenceOf[m.head]!;
+    if (has(m.first - 4, m.first - 1, sentence) || (tokens[m.last + 1]?.text === ',' && has(m.last + 2, m.last + 6, sentence))) return m;
+  }
+  return undefined;
+}
+
 /** A token that opens a name ("the militant group [Jaish] al-Nur"). */
 function startsName(t: { pos: string; ent: string; iob: string; text: string } | undefined): boolean {
   return !!t && /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || (t.iob === 'B' && LABELS.has(t.ent))) && !['DATE', 'TIME'].includes(t.ent);
@@ -398,7 +461,8 @@ function nameMention(surface: string, label: string, first: number, last: number
     // (A demonym right before a noun modifies it whatever its arc: "and Egyptian President X"
     // parsed as a conjunct.)
     const next = tree.tokens[last + 1];
-    const modifier = ['amod', 'compound', 'nmod'].includes(tree.tokens[head]!.dep) || (tree.tokens[head]!.pos === 'ADJ' && !!next && ['NOUN', 'PROPN'].includes(next.pos));
+    const glued = next?.text === '-' && next.start === tree.tokens[head]!.end;
+    const modifier = ['amod', 'compound', 'nmod'].includes(tree.tokens[head]!.dep) || (tree.tokens[head]!.pos === 'ADJ' && !!next && ['NOUN', 'PROPN'].includes(next.pos)) || glued;
     if (country && modifier) return { id: table.use(country, ''), type: 'Country', first, last, head, surface, via: 'demonym' };
     const known = table.resolve(surface);
     if (known) return { id: table.use(known, surface), type: known.type, first, last, head, surface, via: 'name' };

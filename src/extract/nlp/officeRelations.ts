@@ -37,13 +37,18 @@ export function officeOf(tree: ParseTree, person: ArticleMention, mentionAt: Rea
   // apposition whatever the arcs (parsers make it a conjunct of the name, or hang it elsewhere).
   const between = commaPhraseAfter(tree, person, mentionAt);
   if (between) phrases.push({ tokens: between, rule: 'office:apposition', adjacent: true });
+  // "The head of the Egyptian army, General X, spoke": the title phrase before the comma.
+  const ahead = commaPhraseBefore(tree, person, mentionAt);
+  if (ahead) phrases.push({ tokens: ahead, rule: 'office:apposition', adjacent: true });
   // "lawmakers from Ireland, Lynn Boylan and Nessa Childers": every conjunct of the apposition.
   let top = h;
   while (tree.tokens[top]!.dep === 'conj' && mentionAt[tree.tokens[top]!.head]?.type === 'Person') top = tree.tokens[top]!.head;
   const tok = tree.tokens[top]!;
   if (tok.dep === 'appos' && !mentionAt[tok.head]) {
     const headTree = nounPhrase(tree, tok.head).filter((k) => !tree.dominates(top, k));
-    phrases.push({ tokens: headTree, rule: 'office:apposition' });
+    // (The title this name is in apposition to is this person's, wherever the title itself hangs:
+    // "X and his Iranian counterpart Y" with "counterpart" a conjunct of X.)
+    phrases.push({ tokens: headTree, rule: 'office:apposition', adjacent: true });
   } else if (tok.dep === 'appos' && tree.head(tok.head).dep === 'prep' && OFFICE_WORDS.has(tree.head(tree.head(tok.head).i).lemma.toLowerCase())) {
     // "the UN envoy for Libya, X": the parser hangs the name on the title's object; it renames the title.
     const title = tree.head(tree.head(tok.head).i).i;
@@ -83,7 +88,7 @@ export function officeOf(tree: ParseTree, person: ArticleMention, mentionAt: Rea
       // "officials of a service in Mogadishu": a place where is not the employer.
       .filter((m) => !(tree.tokens[m.head]!.dep === 'pobj' && ['in', 'at', 'near', 'inside', 'outside'].includes(tree.head(m.head).lemma)));
     const distance = (m: ArticleMention) => Math.abs(m.head - titleHead);
-    const named = holders.filter((m) => m.type === 'Organization' && m.via === 'name').sort((a, b) => distance(a) - distance(b));
+    const named = holders.filter((m) => m.type === 'Organization' && (m.via === 'name' || m.via === 'short')).sort((a, b) => distance(a) - distance(b));
     const countries = holders.filter((m) => m.type === 'Country').sort((a, b) => distance(a) - distance(b));
     const nominal = holders.filter((m) => m.type === 'Organization' && m.via !== 'name').sort((a, b) => distance(a) - distance(b));
     // An ambassador or envoy serves the country that sends them, not the body they sit in ("Rwanda's UN ambassador").
@@ -95,7 +100,7 @@ export function officeOf(tree: ParseTree, person: ArticleMention, mentionAt: Rea
     const sentence = tree.sentenceOf[h]!;
     if (holder) {
       out.push({ relation: 'HOLDS_OFFICE', subject: person, object: holder, sentence, confidence: 0.85 * weight(holder), status: 'asserted', properties: { title }, rule: phrase.rule });
-    } else if (NATIONAL_TITLES.test(title.replace(/^(?:the|a|former|new|current|interim|acting)\s+/i, ''))) {
+    } else if (isNationalTitle(title)) {
       const id = impliedCountry(tree, sentence, mentionAt, countrySeen);
       if (!id) continue;
       const main: ArticleMention = { ...person, id, type: 'Country', via: 'nominal' };
@@ -127,7 +132,7 @@ function titleBefore(tree: ParseTree, person: ArticleMention, mentionAt: Readonl
 }
 
 /** Words a title phrase is made of ("the country's defence minister", "spokeswoman for Y"). */
-const TITLE_PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'ADP', 'PART', 'CCONJ']);
+const TITLE_PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'ADP', 'PART', 'CCONJ', 'NUM']);
 
 /**
  * The tokens between the comma after a name and the next comma (or the sentence end) when
@@ -147,6 +152,38 @@ function commaPhraseAfter(tree: ParseTree, person: ArticleMention, mentionAt: Re
   }
   const office = out.some((k) => OFFICE_WORDS.has(tokens[k]!.lemma.toLowerCase()) && !mentionAt[k]);
   return office && !['ADP', 'CCONJ', 'DET'].includes(tokens[out[out.length - 1]!]!.pos) ? out : undefined;
+}
+
+/**
+ * "The head of the Egyptian army, General X, said": a title phrase that opens the sentence (or
+ * follows a comma) and ends in a comma right before the name (capitalised title words between
+ * them allowed), with a comma or the sentence end after the name.
+ */
+function commaPhraseBefore(tree: ParseTree, person: ArticleMention, mentionAt: ReadonlyArray<ArticleMention | undefined>): number[] | undefined {
+  const tokens = tree.tokens;
+  const sentence = tree.sentenceOf[person.head];
+  let k = person.first - 1;
+  // In a list of names ("lawmakers from Ireland, A and B, endorsed"), from the first name to the last.
+  const inList = (j: number) => j >= 1 && (tokens[j]!.text === 'and' || tokens[j]!.text === ',') && mentionAt[j - 1]?.type === 'Person' && mentionAt[j - 1]!.via !== 'pronoun' && mentionAt[j - 1] !== person;
+  while (inList(k)) k = mentionAt[k - 1]!.first - 1;
+  while (k >= 0 && /^\p{Lu}/u.test(tokens[k]!.text) && !mentionAt[k] && ['PROPN', 'NOUN'].includes(tokens[k]!.pos)) k--;
+  let end = person.last;
+  while (['and', ','].includes(tokens[end + 1]?.text ?? '') && mentionAt[end + 2]?.type === 'Person' && mentionAt[end + 2]!.via !== 'pronoun' && mentionAt[end + 2]!.first === end + 2) end = mentionAt[end + 2]!.last;
+  const after = tokens[end + 1];
+  if (tokens[k]?.text !== ',' || !after || (after.text !== ',' && tree.sentenceOf[after.i] === sentence && after.pos !== 'PUNCT')) return undefined;
+  const out: number[] = [];
+  for (let j = k - 1; j >= 0 && tree.sentenceOf[j] === sentence && tokens[j]!.text !== ','; j--) {
+    if (!TITLE_PHRASE_POS.has(tokens[j]!.pos) || (mentionAt[j]?.type === 'Person' && mentionAt[j]!.via !== 'pronoun') || out.length >= 8) return undefined;
+    out.unshift(j);
+  }
+  if (!out.length || ['ADP', 'CCONJ'].includes(tokens[out[0]!]!.pos)) return undefined;
+  return out.some((j) => OFFICE_WORDS.has(tokens[j]!.lemma.toLowerCase()) && !mentionAt[j]) ? out : undefined;
+}
+
+/** A national title, also after modifiers ("the elected, post-coup President", "former President"). */
+function isNationalTitle(title: string): boolean {
+  const words = title.split(/\s+/);
+  return words.some((_, k) => NATIONAL_TITLES.test(words.slice(k).join(' ')));
 }
 
 /** The title words: the office word with its compound / adjective modifiers that are not names. */
@@ -179,6 +216,8 @@ function impliedCountry(tree: ParseTree, sentence: number, mentionAt: ReadonlyAr
   tree.tokens.forEach((t, k) => {
     const m = mentionAt[k];
     if (tree.sentenceOf[k] !== sentence || m?.type !== 'Country') return;
+    // A country named as a location ("refugees in Mali") is where, not whose.
+    if (t.dep === 'pobj' && ['in', 'at', 'near', 'inside', 'across', 'throughout'].includes(tree.head(k).lemma)) return;
     inSentence.add(m.id);
     const head = tree.head(k);
     if (['compound', 'amod', 'poss'].includes(t.dep) && (mentionAt[head.i]?.type === 'Person' || OFFICE_WORDS.has(head.text.toLowerCase()))) claimed.add(m.id);

@@ -6,6 +6,7 @@
  */
 import type { ParsedToken } from '../../nlp/parseTypes.ts';
 import { kindFromName } from './organisationKinds.ts';
+import { triggersFor } from './triggerLexicon.ts';
 
 /** Name labels the mention finder reads. */
 const NAME_LABELS = new Set(['PERSON', 'ORG', 'GPE', 'NORP', 'LOC', 'FAC']);
@@ -122,5 +123,29 @@ export function infinitivesOfIntentNouns(tokens: ParsedToken[]): void {
     let inside = true;
     for (let k = noun.i + 1; k < v.i - 1; k++) if (k !== noun.i && !heads(k).includes(noun.i)) inside = false;
     if (inside) Object.assign(v, { head: noun.i, dep: 'acl' });
+  }
+}
+
+/**
+ * "X, who is in Doha meeting with Y": a progressive verb the tagger read as a noun (an "-ing"
+ * word as the predicate of "be", with a preposition and no determiner) is the verb, and "be"
+ * its auxiliary. Only for a person-like subject (a pronoun or a name), so "the problem is
+ * funding for X" stays a noun. Changes heads, so it runs before the child lists are built.
+ */
+export function progressivesReadAsNouns(tokens: ParsedToken[]): void {
+  const kids = (k: number) => tokens.filter((t) => t.head === k && t.i !== k);
+  for (const n of tokens) {
+    if (n.pos !== 'NOUN' || n.tag !== 'NN' || !/^[a-z]{3,}ing$/.test(n.text) || n.dep !== 'attr') continue;
+    const be = tokens[n.head]!;
+    if (be.lemma.toLowerCase() !== 'be' || be.i > n.i) continue;
+    const own = kids(n.i);
+    if (own.some((c) => ['det', 'poss', 'amod'].includes(c.dep)) || !own.some((c) => c.dep === 'prep')) continue;
+    const subject = kids(be.i).find((c) => /^nsubj/.test(c.dep));
+    if (!subject || !(subject.pos === 'PROPN' || (subject.pos === 'PRON' && /^(?:who|he|she|they|it|we|i)$/i.test(subject.text)))) continue;
+    const stem = n.text.slice(0, -3);
+    const lemma = [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')].find((c) => triggersFor(c).length) ?? stem;
+    for (const c of kids(be.i)) if (c.i !== n.i) c.head = n.i;
+    Object.assign(n, { pos: 'VERB', tag: 'VBG', lemma, head: be.head === be.i ? n.i : be.head, dep: be.head === be.i ? 'ROOT' : be.dep });
+    Object.assign(be, { head: n.i, dep: 'aux' });
   }
 }

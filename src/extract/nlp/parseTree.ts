@@ -1,6 +1,6 @@
 /** Small helpers over a dependency parse: children, subtrees, sentence of a token. */
 import type { Parse, ParsedToken } from '../../nlp/parseTypes.ts';
-import { dropLowerCaseNames, infinitivesOfIntentNouns, lowerCaseProperNounsAsNouns, namesBeforeAcronyms, tagOrganisationNames, unknownCapitalisedAsProperNouns } from './parseRepairs.ts';
+import { dropLowerCaseNames, infinitivesOfIntentNouns, lowerCaseProperNounsAsNouns, namesBeforeAcronyms, progressivesReadAsNouns, tagOrganisationNames, unknownCapitalisedAsProperNouns } from './parseRepairs.ts';
 
 /** A parse with child lists and the sentence index of each token. */
 export class ParseTree {
@@ -21,6 +21,7 @@ export class ParseTree {
     tagOrganisationNames(this.tokens);
     namesBeforeAcronyms(this.tokens);
     infinitivesOfIntentNouns(this.tokens);
+    progressivesReadAsNouns(this.tokens);
     this.kids = this.tokens.map(() => []);
     for (const t of this.tokens) if (t.head !== t.i) this.kids[t.head]!.push(t.i);
     let s = 0;

@@ -1,49 +1,15 @@
 /**
- * Reactions to an actor's act (CAMEO 11 disapprove, 05 approve): experiencer verbs ("X's
- * decision angered Y", "Y was angered by X's decision" -> Y CRITICIZED X), and help named by
- * a prepositional phrase ("took the town with the help of X", "with X's backing" -> X AIDED or
- * SUPPORTED the clause's subject); making an actor stronger, done or wished, supports it
- * ("measures to strengthen Y's presence").
+ * Help and backing (CAMEO 05, 07; experiencer verbs such as "X's decision angered Y" are in
+ * reactionRelations): help named by a prepositional phrase ("took the town with the help of
+ * X", "with X's backing" -> X AIDED or SUPPORTED the clause's subject); making an actor
+ * stronger, done or wished, supports it ("measures to strengthen Y's presence").
  */
 import type { RelationType } from '../../model/vocabulary.ts';
-import { agentsOf, argMentions, judgedBy, subjectsOf } from './argumentRoles.ts';
+import { argMentions, judgedBy, subjectsOf } from './argumentRoles.ts';
 import { isNegated, isUnrealised, statusOf } from './clauseStatus.ts';
 import type { ArticleMention } from './findArticleMentions.ts';
 import type { ParseTree } from './parseTree.ts';
 import { ACTOR, pairs, weight, type RelationCandidate } from './relationCandidate.ts';
-
-/** Verbs whose object feels an actor's act as an offence: the object disapproves of the actor. */
-const OFFEND_VERBS = new Set('anger outrage infuriate enrage incense upset offend irk annoy dismay frustrate disappoint alienate antagonize antagonise'.split(' '));
-/** Prepositions naming the stimulus of a passive experiencer ("angered at / over / by X's move"). */
-const STIMULUS_PREPS = new Set(['by', 'at', 'over', 'with', 'about']);
-
-/**
- * "X's decision angered Y", "the move by X infuriated Y", "Y was angered by X's decision",
- * "Y was outraged over X's raid": Y CRITICIZED X (the owner of the act, or X itself).
- */
-export function experiencers(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention | undefined>): RelationCandidate[] {
-  const out: RelationCandidate[] = [];
-  for (const v of tree.tokens) {
-    if (v.pos !== 'VERB' || !OFFEND_VERBS.has(v.lemma) || isNegated(tree, v.i) || isUnrealised(tree, v.i)) continue;
-    const passive = tree.children(v.i, 'nsubjpass', 'auxpass').length > 0;
-    let feel: ArticleMention[];
-    let cause: ArticleMention[];
-    if (passive) {
-      feel = argMentions(tree, tree.children(v.i, 'nsubjpass'), mentionAt);
-      const stimuli = [...tree.children(v.i, 'agent'), ...tree.children(v.i, 'prep').filter((p) => STIMULUS_PREPS.has(p.lemma))].flatMap((p) => tree.children(p.i, 'pobj'));
-      cause = stimuli.flatMap((o) => judgedBy(tree, o.i, mentionAt));
-      if (!cause.length) cause = agentsOf(tree, v.i, mentionAt);
-    } else {
-      feel = argMentions(tree, tree.children(v.i, 'dobj'), mentionAt);
-      cause = tree.children(v.i, 'nsubj').flatMap((s) => judgedBy(tree, s.i, mentionAt));
-    }
-    const status = statusOf(tree, v.i);
-    for (const [s, o] of pairs(feel.filter((m) => ACTOR.has(m.type)), cause)) {
-      out.push({ relation: 'CRITICIZED', subject: s, object: o, sentence: tree.sentenceOf[v.i]!, confidence: 0.6 * weight(s) * weight(o) * (status === 'asserted' ? 1 : 0.9), status, rule: `experiencer:${v.lemma}` });
-    }
-  }
-  return out;
-}
 
 /** Nouns of help and backing, with the relation the helper holds with the one helped. */
 const HELP_NOUNS: Record<string, RelationType> = { help: 'AIDED', assistance: 'AIDED', aid: 'AIDED', support: 'SUPPORTED', backing: 'SUPPORTED', blessing: 'SUPPORTED', endorsement: 'SUPPORTED' };
