@@ -983,7 +983,7 @@ describe('nlp extractor: fourth round, attacks in words, agreeing to what anothe
     expect(await triples('Renamo attacked Frelimo.')).toEqual(['Renamo ATTACKED Frelimo']);
   });
   it('"agreed to X\'s request / demands" agrees with X', async () => {
-    expect(await triples('Yemen agreed to the IMF\'s demands.')).toEqual(['Yemen AGREED IMF']);
+    expect(await triples('Yemen agreed to the IMF\'s demands.')).toEqual(['Yemen AGREED International Monetary Fund']);
     expect(await triples('Yemen agreed to a ceasefire.')).toEqual([]);
   });
 });
