@@ -1035,3 +1035,11 @@ describe('nlp extractor: fourth round, condemning nouns as predicates in speech'
     expect(await triples('Russia said Britain\'s decision was not a mistake.')).toEqual([]);
   });
 });
+
+describe('nlp extractor: fourth round, answering a request', () => {
+  it('"answered the call" agrees with whoever asked just before; "heeded X\'s appeal" with X; a request in another paragraph is not it', async () => {
+    expect(await triples('Somalia\'s foreign minister Ali Hassan requested more troops from the African Union. Kenya backed Hassan; Djibouti answered the call and promised to send soldiers.')).toContain('Djibouti AGREED Ali Hassan');
+    expect(await triples('Djibouti heeded Kenya\'s appeal.')).toEqual(['Djibouti AGREED Kenya']);
+    expect(await triples('Kenya asked Uganda for help.\n\nDjibouti answered the call.')).toEqual(['Kenya REQUESTED Uganda']);
+  });
+});

@@ -5,7 +5,7 @@
  * infinitives). Negated clauses yield nothing; clauses under a reporting verb, "according to"
  * or a hedge ("reportedly") are `reported`.
  */
-import { withActAnaphors } from './actAnaphora.ts';
+import { answeredRequests, withActAnaphors } from './actAnaphora.ts';
 import type { ArticleMention } from './findArticleMentions.ts';
 import { forceAgainst, hyphenBacking, requestsFor, responsibilityClaims } from './eventFrames.ts';
 import { blame, claims, evaluations } from './judgementRelations.ts';
@@ -39,7 +39,7 @@ export function findRelations(tree: ParseTree, mentions: readonly ArticleMention
   out.push(...verbEvents(tree, mentionAt));
   // "the UN refugee agency": a body described as an agency of another is PART_OF it.
   for (const m of mentions) if (m.partOf && m.via === 'name') out.push({ relation: 'PART_OF', subject: m, object: m.partOf, sentence: tree.sentenceOf[m.head]!, confidence: 0.8, status: 'asserted', rule: 'part:description' });
-  out.push(...endings(tree, mentionAt), ...partsOf(tree, mentionAt), ...alliesOf(tree, mentionAt), ...evaluations(tree, mentionAt), ...custody(tree, mentionAt), ...claims(tree, mentionAt), ...blame(tree, mentionAt), ...forceAgainst(tree, mentionAt), ...responsibilityClaims(tree, mentionAt), ...hyphenBacking(tree, mentionAt), ...requestsFor(tree, mentionAt), ...helpPhrases(tree, mentionAt), ...strengthening(tree, mentionAt), ...contemptuousReplies(tree, mentionAt), ...quotedJudgements(tree, mentionAt), ...obligations(tree, mentionAt), ...jointActs(tree, mentionAt), ...reactions(tree, mentionAt));
+  out.push(...endings(tree, mentionAt), ...partsOf(tree, mentionAt), ...alliesOf(tree, mentionAt), ...evaluations(tree, mentionAt), ...custody(tree, mentionAt), ...claims(tree, mentionAt), ...blame(tree, mentionAt), ...forceAgainst(tree, mentionAt), ...responsibilityClaims(tree, mentionAt), ...hyphenBacking(tree, mentionAt), ...requestsFor(tree, mentionAt), ...helpPhrases(tree, mentionAt), ...strengthening(tree, mentionAt), ...contemptuousReplies(tree, mentionAt), ...quotedJudgements(tree, mentionAt), ...obligations(tree, mentionAt), ...jointActs(tree, mentionAt), ...reactions(tree, mentionAt), ...answeredRequests(tree, mentionAt));
   for (const t of tree.tokens) {
     if (t.pos === 'ADJ' && t.dep === 'acomp') out.push(...adjectiveRelations(tree, t.i, mentionAt));
     if (t.pos === 'NOUN' || t.pos === 'PROPN') out.push(...nominalRelations(tree, t.i, mentionAt));
