@@ -750,6 +750,10 @@ describe('nlp extractor: parser-neutral mentions (fourth round, en_core_web_md)'
     expect(await triples('Chilean President Ana Soto arrived in Lima on Monday. The president later criticized Bolivia.')).toContain('Ana Soto CRITICIZED Bolivia');
     expect(await triples('General Omar Said, the Egyptian army chief, spoke on Monday. The general warned Libya.')).toContain('Omar Said THREATENED Libya');
   });
+  it('a bare group word modifying a title ("the rebel commander X") names no body; a national organ still does ("Police chief X")', async () => {
+    expect(await triples('Rebel commander Musa Kamara threatened Mali.')).toEqual(['Musa Kamara THREATENED Mali']);
+    expect(await triples('Protests spread across Kenya. Police chief Ahmed Nur denied the claims.')).toContain('Ahmed Nur HOLDS_OFFICE Kenyan Police');
+  });
   it('a capital introduced as a city ("Nairobi, capital of Kenya,") is a place, not its state', async () => {
     const tree = new ParseTree(await worker.parse('Nairobi, capital of Kenya, was quiet on Monday.'), 'Nairobi, capital of Kenya, was quiet on Monday.');
     expect(findArticleMentions(tree, new EntityTable({ knownEntities: [] })).mentions.map((m) => m.surface)).toEqual(['Kenya']);

@@ -341,6 +341,8 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
         const town = tree.children(i, 'compound').flatMap((c) => tree.subtree(c.i)).map((k) => mentionAt[k]).find((m) => m?.type === 'Place' || (m?.type === 'Country' && m.via === 'demonym' && tokens[m.head]!.pos === 'PROPN' && !table.demonyms.has(m.surface)));
         const country = town ? undefined : owner ?? (STATE_ORGANS.has(t.lemma) ? mainCountry(countryCounts, table) : undefined);
         const name = town ? `${town.surface} ${surface}` : country ? `${demonymOf(country, table) ?? country.name} ${surface}` : surface;
+        // "the rebel commander X": a bare group word modifying a title names no body of its own.
+        if (name === surface && first === i && ['compound', 'amod'].includes(t.dep) && OFFICE_NOUNS.has(tokens[t.head]!.lemma.toLowerCase())) continue;
         const e = table.resolveOrCreate(name, 'Organization', name, GROUP_NOUNS[t.lemma]);
         // A later "this city council" is the same council.
         if (town && surface.includes(' ')) table.addShortName(surface, e);
