@@ -717,6 +717,8 @@ describe('nlp extractor: parser-neutral mentions (fourth round, en_core_web_md)'
     expect(await triples('Iraqi Defence Minister Ali Hassan and his Iranian counterpart Reza Karimi met in Baghdad.')).toEqual(expect.arrayContaining(['Ali Hassan HOLDS_OFFICE Iraq', 'Reza Karimi HOLDS_OFFICE Iran']));
     expect(await triples('The head of the Egyptian army, General Omar Said, spoke on Monday.')).toEqual(['Omar Said HOLDS_OFFICE Egypt']);
     expect(await triples('Like the president, Ana Soto criticized Peru.')).toEqual(['Ana Soto CRITICIZED Peru']);
+    // The phrase's head must be the title: "the president's ally" is not one.
+    expect(await triples("Protests spread across Peru. The president's ally, Ana Soto, criticized Chile.")).toEqual(['Ana Soto CRITICIZED Chile']);
   });
   it('demonyms as actors whatever the NER label ("Ugandan" as ORG), and what an actor leads ("the Saudi-led coalition")', async () => {
     const tree = new ParseTree(await worker.parse('Kenyan police arrested three Ugandan nationals.'), 'Kenyan police arrested three Ugandan nationals.');

@@ -7,7 +7,7 @@
 import type { ArticleMention } from './findArticleMentions.ts';
 import type { ParseTree } from './parseTree.ts';
 import { ACTOR } from './relationCandidate.ts';
-import { OFFICE_WORDS } from './officeWords.ts';
+import { titleHeaded } from './officeRelations.ts';
 
 /** The mentions a list of argument tokens names, with their conjuncts and appositions. */
 export function argMentions(tree: ParseTree, args: readonly { i: number }[], mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention[] {
@@ -161,13 +161,13 @@ function apposedPersonBefore(tree: ParseTree, v: number, mentionAt: ReadonlyArra
   const tokens = tree.tokens;
   if (tokens[v - 1]?.text !== ',') return [];
   let j = v - 2;
-  let office = false;
+  const phrase: number[] = [];
   for (let n = 0; j >= 0 && tokens[j]!.text !== ',' && n < 8; j--, n++) {
     if (!TITLE_POS.has(tokens[j]!.pos) || mentionAt[j]?.type === 'Person') return [];
-    if (OFFICE_WORDS.has(tokens[j]!.lemma.toLowerCase())) office = true;
+    phrase.unshift(j);
   }
   const person = tokens[j]?.text === ',' ? mentionAt[j - 1] : undefined;
-  return office && person?.type === 'Person' && person.via !== 'pronoun' && tree.sentenceOf[person.head] === tree.sentenceOf[v] ? [person] : [];
+  return titleHeaded(tree, phrase, mentionAt) && person?.type === 'Person' && person.via !== 'pronoun' && tree.sentenceOf[person.head] === tree.sentenceOf[v] ? [person] : [];
 }
 
 /** Verbs whose object is said to have done the act in their "of / for / with" clause. */

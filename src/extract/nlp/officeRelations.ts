@@ -150,8 +150,7 @@ function commaPhraseAfter(tree: ParseTree, person: ArticleMention, mentionAt: Re
     if (!TITLE_PHRASE_POS.has(t.pos) || (mentionAt[k]?.type === 'Person' && mentionAt[k]!.via !== 'pronoun') || out.length >= 8) return undefined;
     out.push(k);
   }
-  const office = out.some((k) => OFFICE_WORDS.has(tokens[k]!.lemma.toLowerCase()) && !mentionAt[k]);
-  return office && !['ADP', 'CCONJ', 'DET'].includes(tokens[out[out.length - 1]!]!.pos) ? out : undefined;
+  return titleHeaded(tree, out, mentionAt) && !['ADP', 'CCONJ', 'DET'].includes(tokens[out[out.length - 1]!]!.pos) ? out : undefined;
 }
 
 /**
@@ -177,7 +176,20 @@ function commaPhraseBefore(tree: ParseTree, person: ArticleMention, mentionAt: R
     out.unshift(j);
   }
   if (!out.length || ['ADP', 'CCONJ'].includes(tokens[out[0]!]!.pos)) return undefined;
-  return out.some((j) => OFFICE_WORDS.has(tokens[j]!.lemma.toLowerCase()) && !mentionAt[j]) ? out : undefined;
+  return titleHeaded(tree, out, mentionAt) ? out : undefined;
+}
+
+/**
+ * Whether a phrase's head (its last noun before any preposition: "the head [of the army]",
+ * "Somali Foreign Minister", "spokeswoman [for Y]") is an office word; "the president's ally"
+ * is not a title.
+ */
+export function titleHeaded(tree: ParseTree, phrase: readonly number[], mentionAt: ReadonlyArray<ArticleMention | undefined>): boolean {
+  const tokens = tree.tokens;
+  const prep = phrase.findIndex((k) => tokens[k]!.pos === 'ADP');
+  const beforePrep = prep > 0 ? phrase.slice(0, prep) : phrase;
+  const head = [...beforePrep].reverse().find((k) => ['NOUN', 'PROPN'].includes(tokens[k]!.pos));
+  return head !== undefined && !mentionAt[head] && (OFFICE_WORDS.has(tokens[head]!.lemma.toLowerCase()) || OFFICE_WORDS.has(tokens[head]!.text.toLowerCase()));
 }
 
 /** A national title, also after modifiers ("the elected, post-coup President", "former President"). */
