@@ -7,7 +7,7 @@
 import type { ArticleMention } from './findArticleMentions.ts';
 import type { ParseTree } from './parseTree.ts';
 import { ACTOR } from './relationCandidate.ts';
-import { titleHeaded } from './officeRelations.ts';
+import { titleHeaded } from './titlePhrases.ts';
 
 /** The mentions a list of argument tokens names, with their conjuncts and appositions. */
 export function argMentions(tree: ParseTree, args: readonly { i: number }[], mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention[] {

@@ -13,7 +13,8 @@ import type { ParseTree } from './parseTree.ts';
 import { describedBody } from './describedBodies.ts';
 import { demonymOf, documentAuthor, mainCountry, ownerCountry, partOwner } from './mentionOwners.ts';
 import { OFFICE_WORDS as OFFICE_NOUNS } from './officeWords.ts';
-import { definiteAntecedent, hasNamedApposition, isPleonastic, personByNamePart } from './coreferenceRules.ts';
+import { definiteAntecedent, hasNamedApposition, isPleonastic, personByNamePart, titledPerson } from './coreferenceRules.ts';
+import { namedListStart, startsName } from './namedLists.ts';
 import { NAMING_VERBS, ORGANISATION_CLASSES, TITLE_START, calledName, isPortfolio, kindFromName, looksLikePersonName } from './entityTyping.ts';
 import { stateInstitution } from './stateInstitutions.ts';
 import { FIRST_PLURAL, FIRST_SINGULAR, quotations, speakerOf } from './quotedSpeakers.ts';
@@ -406,52 +407,6 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
   }
   mentions.sort((a, b) => a.first - b.first);
   return { mentions, mentionAt };
-}
-
-/**
- * The first token of a capitalised list right before noun i ("Boycott, Divestment, Sanctions
- * movement", "Black Lives Matter movement"): capitalised words, with commas and "and" between
- * them, none a mention; undefined when there are fewer than two words.
- */
-function namedListStart(tree: ParseTree, i: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): number | undefined {
-  const tokens = tree.tokens;
-  let first: number | undefined;
-  let words = 0;
-  for (let k = i - 1; k >= 0; k--) {
-    const t = tokens[k]!;
-    const word = (j: number) => /^\p{Lu}[\p{L}-]*$/u.test(tokens[j]?.text ?? '') && ['PROPN', 'NOUN', 'VERB'].includes(tokens[j]!.pos) && !mentionAt[j] && tree.sentenceOf[j] === tree.sentenceOf[i] && tokens[j]!.start > tree.parse.sentences[tree.sentenceOf[i]!]![0];
-    if (word(k)) {
-      first = k;
-      words++;
-    } else if (first !== undefined && (t.text === ',' || t.lemma === 'and') && (word(k - 1) || (tokens[k - 1]?.text === ',' && word(k - 2)))) continue;
-    else break;
-  }
-  return words >= 2 ? first : undefined;
-}
-
-/**
- * The latest person (named, within four sentences before token i) whose name has the title word
- * right before it or in the phrase just after it ("President X", "X, the defence minister,").
- */
-function titledPerson(tree: ParseTree, i: number, lemma: string, mentions: readonly ArticleMention[]): ArticleMention | undefined {
-  const tokens = tree.tokens;
-  const has = (a: number, b: number, sentence: number) => {
-    for (let k = Math.max(0, a); k <= Math.min(tokens.length - 1, b); k++) if (tree.sentenceOf[k] === sentence && tokens[k]!.lemma.toLowerCase() === lemma) return true;
-    return false;
-  };
-  for (let n = mentions.length - 1; n >= 0; n--) {
-    const m = mentions[n]!;
-    if (m.first >= i || tree.sentenceOf[m.head]! < tree.sentenceOf[i]! - 4) continue;
-    if (m.type !== 'Person' || (m.via !== 'name' && m.via !== 'short')) continue;
-    const sentence = tree.sentenceOf[m.head]!;
-    if (has(m.first - 4, m.first - 1, sentence) || (tokens[m.last + 1]?.text === ',' && has(m.last + 2, m.last + 6, sentence))) return m;
-  }
-  return undefined;
-}
-
-/** A token that opens a name ("the militant group [Jaish] al-Nur"). */
-function startsName(t: { pos: string; ent: string; iob: string; text: string } | undefined): boolean {
-  return !!t && /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || (t.iob === 'B' && LABELS.has(t.ent))) && !['DATE', 'TIME'].includes(t.ent);
 }
 
 /** A NER span as a mention: resolved through the table, else a new entity typed from its label. */
