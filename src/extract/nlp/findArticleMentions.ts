@@ -234,16 +234,16 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
       if (antecedent) add({ ...antecedent, first: i, last: i, head: i, surface: t.text, via: 'pronoun' });
       continue;
     }
-    // 3b. "the country", "the nation" (singular, definite, unowned): the latest country named in
-    // this or the two sentences before, else the article's main country ("X, the country's
-    // defence minister").
+    // 3b. "the country", "the nation" (singular, definite, unowned): the country the article is
+    // clearly about, else the latest country named in this or the two sentences before, else the
+    // article's main country ("X, the country's defence minister").
     if (t.pos === 'NOUN' && (t.lemma === 'country' || t.lemma === 'nation') && t.tag === 'NN' && tree.children(i, 'det').some((d) => d.lemma === 'the' || d.lemma === 'this') && !tree.children(i, 'amod', 'compound', 'nummod', 'poss').length && !tree.children(i, 'prep').some((p) => p.lemma === 'of')) {
       // (A country the article is clearly about, named three times or more and twice as often as
       // any other, wins over a country named in passing: "... peace-keepers from Uganda. X was sworn
       // in as the nation's president" in an article about Somalia.)
       const recent = [...mentions].reverse().find((m) => m.type === 'Country' && tree.sentenceOf[m.head]! >= tree.sentenceOf[i]! - 2);
-      const [first, second] = [...countryCounts].sort((a, b) => b[1] - a[1]);
-      const dominant = first && first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0) ? table.get(first[0]) : undefined;
+      const [top, runnerUp] = [...countryCounts].sort((a, b) => b[1] - a[1]);
+      const dominant = top && top[1] >= 3 && top[1] >= 2 * (runnerUp?.[1] ?? 0) ? table.get(top[0]) : undefined;
       const country = dominant ?? (recent ? table.get(recent.id) : mainCountry(countryCounts, table));
       if (country) {
         add({ id: use(country, ''), type: 'Country', first: i, last: i, head: i, surface: t.text, via: 'nominal' });
