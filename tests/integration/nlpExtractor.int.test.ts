@@ -756,6 +756,11 @@ describe('nlp extractor: parser-neutral mentions (fourth round, en_core_web_md)'
     expect(await triples('Rebel commander Musa Kamara threatened Mali.')).toEqual(['Musa Kamara THREATENED Mali']);
     expect(await triples('Protests spread across Kenya. Police chief Ahmed Nur denied the claims.')).toContain('Ahmed Nur HOLDS_OFFICE Kenyan Police');
   });
+  it('unowned "security forces" and "officials" are the state the article is about, like "the government"', async () => {
+    const t = await triples('Protests spread across Kenya on Monday. Security forces fired tear gas at protesters. Officials accused Somalia of arming rebels.');
+    expect(t).toEqual(expect.arrayContaining(['Kenya ACCUSED Somalia']));
+    expect(t.filter((x) => /^Kenya ATTACKED/.test(x))).toHaveLength(1);
+  });
   it('a capital introduced as a city ("Nairobi, capital of Kenya,") is a place, not its state', async () => {
     const tree = new ParseTree(await worker.parse('Nairobi, capital of Kenya, was quiet on Monday.'), 'Nairobi, capital of Kenya, was quiet on Monday.');
     expect(findArticleMentions(tree, new EntityTable({ knownEntities: [] })).mentions.map((m) => m.surface)).toEqual(['Kenya']);

@@ -352,7 +352,9 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
       }
       // "X's government" with X a person or organisation is X's, not the article's country.
       const ownedByOther = tree.children(i, 'poss').length > 0 || tree.children(i, 'prep').some((p) => p.lemma === 'of');
-      if ((t.lemma === 'government' || t.lemma === 'authority') && det !== 'a' && !ownedByOther) {
+      // ("security forces", "officials": plural and unowned, the state the article is about.)
+      const national = (t.lemma === 'force' && t.tag === 'NNS' && tree.children(i, 'compound').some((c) => c.lemma === 'security')) || (t.lemma === 'official' && t.tag === 'NNS' && !tree.children(i, 'amod', 'compound').length);
+      if ((t.lemma === 'government' || t.lemma === 'authority' || national) && det !== 'a' && !ownedByOther) {
         // "the government", "authorities" with no country named: the article's main country so far.
         const main = [...countryCounts].sort((a, b) => b[1] - a[1])[0];
         const e = main ? table.get(main[0]) : undefined;
