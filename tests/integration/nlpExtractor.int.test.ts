@@ -761,6 +761,11 @@ describe('nlp extractor: parser-neutral mentions (fourth round, en_core_web_md)'
     expect(t).toEqual(expect.arrayContaining(['Kenya ACCUSED Somalia']));
     expect(t.filter((x) => /^Kenya ATTACKED/.test(x))).toHaveLength(1);
   });
+  it('members of a body act as it: "X militants" makes X a body whatever the NER said, "fighters from X" are X\'s', async () => {
+    expect(await triples('Al-Shabaab militants attacked Kenyan troops.')).toEqual(['Al-Shabaab ATTACKED Kenya']);
+    expect(await triples('Fighters from the so-called Islamic State attacked Iraqi troops.')).toEqual(['Islamic State ATTACKED Iraq']);
+    expect(await triples("Yemen's Houthi rebels attacked Saudi Arabia.")).toEqual(['Houthis ATTACKED Saudi Arabia']);
+  });
   it('a capital introduced as a city ("Nairobi, capital of Kenya,") is a place, not its state', async () => {
     const tree = new ParseTree(await worker.parse('Nairobi, capital of Kenya, was quiet on Monday.'), 'Nairobi, capital of Kenya, was quiet on Monday.');
     expect(findArticleMentions(tree, new EntityTable({ knownEntities: [] })).mentions.map((m) => m.surface)).toEqual(['Kenya']);

@@ -108,7 +108,9 @@ function standInFor(tree: ParseTree, k: number, mentionAt: ReadonlyArray<Article
   for (const c of tree.children(k, 'poss', 'compound', 'amod', 'nmod')) if (c.i < k && actor(c.i)) return actor(c.i);
   // "the Saudi-led coalition": what an actor leads stands for it.
   for (const led of tree.children(k, 'amod').filter((c) => c.lemma === 'lead' && c.tag === 'VBN')) for (const c of tree.children(led.i)) if (c.i < led.i && actor(c.i)) return actor(c.i);
-  for (const p of tree.children(k, 'prep').filter((p) => p.lemma === 'of')) for (const o of tree.children(p.i, 'pobj')) if (actor(o.i)) return actor(o.i);
+  // "the rule of X"; "fighters from X" (members and forces only: "troops from Kenya").
+  const from = ['fighter', 'militant', 'member', 'supporter', 'troop', 'soldier', 'force', 'gunman', 'delegation'].includes(tree.tokens[k]!.lemma.toLowerCase());
+  for (const p of tree.children(k, 'prep').filter((p) => p.lemma === 'of' || (from && p.lemma === 'from'))) for (const o of tree.children(p.i, 'pobj')) if (actor(o.i)) return actor(o.i);
   return undefined;
 }
 

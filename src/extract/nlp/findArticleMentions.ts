@@ -34,6 +34,8 @@ const GROUP_NOUNS: Record<string, string> = {
 const DOCUMENT_NOUNS = new Set('report statement resolution communique communiqué declaration letter'.split(' '));
 /** Nouns for a part of an organisation: "the armed wing of X", "an affiliate of X". */
 export const PART_NOUNS = new Set('wing branch affiliate faction offshoot splinter subsidiary division arm unit cell'.split(' '));
+/** Members of a body: "X militants" makes X a body. */
+const MEMBER_NOUNS = new Set('militant fighter rebel insurgent gunman member supporter loyalist activist'.split(' '));
 /** Armed men: with a people that is no state before them, a body of their own ("Kurdish forces"). */
 const ARMED_NOUNS = new Set('force troop soldier fighter militant militia army'.split(' '));
 /** Organs of a state (and its opposition): an unowned "the army" is the army of the country the article is about. */
@@ -441,6 +443,8 @@ function nameMention(surface: string, label: string, first: number, last: number
   const titleAbove = OFFICE_NOUNS.has(governor.lemma) || (governor.dep === 'pobj' && OFFICE_NOUNS.has(tree.head(tree.head(governor.i).i).lemma));
   if (type !== 'Person' && tree.tokens[head]!.dep === 'appos' && titleAbove && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(surface)) type = 'Person';
   if (type !== 'Person' && tree.children(head, 'appos').some((a) => OFFICE_NOUNS.has(a.lemma))) type = 'Person';
+  // "Al-Shabaab militants": a name modifying a noun of members or fighters is their body, not a person.
+  if (type === 'Person' && tree.tokens[head]!.dep === 'compound' && MEMBER_NOUNS.has(governor.lemma) && governor.tag === 'NNS') type = 'Organization';
   // "spokeswoman for X": an unknown name that a title is held for is a body, not a place.
   if (type === 'Place' && tree.tokens[head]!.dep === 'pobj' && governor.lemma === 'for' && OFFICE_NOUNS.has(tree.head(governor.i).lemma)) type = 'Organization';
   // "like Ana Ruiz, who lives ...": a name that NER took for a place or a body is a person by its context.
