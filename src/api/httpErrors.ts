@@ -1,4 +1,5 @@
-import type { ErrorRequestHandler, Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ErrorRequestHandler } from 'express';
 import type { ApolloServerPlugin } from '@apollo/server';
 
 /** A request-level failure (before GraphQL runs): its HTTP status and `extensions.code`. */
@@ -32,7 +33,7 @@ function classify(error: { type?: string; status?: number; statusCode?: number; 
 }
 
 /** The media type of the error body: what the client accepts, GraphQL's own preferred. */
-function mediaType(req: Request): string {
+function mediaType(req: IncomingMessage): string {
   return /application\/graphql-response\+json/.test(req.headers.accept ?? '') ? 'application/graphql-response+json' : 'application/json';
 }
 
@@ -40,18 +41,24 @@ function mediaType(req: Request): string {
  * The one error path for request-level failures on HTTP (malformed JSON, a body over the
  * limit, an unsupported charset or Content-Encoding, anything thrown outside GraphQL): the
  * client gets a GraphQL error body with `extensions.code` and the right status, the log gets
- * one line (method, path, status, code, reason), never a stack trace or an HTML page.
+ * one line (method, path, status, code, reason), never a stack trace or an HTML page. Works on
+ * plain node:http requests (the GraphQL endpoint, graphqlHttp.ts) and on Express's.
  */
+export function sendHttpFailure(error: unknown, req: IncomingMessage, res: ServerResponse, log: (line: string) => void): void {
+  const failure = classify((error ?? {}) as Parameters<typeof classify>[0]);
+  const reason = failure.code === 'INTERNAL_SERVER_ERROR' ? `${(error as Error)?.name ?? 'Error'}: ${(error as Error)?.message ?? String(error)}` : failure.message;
+  const path = ((req as { originalUrl?: string }).originalUrl ?? req.url ?? '').split('?')[0];
+  log(`newsgraph api: ${req.method} ${path} -> ${failure.status} ${failure.code}: ${reason.split('\n')[0]}`);
+  const body = JSON.stringify({ errors: [{ message: failure.message, extensions: { code: failure.code } }] });
+  res.writeHead(failure.status, { 'content-type': `${mediaType(req)}; charset=utf-8`, 'content-length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+/** sendHttpFailure as Express's error handler (the routes Express keeps: /health, /ready, static files). */
 export function httpErrorHandler(log: (line: string) => void): ErrorRequestHandler {
-  return (error: unknown, req, res: Response, next) => {
+  return (error: unknown, req, res, next) => {
     if (res.headersSent) return next(error);
-    const failure = classify((error ?? {}) as Parameters<typeof classify>[0]);
-    const reason = failure.code === 'INTERNAL_SERVER_ERROR' ? `${(error as Error)?.name ?? 'Error'}: ${(error as Error)?.message ?? String(error)}` : failure.message;
-    log(`newsgraph api: ${req.method} ${req.originalUrl.split('?')[0]} -> ${failure.status} ${failure.code}: ${reason.split('\n')[0]}`);
-    res
-      .status(failure.status)
-      .type(mediaType(req))
-      .send(JSON.stringify({ errors: [{ message: failure.message, extensions: { code: failure.code } }] }));
+    sendHttpFailure(error, req, res, log);
   };
 }
 

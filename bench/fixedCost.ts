@@ -1,0 +1,141 @@
+/**
+ * `npm run bench:fixed [runs]`: where the fixed cost of one API request goes, on answers too
+ * small to matter. Starts a throwaway Neo4j (or NEWSGRAPH_BENCH_NEO4J_URI), `newsgraph serve`
+ * in its own process as `npm run bench` does, three bare servers in their own processes
+ * (node:http; node:http + body-parser's JSON parser; express + express.json) and the API once
+ * more inside this process, then times side by side, request by request (p50 / p95, load average):
+ *
+ * - an HTTP round trip to the bare servers, with the bench client (bench/measure.ts: node:http
+ *   keep-alive agent) and with the old one (fetch + AbortSignal.timeout);
+ * - `{ __typename }` through the API (HTTP + Apollo + graphql-jit, no database), both clients;
+ * - `entity(id) { id }` through the API (+ the compiled statement, the driver, Neo4j), in its
+ *   own process and in this one;
+ * - the floor (`MATCH (e:Entity {id: $id}) RETURN e.id`) and the API's own statement, sent by
+ *   the driver alone from this process.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import neo4j from 'neo4j-driver';
+import { loadConfig, PROJECT_ROOT } from '../src/config/loadConfig.ts';
+import { openGraph } from '../src/graph/Graph.ts';
+import { applyMigrations } from '../src/graph/applyMigrations.ts';
+import { startThrowawayNeo4j, type ThrowawayNeo4j } from '../src/local-neo4j/startThrowawayNeo4j.ts';
+import { freePort } from '../src/local-neo4j/localNeo4j.ts';
+import { startServer } from '../src/api/createServer.ts';
+import { fetchGraphqlRequest, graphqlRequest, measureSideBySide } from './measure.ts';
+
+const runs = Number(process.argv[2] ?? 300);
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/** A bare server in its own process answering every POST with a small GraphQL body. */
+const BARE_HTTP = `
+const http = require('node:http');
+const body = JSON.stringify({ data: { __typename: 'Query' } });
+http.createServer((req, res) => {
+  const chunks = [];
+  req.on('data', (c) => chunks.push(c));
+  req.on('end', () => { JSON.parse(Buffer.concat(chunks).toString()); res.writeHead(200, { 'content-type': 'application/json' }); res.end(body); });
+}).listen(Number(process.env.PORT), '127.0.0.1', () => process.stdout.write('up\\n'));`;
+const BARE_BODY_PARSER = `
+const http = require('node:http');
+const json = require('body-parser').json({ limit: '2mb' });
+const body = JSON.stringify({ data: { __typename: 'Query' } });
+http.createServer((req, res) => json(req, res, () => { res.writeHead(200, { 'content-type': 'application/json' }); res.end(body); }))
+  .listen(Number(process.env.PORT), '127.0.0.1', () => process.stdout.write('up\\n'));`;
+const BARE_EXPRESS = `
+const express = require('express');
+const app = express();
+app.set('etag', false);
+const body = JSON.stringify({ data: { __typename: 'Query' } });
+app.use('/graphql', express.json({ limit: '2mb' }), (req, res) => { res.type('application/json').send(body); });
+app.listen(Number(process.env.PORT), '127.0.0.1', () => process.stdout.write('up\\n'));`;
+
+const children: ChildProcess[] = [];
+
+async function startChild(args: string[], env: Record<string, string>, ready: (url: string) => Promise<boolean>): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  const url = `http://127.0.0.1:${port}`;
+  for (const deadline = Date.now() + 120_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 200))) {
+    if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited: ${output.slice(-400)}`);
+    if (await ready(url).catch(() => false)) return { url, child };
+  }
+  child.kill('SIGKILL');
+  throw new Error(`${args.join(' ')} did not come up: ${output.slice(-400)}`);
+}
+
+let throwaway: ThrowawayNeo4j | undefined;
+let uri = process.env.NEWSGRAPH_BENCH_NEO4J_URI;
+if (!uri) {
+  log('starting a throwaway Neo4j...');
+  throwaway = await startThrowawayNeo4j({ rootDir: PROJECT_ROOT, prefix: 'newsgraph-fixed-' });
+  uri = throwaway.uri;
+}
+const auth: Record<string, string> = throwaway ? { NEO4J_PASSWORD: throwaway.password } : process.env.NEO4J_PASSWORD ? { NEO4J_PASSWORD: process.env.NEO4J_PASSWORD } : {};
+const graph = openGraph(loadConfig({ ...process.env, NEO4J_URI: uri, ...auth }));
+try {
+  await graph.verify();
+  await applyMigrations(graph, PROJECT_ROOT);
+  const up = (url: string) => fetch(`${url}/ready`).then((r) => r.ok);
+  const postUp = (url: string) => fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }).then(() => true);
+  const api = await startChild([path.join(PROJECT_ROOT, 'bin', 'newsgraph.js'), 'serve'], { NEO4J_URI: uri, ...auth, NODE_ENV: 'production', NO_COLOR: '1' }, up);
+  const bareHttp = await startChild(['-e', BARE_HTTP], {}, postUp);
+  const bareExpress = await startChild(['-e', BARE_EXPRESS], {}, postUp);
+  const bareBodyParser = await startChild(['-e', BARE_BODY_PARSER], {}, postUp);
+  await graph.runText("MERGE (e:Entity:Person {id: 'fixed-cost'}) SET e.name = 'Fixed Cost', e.kind = 'Person'", {}, { write: true });
+  // The API's own compiled statement for entity(id) { id }, captured from an in-process server.
+  let compiled: { text: string; params: Record<string, unknown> } | undefined;
+  const stopListening = graph.onStatement((text, params) => (compiled ??= { text, params }));
+  const inProcess = await startServer(graph, loadConfig({ ...process.env, NEO4J_URI: uri, ...auth, PORT: '0', HOST: '127.0.0.1' }));
+  await graphqlRequest(inProcess.graphqlUrl, 'query($id: ID!) { entity(id: $id) { id } }', { id: 'fixed-cost' });
+  stopListening();
+  log(`the API's statement for entity(id) { id }: ${compiled!.text.replace(/\s+/g, ' ')}`);
+  const typename = '{ __typename }';
+  const entity = 'query($id: ID!) { entity(id: $id) { id } }';
+  const floorText = 'MATCH (e:Entity {id: $id}) RETURN e.id AS id';
+  const floor = async () => {
+    const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.run(floorText, { id: 'fixed-cost' }, { timeout: 60_000 });
+    } finally {
+      await session.close();
+    }
+  };
+  const sides: [string, () => Promise<unknown>][] = [
+    ['bare node:http, bench client (node:http agent)', () => graphqlRequest(`${bareHttp.url}/graphql`, typename, {})],
+    ['bare node:http, old client (fetch + timeout)', () => fetchGraphqlRequest(`${bareHttp.url}/graphql`, typename, {})],
+    ['bare node:http + body-parser json, bench client', () => graphqlRequest(`${bareBodyParser.url}/graphql`, typename, {})],
+    ['bare express + express.json, bench client', () => graphqlRequest(`${bareExpress.url}/graphql`, typename, {})],
+    ['API { __typename }, bench client', () => graphqlRequest(`${api.url}/graphql`, typename, {})],
+    ['API { __typename }, old client', () => fetchGraphqlRequest(`${api.url}/graphql`, typename, {})],
+    ['API entity(id) { id }, bench client', () => graphqlRequest(`${api.url}/graphql`, entity, { id: 'fixed-cost' })],
+    ['API in this process, entity(id) { id }', () => graphqlRequest(inProcess.graphqlUrl, entity, { id: 'fixed-cost' })],
+    ['API in this process, { __typename }', () => graphqlRequest(inProcess.graphqlUrl, typename, {})],
+    ['floor: the driver alone, this process', floor],
+    ["the API's statement, driver alone, this process", async () => {
+      const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        await session.run(compiled!.text, compiled!.params, { timeout: 60_000 });
+      } finally {
+        await session.close();
+      }
+    }],
+  ];
+  const load = os.loadavg()[0]!.toFixed(1);
+  const timings = await measureSideBySide(
+    sides.map(([, call]) => call),
+    { warmup: 50, runs, maxMs: 120_000, concurrency: 1, throughputMs: 1 },
+  );
+  log(`fixed cost per request, p50 / p95 ms of ${runs} alternating runs (load average ${load} at the start, ${os.loadavg()[0]!.toFixed(1)} at the end):`);
+  for (const [i, [name]] of sides.entries()) log(`  ${name.padEnd(48)} ${timings[i]!.p50Ms.toFixed(2)} / ${timings[i]!.p95Ms.toFixed(2)}${timings[i]!.errors ? ` (${timings[i]!.errors} errors: ${timings[i]!.error})` : ''}`);
+  await inProcess.close();
+} finally {
+  for (const child of children) child.kill('SIGTERM');
+  await graph.close();
+  await throwaway?.stop();
+}
