@@ -19,7 +19,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import type { Browser } from 'playwright-core';
 import { startServer } from '../src/api/createServer.ts';
@@ -33,10 +32,31 @@ import { loadEntityRegistry } from '../src/ingest/loadEntityRegistry.ts';
 import type { FactFileInput } from '../src/ingest/factFileSchema.ts';
 import { ensureWebBuilt } from '../src/explorer-build/ensureWebBuilt.ts';
 import { launchChromium } from '../tests/e2e/browser.ts';
+import { parseScriptArgs } from '../scripts/parseScriptArgs.ts';
 import { profilePageLoad } from './profilePage.ts';
 
-const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '5' }, nodes: { type: 'string', default: '1000' }, facts: { type: 'string', default: '4000' }, 'neo4j-uri': { type: 'string' }, profile: { type: 'boolean', default: false } },
+const USAGE = `Usage: npm run bench:explorer [-- options]
+
+Time to first render of the explorer page in Chromium, cold, for the seed view and a generated
+view of --nodes nodes, on the 2D canvas and WebGL, with pan frame times. Writes
+bench/results/explorer.json.
+
+Options:
+  --runs N          cold loads per view (default 5)
+  --nodes N         nodes of the generated view (default 1000)
+  --facts N         extra facts among them (default 4000)
+  --neo4j-uri URI   a DISPOSABLE Neo4j to use (it is emptied) instead of a throwaway one
+  --profile         also record a CPU profile of one cold load (bench/results/explorer-canvas.cpuprofile)
+  -h, --help        this text
+`;
+const { values } = parseScriptArgs('bench:explorer', USAGE, {
+  options: {
+    runs: { type: 'string', default: '5' },
+    nodes: { type: 'string', default: '1000' },
+    facts: { type: 'string', default: '4000' },
+    'neo4j-uri': { type: 'string' },
+    profile: { type: 'boolean', default: false },
+  },
 });
 const RUNS = Number(values.runs);
 const NODES = Number(values.nodes);

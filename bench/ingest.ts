@@ -11,7 +11,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadConfig, PROJECT_ROOT } from '../src/config/loadConfig.ts';
 import { openGraph, type Graph } from '../src/graph/Graph.ts';
 import { applyMigrations } from '../src/graph/applyMigrations.ts';
@@ -21,12 +20,27 @@ import type { FactFile } from '../src/ingest/factFileSchema.ts';
 import { importGdelt } from '../src/importers/gdelt/importGdelt.ts';
 import { defaultEntityRegistry } from '../src/ingest/loadEntityRegistry.ts';
 import { startThrowawayNeo4j, type ThrowawayNeo4j } from '../src/local-neo4j/startThrowawayNeo4j.ts';
+import { parseScriptArgs } from '../scripts/parseScriptArgs.ts';
 import { floorRowsFromFactFiles, floorRowsFromGdelt, loadFloor } from './floorLoader.ts';
 import { generateCorpus, generateFactFiles } from './generateCorpus.ts';
 import { loadCorpusBulk } from './loadCorpusBulk.ts';
 import { generateGdeltCsv, readGdeltEvents } from './readGdeltEvents.ts';
 
-const { values } = parseArgs({
+const USAGE = `Usage: npm run bench:ingest [-- options]
+
+Ingest speed against a floor (plain UNWIND + MERGE of the same facts), side by side in one run
+on a throwaway Neo4j: generated fact files, the GDELT sample and a generated GDELT file, and
+new articles into an empty and into a large graph.
+
+Options:
+  --files N         generated fact files (default 2000)
+  --gdelt-rows N    rows of the generated GDELT file (default 100000)
+  --big N           articles in the large graph (default 100000)
+  --new N           new articles loaded into each graph (default 1000)
+  --neo4j-uri URI   a DISPOSABLE Neo4j to use (it is emptied) instead of a throwaway one
+  -h, --help        this text
+`;
+const { values } = parseScriptArgs('bench:ingest', USAGE, {
   options: {
     files: { type: 'string', default: '2000' },
     'gdelt-rows': { type: 'string', default: '100000' },

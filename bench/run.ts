@@ -7,12 +7,27 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../src/config/loadConfig.ts';
+import { parseScriptArgs } from '../scripts/parseScriptArgs.ts';
 import { runBench } from './runBench.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const { values, positionals } = parseArgs({ options: { 'load-minutes': { type: 'string', default: '10' } }, allowPositionals: true });
+const USAGE = `Usage: npm run bench [-- SIZE ...] [--load-minutes N]
+
+The API benchmark: builds graphs of SIZE generated articles (default 1000 10000 100000) in a
+throwaway Neo4j and measures every dashboard query against its hand-written Cypher floor and
+@neo4j/graphql, side by side, with requests/s at concurrency 1, 8 and 32. Results in
+bench/results/bench.json and bench.md.
+
+Options:
+  SIZE ...            graph sizes in articles (default 1000 10000 100000)
+  --load-minutes N    time allowed for building the graphs; the largest size that loads in it
+                      is measured (default 10)
+  -h, --help          this text
+
+NEWSGRAPH_BENCH_NEO4J_URI points it at a disposable Neo4j instead (it is emptied).
+`;
+const { values, positionals } = parseScriptArgs('bench', USAGE, { options: { 'load-minutes': { type: 'string', default: '10' } }, allowPositionals: true });
 const sizes = positionals.map(Number).filter((n) => Number.isInteger(n) && n > 0);
 const loadMinutes = Number(values['load-minutes']);
 if (!(loadMinutes > 0)) throw new Error(`--load-minutes must be a positive number of minutes (got ${JSON.stringify(values['load-minutes'])})`);

@@ -13,7 +13,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import Table from 'cli-table3';
 import { parse } from 'yaml';
@@ -23,11 +22,26 @@ import { DEFAULT_EXTRACTOR, EXTRACTOR_NAMES, createExtractor, type ExtractorName
 import { parseArticleFile } from '../src/extract/parseArticleFile.ts';
 import type { ExtractContext } from '../src/extract/types.ts';
 import { loadEntityRegistry } from '../src/ingest/loadEntityRegistry.ts';
+import { parseScriptArgs } from '../scripts/parseScriptArgs.ts';
 import { prf, scoreExtraction, type GoldFile, type Score } from './scoreExtraction.ts';
 import { HELD_OUT, addScore, devPrf, emptyScore, loadDevSet, scoreDraft, type DevScore } from './scoreDevSet.ts';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const { values } = parseArgs({
+const USAGE = `Usage: npm run eval:extract [-- options]
+
+Scores an extractor on the project's gold (the seed article and eval/gold fixtures) and on the
+Wikinews development set: micro and per-relation precision / recall / F1, wrong-relation,
+missing and spurious counts, and the misses and false positives with their evidence.
+
+Options:
+  --extractor NAME  ${EXTRACTOR_NAMES.join(' | ')} (default ${DEFAULT_EXTRACTOR})
+  --registry        give the extractor seeds/entities.yaml, as \`newsgraph add\` does
+  --json            print one JSON document (for tracking) instead of tables
+  --quiet           tables only, without the misses and false positives
+  --dev-set DIR     the development set folder (default ../shared/data/wikinews-dev)
+  -h, --help        this text
+`;
+const { values } = parseScriptArgs('eval:extract', USAGE, {
   options: {
     extractor: { type: 'string', default: DEFAULT_EXTRACTOR },
     registry: { type: 'boolean', default: false },

@@ -41,7 +41,7 @@ export function renderEntity(entity: EntityDetail, actions: InspectorActions): H
       ),
       fact.status === 'reported' ? h('span', { class: 'status reported' }, 'reported') : null,
       ' · ',
-      renderTimelineValidity(fact.validFrom, fact.validTo),
+      renderTimelineValidity(fact.validFrom, fact.validTo, fact.relation),
     );
   };
   return h(

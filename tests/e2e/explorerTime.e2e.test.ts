@@ -183,7 +183,7 @@ describe('the explorer page: time slider and allies at odds', () => {
     await saveScreenshot(page, 'time-05-usa-2026-01-kept-places');
   });
 
-  it("the inspector's timeline gives each fact's valid time: 'ongoing' while it holds, the end and 'ended' once closed", async () => {
+  it("the inspector's timeline gives each fact's valid time: 'ongoing' while it holds, the end and 'ended' once closed, an ending's date of effect", async () => {
     await page.goto(`${server.url}/?e=gustavo-petro&sel=gustavo-petro`);
     await waitForRender(page, 0);
     const rows = page.locator('#inspector .inspect-entity .timeline li');
@@ -193,6 +193,10 @@ describe('the explorer page: time slider and allies at odds', () => {
     expect(sanction).toMatchObject({ ended: true });
     expect(sanction!.text).toContain('valid 2025-11 – 2026-01');
     expect(sanction!.text).toContain('ended');
+    // The lifting is an act at a date: no validity that goes on.
+    const lifted = lines.find((l) => /lifted/i.test(l.text));
+    expect(lifted!.text).toMatch(/took effect \d{4}/);
+    expect(lifted!.text).not.toContain('ongoing');
     const open = lines.filter((l) => l.text.includes('– ongoing'));
     expect(open.length).toBeGreaterThan(0);
     for (const line of open) expect(line.ended).toBe(false);

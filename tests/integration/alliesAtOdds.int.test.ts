@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/api/createServer.ts';
+import type { RunningServer } from '../../src/api/createServer.ts';
+import { startTestServer } from '../support/startTestServer.ts';
 import type { Graph } from '../../src/graph/Graph.ts';
 import { runCli } from '../support/runCli.ts';
 import { seedGraph } from '../support/seedGraph.ts';
@@ -22,7 +23,7 @@ describe('allies at odds, corroboration and contested on the seed graph', { time
     graph = openTestGraph();
     await seedGraph(graph);
     const config = testConfig();
-    server = await startServer(graph, { ...config, server: { ...config.server, port: 0 } });
+    server = await startTestServer(graph, config);
     url = server.graphqlUrl;
   });
   afterAll(async () => {

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/api/createServer.ts';
+import type { RunningServer } from '../../src/api/createServer.ts';
+import { startTestServer } from '../support/startTestServer.ts';
 import type { Graph } from '../../src/graph/Graph.ts';
 import { ingestArticle } from '../../src/ingest/ingestArticle.ts';
 import { loadFactFile } from '../../src/ingest/loadFactFile.ts';
@@ -29,7 +30,7 @@ describe('alliesAtOdds as of a date: roll-up through offices and memberships val
     graph = openTestGraph();
     await resetGraph(graph);
     const config = testConfig();
-    server = await startServer(graph, { ...config, server: { ...config.server, port: 0 } });
+    server = await startTestServer(graph, config);
     url = server.graphqlUrl;
     await ingestArticle(graph, await loadFactFile(path.join(import.meta.dirname, '..', 'fixtures', 'time', 'j-allies-roll-up.facts.yaml')));
   });

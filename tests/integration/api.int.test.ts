@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/api/createServer.ts';
+import type { RunningServer } from '../../src/api/createServer.ts';
+import { startTestServer } from '../support/startTestServer.ts';
 import { formatError } from '../../src/api/formatError.ts';
 import type { Graph } from '../../src/graph/Graph.ts';
 import { ingestArticle } from '../../src/ingest/ingestArticle.ts';
@@ -32,7 +33,7 @@ describe('the GraphQL API over the seed graph', () => {
     graph = openTestGraph();
     await seedGraph(graph);
     const config = testConfig();
-    server = await startServer(graph, { ...config, server: { ...config.server, port: 0, apiKey: API_KEY } });
+    server = await startTestServer(graph, config, { apiKey: API_KEY });
     url = server.graphqlUrl;
   });
   afterAll(async () => {
@@ -289,7 +290,7 @@ describe('the GraphQL API over the seed graph', () => {
 
     it('hides database messages and stack traces in production mode', async () => {
       const config = testConfig();
-      const prod = await startServer(graph, { ...config, server: { ...config.server, port: 0, production: true } });
+      const prod = await startTestServer(graph, config, { production: true });
       try {
         const { body } = await gql(prod.graphqlUrl, '{ entity(id: "no-such-entity") { id } }');
         expect(body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
@@ -396,7 +397,7 @@ describe('the GraphQL API over the seed graph', () => {
 
     it('are disabled with a clear error when no NEWSGRAPH_API_KEY is configured', async () => {
       const config = testConfig();
-      const noKey = await startServer(graph, { ...config, server: { ...config.server, port: 0, apiKey: undefined } });
+      const noKey = await startTestServer(graph, config, { apiKey: undefined });
       try {
         const { body } = await gql(noKey.graphqlUrl, ingest, { input: factFile }, { authorization: `Bearer ${API_KEY}` });
         expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -495,7 +496,7 @@ describe('no N+1: statements per request do not grow with the number of results'
       });
     }
     const config = testConfig();
-    server = await startServer(graph, { ...config, server: { ...config.server, port: 0 } });
+    server = await startTestServer(graph, config);
   }, 300_000);
   afterAll(async () => {
     await server?.close();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverAudits } from 'graphql-http';
-import { startServer, type RunningServer } from '../../src/api/createServer.ts';
+import type { RunningServer } from '../../src/api/createServer.ts';
+import { startTestServer } from '../support/startTestServer.ts';
 import type { Graph } from '../../src/graph/Graph.ts';
 import { openTestGraph, resetGraph, testConfig } from '../support/testGraph.ts';
 
@@ -14,7 +15,7 @@ describe('graphql-http server audits against the live server', () => {
     graph = openTestGraph();
     await resetGraph(graph);
     const config = testConfig();
-    server = await startServer(graph, { ...config, server: { ...config.server, port: 0 } });
+    server = await startTestServer(graph, config);
   });
   afterAll(async () => {
     const must = results.filter((r) => r.name.startsWith('MUST'));

@@ -2,6 +2,7 @@ import http from 'node:http';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/api/createServer.ts';
+import { startTestServer } from '../support/startTestServer.ts';
 import type { Config } from '../../src/config/loadConfig.ts';
 import { openGraph, type Graph } from '../../src/graph/Graph.ts';
 import { openTestGraph, resetGraph, testConfig, testNeo4jEnv } from '../support/testGraph.ts';
@@ -28,7 +29,7 @@ describe('request-level HTTP errors are GraphQL errors', () => {
     graph = openTestGraph();
     await resetGraph(graph);
     const config = testConfig();
-    server = await startServer(graph, { ...config, server: { ...config.server, port: 0 } }, { log: (line) => logged.push(line) });
+    server = await startTestServer(graph, config, {}, { log: (line) => logged.push(line) });
   });
   afterAll(async () => {
     await server?.close();
@@ -81,7 +82,7 @@ describe('request-level HTTP errors are GraphQL errors', () => {
 describe('introspection', () => {
   const introspect = async (config: Config) => {
     const graph = openGraph(config);
-    const server = await startServer(graph, { ...config, server: { ...config.server, port: 0 } }, { log: () => {} });
+    const server = await startTestServer(graph, config, {}, { log: () => {} });
     try {
       const res = await fetch(server.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }) });
       return (await res.json()) as { data?: unknown; errors?: { message: string }[] };

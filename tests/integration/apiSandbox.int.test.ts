@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { startServer, type RunningServer } from '../../src/api/createServer.ts';
+import type { RunningServer } from '../../src/api/createServer.ts';
+import { startTestServer } from '../support/startTestServer.ts';
 import type { Graph } from '../../src/graph/Graph.ts';
 import { launchChromium } from '../e2e/browser.ts';
 import { openTestGraph, testConfig } from '../support/testGraph.ts';
@@ -16,7 +17,7 @@ describe('the GraphQL sandbox in a real browser, offline', () => {
     graph = openTestGraph();
     await seedGraph(graph);
     const config = testConfig();
-    server = await startServer(graph, { ...config, server: { ...config.server, port: 0 } });
+    server = await startTestServer(graph, config);
     browser = await launchChromium();
   });
   afterAll(async () => {

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/api/createServer.ts';
+import type { RunningServer } from '../../src/api/createServer.ts';
+import { startTestServer } from '../support/startTestServer.ts';
 import type { Graph } from '../../src/graph/Graph.ts';
 import type { FactFileInput } from '../../src/ingest/factFileSchema.ts';
 import { openTestGraph, resetGraph, testConfig, testNeo4jEnv } from '../support/testGraph.ts';
@@ -147,7 +148,7 @@ describe('concurrent writers naming the same new entities', { timeout: 300_000 }
   it(`${WRITERS} parallel ingestArticle mutations converge the same way`, async () => {
     await resetGraph(graph);
     const config = testConfig();
-    const server: RunningServer = await startServer(graph, { ...config, server: { ...config.server, port: 0, apiKey: API_KEY } });
+    const server: RunningServer = await startTestServer(graph, config, { apiKey: API_KEY });
     try {
       const mutation = 'mutation($input: JSON!) { ingestArticle(input: $input) { articleId entitiesCreated factsCreated sourcesAdded } }';
       const results = await startTogether(graph, WRITERS, () => Promise.all(

@@ -135,7 +135,7 @@ describe('nlp extractor: evidence', () => {
       expect(text.slice(f.offsets[0], f.offsets[1])).toBe(f.evidence);
       expect(f.evidence).toBe('France and Italy condemned Iran.');
       expect(f.confidence).toBeGreaterThan(0);
-      expect(f.extractor).toEqual({ name: 'newsgraph-nlp', version: '0.4.0' });
+      expect(f.extractor).toEqual({ name: 'newsgraph-nlp', version: '0.5.0' });
     }
   });
   it('offsets stay right after characters outside the BMP (the worker counts code points)', async () => {
@@ -262,8 +262,8 @@ describe('nlp extractor: alliances, judgements, custody, local organs', () => {
     expect(await triples('Carlos Mendez was taken into custody by Venezuelan police on Monday.')).toContain('Venezuelan police COERCED Carlos Mendez');
   });
   it('a town council is named after its town, a later "this City Council" is the same, and its resolution speaks for it', async () => {
-    expect(await triples('The Paris city council passed a resolution to support Greenpeace.')).toContain('Paris city council SUPPORTED Greenpeace');
-    expect(await triples('The Paris city council met on Monday. This City Council fully supports Greenpeace.')).toContain('Paris city council SUPPORTED Greenpeace');
+    expect(await triples('The Paris city council passed a resolution to support Amnesty International.')).toContain('Paris city council SUPPORTED Amnesty International');
+    expect(await triples('The Paris city council met on Monday. This City Council fully supports Amnesty International.')).toContain('Paris city council SUPPORTED Amnesty International');
   });
   it('a place in a title phrase is where the office is, not who holds it', async () => {
     const t = await triples('Ali Warsame, one of the officials of a volunteer ambulance service in Nairobi, said ten people died.');
@@ -652,7 +652,7 @@ describe('nlp extractor: mentions and coreference (third round)', () => {
     expect(await triples('The militant group Jaish al-Nur attacked Chad.')).toEqual(['Jaish al-Nur ATTACKED Chad']);
   });
   it('a pronoun outside a quotation does not refer to a name inside it', async () => {
-    expect(await triples('Greenpeace held a rally on Monday. "We condemn Israel," it said.')).toEqual(['Greenpeace CRITICIZED Israel']);
+    expect(await triples('Amnesty International held a rally on Monday. "We condemn Israel," it said.')).toEqual(['Amnesty International CRITICIZED Israel']);
   });
   it('"the country", "the nation" is the country named last ("X, the country\'s defence minister")', async () => {
     expect(await triples("Protests spread across Peru on Monday. Ana Vidal, the country's defence minister, said the army would stay.")).toContain('Ana Vidal HOLDS_OFFICE Peru');
@@ -671,6 +671,88 @@ describe('nlp extractor: mentions and coreference (third round)', () => {
     const text = 'A militia called the Lions of Tana attacked Kenya on Monday.';
     expect(await triples(text)).toEqual(['Lions of Tana ATTACKED Kenya']);
     expect((await draftOf(text)).entities.find((e) => e.name === 'Lions of Tana')).toMatchObject({ type: 'Organization', kind: 'armed_group' });
+  });
+});
+
+describe('nlp extractor: parser-neutral mentions (fourth round, en_core_web_md)', () => {
+  it('a list of capitalised words before a group noun is the body\'s name, however the parser hangs its parts', async () => {
+    expect(await triples('Chile backed the Black Lives Matter movement.')).toEqual(['Chile SUPPORTED Black Lives Matter movement']);
+    expect(await triples('Peru endorsed the Clean Water, Fair Wages, and Open Borders movement.')).toEqual(['Peru SUPPORTED Clean Water, Fair Wages, and Open Borders movement']);
+  });
+  it('a title phrase between commas after the name is an apposition whatever the arcs', async () => {
+    expect(await triples('During a summit in Nairobi, Omar Hassan Kerrow, Somali Foreign Minister, requested more troops.')).toContain('Omar Hassan Kerrow HOLDS_OFFICE Somalia');
+  });
+  it('title words right before the name and their owner ("Oman\'s Sultan Sheikh X", "and Egyptian President Y"), whatever the arcs', async () => {
+    const t = await triples("The envoy, who was in Muscat, met with Oman's Sultan Sheikh Faisal bin Said al-Harthy and Egyptian President Adel Nour on Monday.");
+    expect(t).toEqual(expect.arrayContaining(['Faisal bin Said al-Harthy HOLDS_OFFICE Oman', 'Adel Nour HOLDS_OFFICE Egypt']));
+    expect(await triples("The envoy met with Kuwait's Emir Sheikh Nawaf bin Jaber al-Sabah on Monday.")).toEqual(['Nawaf bin Jaber al-Sabah HOLDS_OFFICE Kuwait']);
+  });
+  it('the parse\'s office reading beats the guess from a bare national title', async () => {
+    expect(await triples("Protests spread across Peru on Monday. Chile's President Ana Soto spoke to reporters.")).toEqual(['Ana Soto HOLDS_OFFICE Chile']);
+  });
+  it('"the nation" is the country the article is clearly about, not one named in passing', async () => {
+    const text = "Chad closed its border on Monday. Chadian troops moved north. Officials in Chad said the army was ready. Soldiers from Niger are posted there. Idriss Mahamat was sworn in as the nation's new president.";
+    expect(await triples(text)).toContain('Idriss Mahamat HOLDS_OFFICE Chad');
+  });
+  it('"X issued a statement ... saying, \'We ...\'": the participle speaks with the main clause\'s subject, not a misread object', async () => {
+    expect(await triples('The opposition party Nueva Senda issued a statement condemning the Olympic Games saying, "We urge Chile to free the prisoners."')).toEqual(['Nueva Senda REQUESTED Chile']);
+  });
+  it('plural "they" after a coordination of actors is every member', async () => {
+    expect(await triples('Kenya and Uganda signed a trade deal on Monday. They also criticized Sudan.')).toEqual(expect.arrayContaining(['Kenya CRITICIZED Sudan', 'Uganda CRITICIZED Sudan']));
+    expect(await triples('Egypt and Jordan met in Cairo. On Tuesday they condemned Israel.')).toEqual(expect.arrayContaining(['Egypt CRITICIZED Israel', 'Jordan CRITICIZED Israel']));
+    expect(await triples('Kenya and Uganda signed a deal on Monday. On Tuesday their troops attacked Sudan.')).toEqual(expect.arrayContaining(['Kenya ATTACKED Sudan', 'Uganda ATTACKED Sudan']));
+    expect(await triples('Kenya and Uganda signed a deal. They said Sudan had attacked them.')).toEqual(expect.arrayContaining(['Sudan ATTACKED Kenya', 'Sudan ATTACKED Uganda']));
+  });
+  it('seats of government stand for their country ("the White House", "Downing Street")', async () => {
+    expect(await triples('The White House condemned Iran on Monday.')).toEqual(['United States CRITICIZED Iran']);
+    expect(await triples('Downing Street criticized Russia.')).toEqual(['United Kingdom CRITICIZED Russia']);
+  });
+  it('possessive acts stand for their owner ("Moscow\'s decision threatens Y"); an act that angers someone is criticised by them', async () => {
+    expect(await triples("Moscow's decision threatens Poland.")).toEqual(['Russia THREATENED Poland']);
+    expect(await triples("Moscow's decision angered Poland.")).toEqual(['Poland CRITICIZED Russia']);
+    expect(await triples('Greece was outraged by the Turkish drilling.')).toEqual(['Greece CRITICIZED Turkey']);
+    expect(await triples('The decision did not upset Chile.')).toEqual([]);
+  });
+  it('title + name variants: "X and his Iranian counterpart Y", "The head of the Egyptian army, General Y,"; not "Like the president, Y"', async () => {
+    expect(await triples('Iraqi Defence Minister Ali Hassan and his Iranian counterpart Reza Karimi met in Baghdad.')).toEqual(expect.arrayContaining(['Ali Hassan HOLDS_OFFICE Iraq', 'Reza Karimi HOLDS_OFFICE Iran']));
+    expect(await triples('The head of the Egyptian army, General Omar Said, spoke on Monday.')).toEqual(['Omar Said HOLDS_OFFICE Egypt']);
+    expect(await triples('Like the president, Ana Soto criticized Peru.')).toEqual(['Ana Soto CRITICIZED Peru']);
+  });
+  it('demonyms as actors whatever the NER label ("Ugandan" as ORG), and what an actor leads ("the Saudi-led coalition")', async () => {
+    const tree = new ParseTree(await worker.parse('Kenyan police arrested three Ugandan nationals.'), 'Kenyan police arrested three Ugandan nationals.');
+    expect(findArticleMentions(tree, new EntityTable({ knownEntities: [] })).mentions.filter((m) => m.surface === 'Ugandan').map((m) => `${m.id}:${m.type}`)).toEqual(['UGA:Country']);
+    expect(await triples('The Saudi-led coalition bombed Yemen.')).toEqual(['Saudi Arabia ATTACKED Yemen']);
+    expect(await triples('Iran-backed rebels attacked Saudi Arabia.')).toEqual(expect.arrayContaining(['rebels ATTACKED Saudi Arabia', 'Iran SUPPORTED rebels']));
+  });
+  it('"..., X, Somali Foreign Minister, requested ...": the person with a title in apposition right before the verb is its subject when the parse gives none', async () => {
+    expect(await triples('During an AU summit in Kampala, capital of Uganda, Omar Hassan Kerrow, Somali Foreign Minister, requested more troops from Kenya.')).toEqual(expect.arrayContaining(['Omar Hassan Kerrow REQUESTED Kenya']));
+  });
+  it('a title phrase before a list of names is each one\'s ("Three European Commission officials from Spain, A and B, ..."); regional bodies in the gazetteer', async () => {
+    expect(await triples('Three European Commission officials from Spain, Ana Ruiz and Marta Gil, criticized Morocco.')).toEqual(expect.arrayContaining(['Ana Ruiz HOLDS_OFFICE European Commission', 'Marta Gil HOLDS_OFFICE European Commission']));
+    expect(await triples('Two Arab League envoys, Omar Said and Ali Nasser, visited Libya.')).toEqual(expect.arrayContaining(['Omar Said HOLDS_OFFICE Arab League', 'Ali Nasser HOLDS_OFFICE Arab League']));
+  });
+  it('a country named as a location ("many in Bolivia") does not compete for a bare national title', async () => {
+    expect(await triples('Protests spread across Peru on Monday. Peru closed its border. The government of President Luis Arana has helped farmers, including many in Bolivia.')).toContain('Luis Arana HOLDS_OFFICE Peru');
+  });
+  it('"the two leaders" are the two people named just before, as "both countries" are the countries', async () => {
+    const t = await triples('Chilean President Ana Soto flew to Lima on Monday to see Peruvian President Luis Arana. The two leaders criticized Bolivia.');
+    expect(t).toEqual(expect.arrayContaining(['Ana Soto CRITICIZED Bolivia', 'Luis Arana CRITICIZED Bolivia']));
+  });
+  it('armed men of a people that is no state are a body of their own ("Kurdish forces"), not one soldier', async () => {
+    expect(await triples('Turkish troops shelled Kurdish forces in Syria.')).toEqual(['Turkey ATTACKED Kurdish forces']);
+    expect(await triples('Kurdish fighters attacked Turkish positions.')).toEqual(['Kurdish fighters ATTACKED Turkey']);
+  });
+  it('a country\'s town or envoy stands for the country ("fired rockets at the Eritrean border town", "expelled the Chadian ambassador")', async () => {
+    expect(await triples('The Ethiopian army fired rockets at the Eritrean border town of Zalambessa.')).toEqual(['Ethiopia ATTACKED Eritrea']);
+    expect(await triples('Sudan expelled the Chadian ambassador.')).toEqual(['Sudan COERCED Chad']);
+  });
+  it('"the president", "the minister", "the general" is the latest person named with that title', async () => {
+    expect(await triples('Chilean President Ana Soto arrived in Lima on Monday. The president later criticized Bolivia.')).toContain('Ana Soto CRITICIZED Bolivia');
+    expect(await triples('General Omar Said, the Egyptian army chief, spoke on Monday. The general warned Libya.')).toContain('Omar Said THREATENED Libya');
+  });
+  it('a capital introduced as a city ("Nairobi, capital of Kenya,") is a place, not its state', async () => {
+    const tree = new ParseTree(await worker.parse('Nairobi, capital of Kenya, was quiet on Monday.'), 'Nairobi, capital of Kenya, was quiet on Monday.');
+    expect(findArticleMentions(tree, new EntityTable({ knownEntities: [] })).mentions.map((m) => m.surface)).toEqual(['Kenya']);
   });
 });
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/api/createServer.ts';
+import { startTestServer } from '../support/startTestServer.ts';
 import { openGraph, type Graph } from '../../src/graph/Graph.ts';
 import { freePort } from '../../src/local-neo4j/localNeo4j.ts';
 import { loadConfig } from '../../src/config/loadConfig.ts';
@@ -16,7 +17,7 @@ describe('the GraphQL server over the real Neo4j', () => {
   let server: RunningServer;
   beforeAll(async () => {
     graph = openTestGraph();
-    server = await startServer(graph, { ...testConfig(), server: { ...testConfig().server, port: 0 } });
+    server = await startTestServer(graph, testConfig());
   });
   afterAll(async () => {
     await server.close();
@@ -72,7 +73,7 @@ describe('an unreachable NEO4J_URI', () => {
 
   it('serve refuses a busy HTTP port, naming it and PORT', async () => {
     const graph = openTestGraph();
-    const first = await startServer(graph, { ...testConfig(), server: { ...testConfig().server, port: 0 } });
+    const first = await startTestServer(graph, testConfig());
     const port = Number(new URL(first.url).port);
     try {
       await expect(startServer(graph, { ...testConfig(), server: { ...testConfig().server, port } })).rejects.toThrow(

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/api/createServer.ts';
+import type { RunningServer } from '../../src/api/createServer.ts';
+import { startTestServer } from '../support/startTestServer.ts';
 import type { Graph } from '../../src/graph/Graph.ts';
 import { ingestArticle } from '../../src/ingest/ingestArticle.ts';
 import { loadFactFile } from '../../src/ingest/loadFactFile.ts';
@@ -43,7 +44,7 @@ describe('valid time, ending relations, denials and record time (real Neo4j, Gra
     graph = openTestGraph();
     await resetGraph(graph);
     const config = testConfig();
-    server = await startServer(graph, { ...config, server: { ...config.server, port: 0 } });
+    server = await startTestServer(graph, config);
     url = server.graphqlUrl;
     beforeIngest = new Date().toISOString();
     await sleep(5);

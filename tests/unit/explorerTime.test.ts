@@ -21,6 +21,12 @@ describe('the inspector validity line', () => {
     expect(validityText(null, '2025-11')).toBe('valid until 2025-11 (ended)');
     expect(validityText(null, null)).toBe('valid time unknown');
   });
+
+  it('gives an ending relation its date of effect, not a validity that goes on', () => {
+    expect(validityText('2026-01', null, 'LIFTED_SANCTIONS_ON')).toBe('took effect 2026-01');
+    expect(validityText(null, null, 'ENDED_ALLIANCE_WITH')).toBe('date of effect unknown');
+    expect(validityText('2026-01', null, 'SANCTIONED')).toBe('valid from 2026-01');
+  });
 });
 
 describe('the timeline validity span', () => {

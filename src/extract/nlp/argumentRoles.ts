@@ -7,12 +7,21 @@
 import type { ArticleMention } from './findArticleMentions.ts';
 import type { ParseTree } from './parseTree.ts';
 import { ACTOR } from './relationCandidate.ts';
+import { OFFICE_WORDS } from './officeWords.ts';
 
 /** The mentions a list of argument tokens names, with their conjuncts and appositions. */
 export function argMentions(tree: ParseTree, args: readonly { i: number }[], mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention[] {
   const out: ArticleMention[] = [];
   for (const a of args) {
     for (const k of tree.conjuncts(a.i)) {
+      // "Kenya and Uganda signed a deal. They also criticized Sudan.": both.
+      // ("Their troops attacked Sudan": the owners of a stand-in noun, likewise.)
+      const their = STAND_IN.has(tree.tokens[k]!.lemma.toLowerCase()) ? tree.children(k, 'poss').find((c) => /^their$/i.test(c.text)) : undefined;
+      const coordinated = pluralPronounGroup(tree, their ? their.i : k, mentionAt);
+      if (coordinated.length) {
+        out.push(...coordinated);
+        continue;
+      }
       const m = mentionAt[k] ?? standInFor(tree, k, mentionAt);
       const group = m ? [] : pluralDescription(tree, k, mentionAt);
       // "the spokesperson, X, told ...": a title noun stands for the person named in apposition.
@@ -27,8 +36,31 @@ export function argMentions(tree: ParseTree, args: readonly { i: number }[], men
   return out;
 }
 
+/**
+ * "they" / "them" after a coordination of actors ("Kenya and Uganda", "Hamas and Fatah") in this
+ * or the previous sentence: every member (a pronoun's single antecedent otherwise). Not when the
+ * pronoun's own clause subject is one of them ("X and Y said Z attacked them" is still both).
+ */
+function pluralPronounGroup(tree: ParseTree, k: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention[] {
+  const tok = tree.tokens[k]!;
+  if (!/^(?:they|them|their)$/i.test(tok.text) || mentionAt[k]?.via !== 'pronoun') return [];
+  const sentence = tree.sentenceOf[k]!;
+  for (let j = k - 1; j >= 0 && tree.sentenceOf[j]! >= sentence - 1; j--) {
+    const m = mentionAt[j];
+    if (!m || m.via === 'pronoun' || !ACTOR.has(m.type) || tree.tokens[j]!.dep === 'conj') continue;
+    const members = distinct(tree.conjuncts(j).map((c) => mentionAt[c]).filter((c): c is ArticleMention => !!c && c.via !== 'pronoun' && ACTOR.has(c.type)));
+    if (members.length < 2) continue;
+    const ownSubject = tok.dep === 'nsubj' ? undefined : tree.children(tok.head, 'nsubj').map((c) => mentionAt[c.i]?.id).find(Boolean);
+    if (ownSubject && members.some((x) => x.id === ownSubject)) return [];
+    return members.map((x) => ({ ...x, first: k, last: k, head: k, surface: tok.text, via: 'pronoun' as const }));
+  }
+  return [];
+}
+
 /** Plural nouns that describe countries: "the two nations", "both countries", "the two governments". */
 const COUNTRY_PLURALS = new Set('nation country state government side'.split(' '));
+/** Plural nouns that describe people named before: "the two leaders", "both ministers". */
+const PERSON_PLURALS = new Set('leader president minister premier head man woman'.split(' '));
 const NUMBERS: Record<string, number> = { two: 2, three: 3, both: 2 };
 
 /**
@@ -37,7 +69,9 @@ const NUMBERS: Record<string, number> = { two: 2, three: 3, both: 2 };
  */
 function pluralDescription(tree: ParseTree, k: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention[] {
   const tok = tree.tokens[k]!;
-  if (!COUNTRY_PLURALS.has(tok.lemma.toLowerCase()) || tok.tag !== 'NNS') return [];
+  // "the two leaders", "both presidents": the people named just before, like countries.
+  const wanted = COUNTRY_PLURALS.has(tok.lemma.toLowerCase()) ? 'Country' : PERSON_PLURALS.has(tok.lemma.toLowerCase()) ? 'Person' : undefined;
+  if (!wanted || tok.tag !== 'NNS') return [];
   const count = tree.children(k, 'nummod', 'det', 'predet', 'amod').map((c) => NUMBERS[c.text.toLowerCase()]).find((n) => n !== undefined);
   if (!count) return [];
   const as = (ms: ArticleMention[]) => ms.map((m) => ({ ...m, first: k, last: k, head: k, surface: tok.text, via: 'nominal' as const }));
@@ -45,11 +79,11 @@ function pluralDescription(tree: ParseTree, k: number, mentionAt: ReadonlyArray<
   for (let j = k - 1; j >= 0; j--) {
     if (tree.sentenceOf[j]! < tree.sentenceOf[k]! - 2) break;
     const m = mentionAt[j];
-    if (m?.type !== 'Country') continue;
+    if (m?.type !== wanted || m.via === 'pronoun') continue;
     // A coordination of exactly that many countries is the likeliest referent ("X and Y ... the two nations").
     let top = j;
     while (tree.tokens[top]!.dep === 'conj') top = tree.tokens[top]!.head;
-    const group = distinct(tree.conjuncts(top).map((c) => mentionAt[c]).filter((c): c is ArticleMention => c?.type === 'Country'));
+    const group = distinct(tree.conjuncts(top).map((c) => mentionAt[c]).filter((c): c is ArticleMention => c?.type === wanted && c.via !== 'pronoun'));
     if (group.length === count) return as(group);
     if (found.length < count && !found.some((f) => f.id === m.id)) found.push(m);
   }
@@ -65,13 +99,15 @@ function distinct(ms: readonly ArticleMention[]): ArticleMention[] {
  * forces", "Israeli airstrikes" -> X.
  */
 const STAND_IN = new Set(
-  'rule government regime leadership presence force troop soldier policy airstrike strike raid offensive delegation leader member supporter activist fighter gunman militant jet warplane aircraft plane drone helicopter tank artillery warship navy position camp base stronghold hideout outpost headquarters office convoy embassy consulate interest'.split(' '),
+  'rule government regime leadership presence force troop soldier coalition policy decision move action step measure airstrike strike raid offensive delegation leader member supporter activist fighter gunman militant jet warplane aircraft plane drone helicopter tank artillery warship navy position camp base stronghold hideout outpost headquarters office convoy embassy consulate interest ambassador envoy diplomat town village city region province territory border'.split(' '),
 );
 
 function standInFor(tree: ParseTree, k: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention | undefined {
   if (!STAND_IN.has(tree.tokens[k]!.lemma.toLowerCase())) return undefined;
   const actor = (i: number) => (mentionAt[i] && ACTOR.has(mentionAt[i]!.type) ? mentionAt[i] : undefined);
   for (const c of tree.children(k, 'poss', 'compound', 'amod', 'nmod')) if (c.i < k && actor(c.i)) return actor(c.i);
+  // "the Saudi-led coalition": what an actor leads stands for it.
+  for (const led of tree.children(k, 'amod').filter((c) => c.lemma === 'lead' && c.tag === 'VBN')) for (const c of tree.children(led.i)) if (c.i < led.i && actor(c.i)) return actor(c.i);
   for (const p of tree.children(k, 'prep').filter((p) => p.lemma === 'of')) for (const o of tree.children(p.i, 'pobj')) if (actor(o.i)) return actor(o.i);
   return undefined;
 }
@@ -84,12 +120,22 @@ export function subjectsOf(tree: ParseTree, v: number, mentionAt: ReadonlyArray<
   if (own.length) {
     // "the group, which attacked ...": the relative pronoun stands for the noun the clause modifies.
     if (tok.dep === 'relcl' && /^(who|which|that)$/i.test(own[0]!.text)) return argMentions(tree, [tree.head(v)], mentionAt);
-    return argMentions(tree, own, mentionAt);
+    const named = argMentions(tree, own, mentionAt);
+    // "..., X, Somali Foreign Minister, requested ...": when the parser's subject names no actor,
+    // the person right before the verb with a title in apposition is the subject.
+    return named.length ? named : apposedPersonBefore(tree, v, mentionAt);
   }
   if (tok.dep === 'relcl' || tok.dep === 'acl') return argMentions(tree, [tree.head(v)], mentionAt);
   if (tok.dep === 'conj') return subjectsOf(tree, tok.head, mentionAt, depth + 1);
   // "X visited Y to discuss ...", "..., killing Z": an adverbial clause without a subject is its main clause's.
-  if (tok.dep === 'advcl') return subjectsOf(tree, tok.head, mentionAt, depth + 1);
+  if (tok.dep === 'advcl') {
+    const main = subjectsOf(tree, tok.head, mentionAt, depth + 1);
+    // "came after X visited Y, to discuss Z": a purpose clause hung on a verb whose subject is no
+    // actor belongs to the clause just before it (parsers differ on where it attaches).
+    const purpose = tree.children(v, 'aux').some((a) => a.text.toLowerCase() === 'to');
+    const before = purpose && !main.length ? tree.children(tok.head, 'advcl', 'conj').filter((c) => c.i < v && c.pos === 'VERB').pop() : undefined;
+    return before ? subjectsOf(tree, before.i, mentionAt, depth + 1) : main;
+  }
   if (tok.dep === 'xcomp') {
     // "X urged Y to attack": Y; "X vowed to attack": X.
     const dobj = tree.children(tok.head, 'dobj');
@@ -104,7 +150,24 @@ export function subjectsOf(tree: ParseTree, v: number, mentionAt: ReadonlyArray<
     const verb = tree.head(tree.head(v).i);
     if (ACCUSING.has(verb.lemma)) return argMentions(tree, tree.children(verb.i, 'dobj', 'nsubjpass'), mentionAt);
   }
-  return [];
+  return tok.dep === 'ROOT' && !tree.children(v, 'nsubjpass').length ? apposedPersonBefore(tree, v, mentionAt) : [];
+}
+
+/** Words a title in apposition is made of ("Somali Foreign Minister", "the spokesman for Y"). */
+const TITLE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'ADP', 'PART']);
+
+/** "X, <title>, VERB": the person X when the verb follows the closing comma of a title apposition. */
+function apposedPersonBefore(tree: ParseTree, v: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention[] {
+  const tokens = tree.tokens;
+  if (tokens[v - 1]?.text !== ',') return [];
+  let j = v - 2;
+  let office = false;
+  for (let n = 0; j >= 0 && tokens[j]!.text !== ',' && n < 8; j--, n++) {
+    if (!TITLE_POS.has(tokens[j]!.pos) || mentionAt[j]?.type === 'Person') return [];
+    if (OFFICE_WORDS.has(tokens[j]!.lemma.toLowerCase())) office = true;
+  }
+  const person = tokens[j]?.text === ',' ? mentionAt[j - 1] : undefined;
+  return office && person?.type === 'Person' && person.via !== 'pronoun' && tree.sentenceOf[person.head] === tree.sentenceOf[v] ? [person] : [];
 }
 
 /** Verbs whose object is said to have done the act in their "of / for / with" clause. */

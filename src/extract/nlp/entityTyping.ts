@@ -8,7 +8,7 @@ import { OFFICE_WORDS as OFFICE_NOUNS } from './officeWords.ts';
 import type { ParseTree } from './parseTree.ts';
 
 /** Words that open a title before a name ("President", "Foreign", "Dr."). */
-export const TITLE_START = /^(?:president|prime|minister|secretary|general|gen\.|king|queen|sheikh|mr\.?|mrs\.?|ms\.?|dr\.?|colonel|col\.|senator|governor|mayor|emir|lord|chancellor|ambassador|spokesman|spokeswoman|spokesperson|foreign|defence|defense|interior|deputy)$/i;
+export const TITLE_START = /^(?:president|prime|minister|secretary|general|gen\.|king|queen|sultan|prince|princess|ayatollah|sheikh|sheik|mr\.?|mrs\.?|ms\.?|dr\.?|colonel|col\.|senator|governor|mayor|emir|lord|chancellor|ambassador|spokesman|spokeswoman|spokesperson|foreign|defence|defense|interior|deputy)$/i;
 
 export const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame)\.?$/i;
 /** Nouns for a person in apposition: "Ana Ruiz, a farmer,", "Ana Ruiz, 34, a teacher". */
@@ -34,18 +34,7 @@ export const ORGANISATION_CLASSES: Record<string, string | undefined> = {
   newspaper: 'media', broadcaster: 'media', network: undefined, coalition: undefined, alliance: undefined, union: undefined, charity: 'civil_society', ngo: 'civil_society',
 };
 
-/** Words in a new organisation's name that tell its kind ("Popular Defence Front" is an armed group). */
-export const KIND_FROM_NAME: Array<[RegExp, string]> = [
-  [/\b(?:Army|Front|Brigades?|Militias?|Battalions?|Mujahideen|Jihad|Tigers|Guerrillas?|Liberation Movement)$/, 'armed_group'],
-  [/\bPolice$/, 'police'],
-  [/\b(?:Ministry|Department|Agency|Commission|Court|Parliament|Assembly|Senate|Council|Office|Police)\b/, 'government'],
-  [/\bParty$/, 'political_party'],
-];
-
-/** The kind a new organisation's name suggests, if any. */
-export function kindFromName(name: string): string | undefined {
-  return KIND_FROM_NAME.find(([re]) => re.test(name))?.[1];
-}
+export { KIND_FROM_NAME, kindFromName } from './organisationKinds.ts';
 
 /** Portfolios in titles ("Secretary of State", "Minister of the Interior"). */
 export const PORTFOLIO = /^(?:the )?(?:State|Defen[cs]e|Health|Energy|Commerce|Labou?r|Treasury|Interior|Justice|Education|Agriculture|Transport(?:ation)?|Homeland Security|Foreign Affairs|Finance|Home Affairs)$/;

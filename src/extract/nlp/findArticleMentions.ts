@@ -33,6 +33,8 @@ const GROUP_NOUNS: Record<string, string> = {
 const DOCUMENT_NOUNS = new Set('report statement resolution communique communiqué declaration letter'.split(' '));
 /** Nouns for a part of an organisation: "the armed wing of X", "an affiliate of X". */
 export const PART_NOUNS = new Set('wing branch affiliate faction offshoot splinter subsidiary division arm unit cell'.split(' '));
+/** Armed men: with a people that is no state before them, a body of their own ("Kurdish forces"). */
+const ARMED_NOUNS = new Set('force troop soldier fighter militant militia army'.split(' '));
 /** Organs of a state (and its opposition): an unowned "the army" is the army of the country the article is about. */
 const STATE_ORGANS = new Set('police army military ministry parliament court opposition'.split(' '));
 const MALE = new Set(['he', 'him', 'his', 'himself']);
@@ -81,7 +83,7 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
       let last = i;
       while (last + 1 < tokens.length && tokens[last + 1]!.iob === 'I') last++;
       let first = i;
-      while (first < last && (/^(the|this|that|these|those)$/i.test(tokens[first]!.text) || (t.ent === 'PERSON' && TITLE_START.test(tokens[first]!.text)))) first++;
+      while (first < last && (/^(the|this|that|these|those)$/i.test(tokens[first]!.text) || tokens[first]!.pos === 'NUM' || (t.ent === 'PERSON' && TITLE_START.test(tokens[first]!.text)))) first++;
       // A name never runs across a comma: "Jangeli, Somali Foreign Minister" is a name and a title.
       // Nor across a line break (a photo credit above a paragraph).
       for (let k = first + 1; k <= last; k++) if (tokens[k]!.text === ',' || lineBreakBefore(k)) last = k - 1;
@@ -90,7 +92,16 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
       while (last > first && /^['’]s?$/.test(tokens[last]!.text)) last--;
       // NER often cuts a long name in two ("Zine al-Abidine | Ben Ali") or stops early: one name
       // runs through adjacent person spans and the untagged proper nouns that follow.
-      if (t.ent === 'PERSON') while (last + 1 < tokens.length && tokens[last + 1]!.pos === 'PROPN' && (!tokens[last + 1]!.ent || tokens[last + 1]!.ent === 'PERSON') && !lineBreakBefore(last + 1)) last++;
+      // (A next word tagged NORP that is no demonym is still the name: "Ali Jama' | Jangeli".)
+      const continues = (k: number) => !tokens[k]!.ent || tokens[k]!.ent === 'PERSON' || (tokens[k]!.ent === 'NORP' && tokens[k]!.iob === 'B' && tokens[k + 1]?.iob !== 'I' && !table.demonyms.get(tokens[k]!.text) && !table.resolve(tokens[k]!.text));
+      // A following person span joins, and so does a hyphen glued on both sides ("al-Thani").
+      const glued = (k: number) => tokens[k]!.text === '-' && tokens[k]!.start === tokens[k - 1]!.end && tokens[k + 1]?.start === tokens[k]!.end && tokens[k + 1]!.pos === 'PROPN';
+      if (t.ent === 'PERSON') {
+        while (last + 1 < tokens.length && ((tokens[last + 1]!.pos === 'PROPN' && continues(last + 1)) || glued(last + 1)) && !lineBreakBefore(last + 1)) last++;
+        // "Emir Sheikh | Tamim ...": titles tagged as a name of their own before the name.
+        while (first < last && TITLE_START.test(tokens[first]!.text) && tokens[first + 1]!.pos === 'PROPN') first++;
+        while (last > first && /^['’]s?$/.test(tokens[last]!.text)) last--;
+      }
       // A title alone ("Sheikh") is not a name.
       if (t.ent === 'PERSON' && first === last && TITLE_START.test(tokens[first]!.text)) continue;
       const surface = text(first, last);
@@ -106,10 +117,38 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
         i = last;
         continue;
       }
+      // "European | Parliament": a NORP word and the untagged proper nouns after it that together
+      // make a name the gazetteer knows.
+      if (t.ent === 'NORP' && first === last && tokens[last + 1]?.pos === 'PROPN' && !tokens[last + 1]!.ent) {
+        let end = last + 1;
+        while (tokens[end + 1]?.pos === 'PROPN' && !tokens[end + 1]!.ent && end - last < 3) end++;
+        const body = table.resolve(text(first, end));
+        if (body && body.type === 'Organization') {
+          add({ id: use(body, text(first, end)), type: 'Organization', first, last: end, head: end, surface: text(first, end), via: 'name' });
+          i = end;
+          continue;
+        }
+      }
+      // A demonym modifying a noun is its country whatever label the NER gave it ("three Ugandan
+      // nationals" with Ugandan as ORG, "the Saudi-led coalition").
+      const demonym = t.ent !== 'NORP' && first === last ? table.demonyms.get(surface) : undefined;
+      const nextWord = tokens[last + 1];
+      if (demonym && nextWord && (['NOUN', 'PROPN'].includes(nextWord.pos) || (nextWord.text === '-' && nextWord.start === tokens[last]!.end))) {
+        add({ id: use(demonym, ''), type: 'Country', first, last, head: last, surface, via: 'demonym' });
+        i = last;
+        continue;
+      }
       const m = nameMention(surface, t.ent, first, last, tree, table);
       if (m) {
         add(m);
         i = last;
+        // "Al-Qaeda in the Arabian Peninsula (AQAP)": the acronym in brackets is the same body, here and later.
+        const acronym = tokens[last + 2];
+        if (m.type === 'Organization' && tokens[last + 1]?.text === '(' && tokens[last + 3]?.text === ')' && /^[A-Z]{2,6}$/.test(acronym?.text ?? '') && table.get(m.id)) {
+          table.addShortName(acronym!.text, table.get(m.id)!);
+          add({ ...m, first: last + 2, last: last + 2, head: last + 2, surface: acronym!.text });
+          i = last + 2;
+        }
         continue;
       }
     }
@@ -125,6 +164,20 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
       const known = table.resolve(t.text);
       if (known?.type === 'Person' && table.shortNames.some((s) => s.entity.id === known.id)) {
         add({ id: use(known, t.text), type: 'Person', first: i, last: i, head: i, surface: t.text, via: 'short' });
+        continue;
+      }
+    }
+    // A span the NER gave another label ("the Eurovision Song Contest" as WORK_OF_ART, where it
+    // was an ORG before) is still looked up: a name already known keeps its entity.
+    const otherLabel = (k: number) => !!tokens[k]!.ent && !LABELS.has(tokens[k]!.ent) && !['DATE', 'TIME', 'CARDINAL', 'ORDINAL', 'MONEY', 'PERCENT', 'QUANTITY'].includes(tokens[k]!.ent);
+    if (otherLabel(i) && t.iob === 'B') {
+      let last = i;
+      while (last + 1 < tokens.length && tokens[last + 1]!.iob === 'I' && last - i < 5) last++;
+      const first = /^(?:the|this)$/i.test(t.text) ? i + 1 : i;
+      const known = first <= last && tokens[first]!.pos === 'PROPN' ? table.resolve(text(first, last)) : undefined;
+      if (known) {
+        add({ id: use(known, text(first, last)), type: known.type, first, last, head: last, surface: text(first, last), via: 'short' });
+        i = last;
         continue;
       }
     }
@@ -184,10 +237,24 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
     // this or the two sentences before, else the article's main country ("X, the country's
     // defence minister").
     if (t.pos === 'NOUN' && (t.lemma === 'country' || t.lemma === 'nation') && t.tag === 'NN' && tree.children(i, 'det').some((d) => d.lemma === 'the' || d.lemma === 'this') && !tree.children(i, 'amod', 'compound', 'nummod', 'poss').length && !tree.children(i, 'prep').some((p) => p.lemma === 'of')) {
+      // (A country the article is clearly about, named three times or more and twice as often as
+      // any other, wins over a country named in passing: "... peace-keepers from Uganda. X was sworn
+      // in as the nation's president" in an article about Somalia.)
       const recent = [...mentions].reverse().find((m) => m.type === 'Country' && tree.sentenceOf[m.head]! >= tree.sentenceOf[i]! - 2);
-      const country = recent ? table.get(recent.id) : mainCountry(countryCounts, table);
+      const [first, second] = [...countryCounts].sort((a, b) => b[1] - a[1]);
+      const dominant = first && first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0) ? table.get(first[0]) : undefined;
+      const country = dominant ?? (recent ? table.get(recent.id) : mainCountry(countryCounts, table));
       if (country) {
         add({ id: use(country, ''), type: 'Country', first: i, last: i, head: i, surface: t.text, via: 'nominal' });
+        continue;
+      }
+    }
+    // 3c. "the president", "the minister", "the general" (definite, unmodified): the latest person
+    // named with that title nearby ("President X arrived ... The president later criticized Y").
+    if (t.pos === 'NOUN' && t.tag === 'NN' && OFFICE_NOUNS.has(t.lemma) && tree.children(i, 'det').some((d) => d.lemma === 'the') && !tree.children(i, 'amod', 'compound', 'poss', 'nummod').length && !tree.children(i, 'prep').some((p) => p.lemma === 'of' || p.lemma === 'for') && !hasNamedApposition(tree, i) && !mentionAt[i + 1]) {
+      const holder = titledPerson(tree, i, t.lemma, mentions);
+      if (holder) {
+        add({ ...holder, first: i, last: i, head: i, surface: t.text, via: 'nominal' });
         continue;
       }
     }
@@ -223,15 +290,28 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
     }
     // 6. Actor nouns.
     // "opposition party X": the class noun before a name is part of the name's mention, not an actor.
-    if (t.dep === 'compound' && tokens[t.head]!.pos === 'PROPN' && t.lemma in ORGANISATION_CLASSES) continue;
-    if (t.pos === 'NOUN' && (STATE_NOUNS.has(t.lemma) || t.lemma in GROUP_NOUNS)) {
+    if (t.lemma in ORGANISATION_CLASSES && ((t.dep === 'compound' && tokens[t.head]!.pos === 'PROPN') || startsName(tokens[i + 1]))) continue;
+    if (t.pos === 'NOUN' && (STATE_NOUNS.has(t.lemma) || t.lemma in GROUP_NOUNS || ARMED_NOUNS.has(t.lemma))) {
       const owner = ownerCountry(tree, i, mentionAt, table);
       if (owner && STATE_NOUNS.has(t.lemma)) {
         add({ id: use(owner, ''), type: 'Country', first: i, last: i, head: i, surface: t.text, via: 'nominal' });
         continue;
       }
-      const mods = tree.children(i, 'compound', 'amod').filter((c) => c.i < i && !mentionAt[c.i] && /^[a-zA-Z-]+$/.test(c.text));
-      const first = mods.length ? Math.min(...mods.map((c) => c.i)) : i;
+      // "Kurdish forces", "Tamil fighters": armed men of a people that is no state are a body of
+      // their own, named by the people ("Kurdish forces").
+      // (Plural, or a collective: "a Zionist soldier" is one man, not a body.)
+      const people = !owner && ARMED_NOUNS.has(t.lemma) && (t.tag === 'NNS' || t.lemma === 'militia' || t.lemma === 'army') ? tree.children(i, 'amod', 'compound').find((c) => c.i === i - 1 && c.ent === 'NORP' && !mentionAt[c.i] && !table.demonyms.get(c.text)) : undefined;
+      if (people) {
+        const name = `${people.text} ${t.lemma === 'fighter' || t.lemma === 'militant' ? 'fighters' : 'forces'}`;
+        const e = table.resolveOrCreate(name, 'Organization', name, 'armed_group');
+        add({ id: use(e, text(people.i, i)), type: 'Organization', first: people.i, last: i, head: i, surface: text(people.i, i), via: 'nominal' });
+        continue;
+      }
+      // (Not a participle with its agent glued on: "Iran-backed rebels" are rebels, backed by Iran.)
+      const mods = tree.children(i, 'compound', 'amod').filter((c) => c.i < i && !mentionAt[c.i] && /^[a-zA-Z-]+$/.test(c.text) && c.tag !== 'VBN');
+      // "the Boycott, Divestment, Sanctions movement": a list of capitalised words before the
+      // noun is the body's name, however the parser attached its parts.
+      const first = namedListStart(tree, i, mentionAt) ?? (mods.length ? Math.min(...mods.map((c) => c.i)) : i);
       const surface = text(first, i);
       const det = tree.children(i, 'det')[0]?.lemma;
       // "Hamas militants", "the group's fighters": members of a named organisation act as it.
@@ -326,13 +406,63 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
   return { mentions, mentionAt };
 }
 
+/**
+ * The first token of a capitalised list right before noun i ("Boycott, Divestment, Sanctions
+ * movement", "Black Lives Matter movement"): capitalised words, with commas and "and" between
+ * them, none a mention; undefined when there are fewer than two words.
+ */
+function namedListStart(tree: ParseTree, i: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): number | undefined {
+  const tokens = tree.tokens;
+  let first: number | undefined;
+  let words = 0;
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    const word = (j: number) => /^\p{Lu}[\p{L}-]*$/u.test(tokens[j]?.text ?? '') && ['PROPN', 'NOUN', 'VERB'].includes(tokens[j]!.pos) && !mentionAt[j] && tree.sentenceOf[j] === tree.sentenceOf[i] && tokens[j]!.start > tree.parse.sentences[tree.sentenceOf[i]!]![0];
+    if (word(k)) {
+      first = k;
+      words++;
+    } else if (first !== undefined && (t.text === ',' || t.lemma === 'and') && (word(k - 1) || (tokens[k - 1]?.text === ',' && word(k - 2)))) continue;
+    else break;
+  }
+  return words >= 2 ? first : undefined;
+}
+
+/**
+ * The latest person (named, within four sentences before token i) whose name has the title word
+ * right before it or in the phrase just after it ("President X", "X, the defence minister,").
+ */
+function titledPerson(tree: ParseTree, i: number, lemma: string, mentions: readonly ArticleMention[]): ArticleMention | undefined {
+  const tokens = tree.tokens;
+  const has = (a: number, b: number, sentence: number) => {
+    for (let k = Math.max(0, a); k <= Math.min(tokens.length - 1, b); k++) if (tree.sentenceOf[k] === sentence && tokens[k]!.lemma.toLowerCase() === lemma) return true;
+    return false;
+  };
+  for (let n = mentions.length - 1; n >= 0; n--) {
+    const m = mentions[n]!;
+    if (m.first >= i || tree.sentenceOf[m.head]! < tree.sentenceOf[i]! - 4) continue;
+    if (m.type !== 'Person' || (m.via !== 'name' && m.via !== 'short')) continue;
+    const sentence = tree.sentenceOf[m.head]!;
+    if (has(m.first - 4, m.first - 1, sentence) || (tokens[m.last + 1]?.text === ',' && has(m.last + 2, m.last + 6, sentence))) return m;
+  }
+  return undefined;
+}
+
+/** A token that opens a name ("the militant group [Jaish] al-Nur"). */
+function startsName(t: { pos: string; ent: string; iob: string; text: string } | undefined): boolean {
+  return !!t && /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || (t.iob === 'B' && LABELS.has(t.ent))) && !['DATE', 'TIME'].includes(t.ent);
+}
+
 /** A NER span as a mention: resolved through the table, else a new entity typed from its label. */
 function nameMention(surface: string, label: string, first: number, last: number, tree: ParseTree, table: EntityTable): ArticleMention | undefined {
   if (!surface || !/\p{L}/u.test(surface)) return undefined;
   const head = last;
   if (label === 'NORP') {
     const country = table.demonyms.get(surface) ?? table.demonyms.get(surface.replace(/s$/, ''));
-    const modifier = ['amod', 'compound', 'nmod'].includes(tree.tokens[head]!.dep);
+    // (A demonym right before a noun modifies it whatever its arc: "and Egyptian President X"
+    // parsed as a conjunct.)
+    const next = tree.tokens[last + 1];
+    const glued = next?.text === '-' && next.start === tree.tokens[head]!.end;
+    const modifier = ['amod', 'compound', 'nmod'].includes(tree.tokens[head]!.dep) || (tree.tokens[head]!.pos === 'ADJ' && !!next && ['NOUN', 'PROPN'].includes(next.pos)) || glued;
     if (country && modifier) return { id: table.use(country, ''), type: 'Country', first, last, head, surface, via: 'demonym' };
     const known = table.resolve(surface);
     if (known) return { id: table.use(known, surface), type: known.type, first, last, head, surface, via: 'name' };
@@ -342,6 +472,8 @@ function nameMention(surface: string, label: string, first: number, last: number
     return { id: table.use(e, surface), type: 'Organization', first, last, head, surface, via: 'name' };
   }
   const known = table.resolve(surface) ?? (label === 'PERSON' && first === last ? personByNamePart(table, surface) : undefined);
+  // "Addis Ababa, capital of Ethiopia,": a capital introduced as a city is a place, not its state.
+  if (known?.type === 'Country' && surface !== known.name && tree.children(head, 'appos').some((a) => ['capital', 'city', 'town'].includes(a.lemma))) return undefined;
   if (known) return { id: table.use(known, surface), type: known.type, first, last, head, surface, via: known.type === 'Country' && surface !== known.name ? 'demonym' : 'name' };
   let type: EntityType = label === 'PERSON' ? 'Person' : label === 'ORG' ? 'Organization' : 'Place';
   // "a spokesman for the agency, Alphonse Munyaneza": a name in apposition to a title is a person.
@@ -350,13 +482,18 @@ function nameMention(surface: string, label: string, first: number, last: number
   const titleAbove = OFFICE_NOUNS.has(governor.lemma) || (governor.dep === 'pobj' && OFFICE_NOUNS.has(tree.head(tree.head(governor.i).i).lemma));
   if (type !== 'Person' && tree.tokens[head]!.dep === 'appos' && titleAbove && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(surface)) type = 'Person';
   if (type !== 'Person' && tree.children(head, 'appos').some((a) => OFFICE_NOUNS.has(a.lemma))) type = 'Person';
+  // "spokeswoman for X": an unknown name that a title is held for is a body, not a place.
+  if (type === 'Place' && tree.tokens[head]!.dep === 'pobj' && governor.lemma === 'for' && OFFICE_NOUNS.has(tree.head(governor.i).lemma)) type = 'Organization';
   // "like Ana Ruiz, who lives ...": a name that NER took for a place or a body is a person by its context.
   if (type !== 'Person' && looksLikePersonName(tree, first, last)) type = 'Person';
   // "political party X", "the militant group X": a class noun before the name makes it a body.
   // "another group, called X": the noun the naming participle hangs on.
   const namerVerb = [...Array(last - first + 1).keys()].map((k) => tree.tokens[first + k]!).filter((k) => k.dep === 'oprd' || k.dep === 'attr').map((k) => tree.head(k.i)).find((v) => NAMING_VERBS.has(v.lemma) && v.dep === 'acl');
   const namer = namerVerb ? [tree.head(namerVerb.i)] : [];
-  const classNoun = [...tree.children(head, 'compound').filter((c) => c.i < first), ...(tree.tokens[head]!.dep === 'appos' && governor.i < first ? [governor] : []), ...namer].find((c) => c.lemma in ORGANISATION_CLASSES);
+  // (The noun right before the name counts whatever its arc: one parser makes "the militant group
+  // X" a compound, another two subjects.)
+  const before = first > 0 && tree.tokens[first - 1]!.pos === 'NOUN' ? [tree.tokens[first - 1]!] : [];
+  const classNoun = [...tree.children(head, 'compound').filter((c) => c.i < first), ...(tree.tokens[head]!.dep === 'appos' && governor.i < first ? [governor] : []), ...namer, ...before].find((c) => c.lemma in ORGANISATION_CLASSES);
   if (classNoun) type = 'Organization';
   if (type === 'Person' && !/\p{Lu}/u.test(surface[0] ?? '')) return undefined;
   const kind = type !== 'Organization' ? undefined : classNoun ? (tree.children(classNoun.i, 'amod').some((a) => /^(?:militant|armed|rebel|insurgent|jihadist)$/.test(a.lemma)) ? 'armed_group' : ORGANISATION_CLASSES[classNoun.lemma]) : kindFromName(surface);

@@ -10,6 +10,7 @@ import { forceAgainst, hyphenBacking, requestsFor, responsibilityClaims } from '
 import { blame, claims, evaluations } from './judgementRelations.ts';
 import { adjectiveRelations, nominalRelations } from './nounEvents.ts';
 import { officeOf } from './officeRelations.ts';
+import { reactions } from './reactionRelations.ts';
 import type { ParseTree } from './parseTree.ts';
 import type { RelationCandidate } from './relationCandidate.ts';
 import { alliesOf, endings, partsOf } from './structureRelations.ts';
@@ -32,7 +33,7 @@ export function findRelations(tree: ParseTree, mentions: readonly ArticleMention
   out.push(...verbEvents(tree, mentionAt));
   // "the UN refugee agency": a body described as an agency of another is PART_OF it.
   for (const m of mentions) if (m.partOf && m.via === 'name') out.push({ relation: 'PART_OF', subject: m, object: m.partOf, sentence: tree.sentenceOf[m.head]!, confidence: 0.8, status: 'asserted', rule: 'part:description' });
-  out.push(...endings(tree, mentionAt), ...partsOf(tree, mentionAt), ...alliesOf(tree, mentionAt), ...evaluations(tree, mentionAt), ...custody(tree, mentionAt), ...claims(tree, mentionAt), ...blame(tree, mentionAt), ...forceAgainst(tree, mentionAt), ...responsibilityClaims(tree, mentionAt), ...hyphenBacking(tree, mentionAt), ...requestsFor(tree, mentionAt));
+  out.push(...endings(tree, mentionAt), ...partsOf(tree, mentionAt), ...alliesOf(tree, mentionAt), ...evaluations(tree, mentionAt), ...custody(tree, mentionAt), ...claims(tree, mentionAt), ...blame(tree, mentionAt), ...forceAgainst(tree, mentionAt), ...responsibilityClaims(tree, mentionAt), ...hyphenBacking(tree, mentionAt), ...requestsFor(tree, mentionAt), ...reactions(tree, mentionAt));
   for (const t of tree.tokens) {
     if (t.pos === 'ADJ' && t.dep === 'acomp') out.push(...adjectiveRelations(tree, t.i, mentionAt));
     if (t.pos === 'NOUN' || t.pos === 'PROPN') out.push(...nominalRelations(tree, t.i, mentionAt));

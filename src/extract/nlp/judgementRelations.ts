@@ -117,7 +117,8 @@ export function blame(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention |
     let blamed: ArticleMention[] = [];
     if (['oprd', 'xcomp', 'ccomp', 'acomp'].includes(a.dep) && BLAME_VERBS.has(head.lemma) && head.pos === 'VERB') {
       speakerVerb = head.i;
-      blamed = argMentions(tree, tree.children(head.i, 'dobj'), mentionAt);
+      // (A small clause "held [X responsible]" may be parsed with X as the adjective's subject.)
+      blamed = argMentions(tree, [...tree.children(head.i, 'dobj'), ...tree.children(a.i, 'nsubj')], mentionAt);
     } else if (a.dep === 'acomp' && head.lemma === 'be' && head.dep === 'ccomp' && CLAIM_VERBS.has(tree.head(head.i).lemma)) {
       if (isNegated(tree, head.i)) continue;
       speakerVerb = head.head;

@@ -20,21 +20,35 @@ const NATIONAL_TITLES = /^(?:president|prime minister|premier|king|queen|emir|su
 export function officeOf(tree: ParseTree, person: ArticleMention, mentionAt: ReadonlyArray<ArticleMention | undefined>, countrySeen: ReadonlyMap<string, number>): RelationCandidate[] {
   const h = person.head;
   const inPerson = (k: number) => k >= person.first && k <= person.last;
-  const phrases: Array<{ tokens: number[]; rule: string }> = [];
+  // (`adjacent`: the phrase touches the name in the text, so no word of it is another person's title.)
+  const phrases: Array<{ tokens: number[]; rule: string; adjacent?: boolean }> = [];
   // Premodifiers of the name: compounds, adjectives, possessives before it, with their own modifiers.
   const pre: number[] = [];
   for (let k = person.first; k <= person.last; k++) pre.push(...tree.children(k, 'compound', 'amod', 'poss', 'nmod').filter((c) => c.i < person.first).flatMap((c) => nounPhrase(tree, c.i)));
   // "President X of Peru", "Chief prosecutor X of the ICC": the title's body follows the name.
   const after = tree.children(h, 'prep').filter((p) => p.lemma === 'of').flatMap((p) => nounPhrase(tree, p.i));
   if (pre.length) phrases.push({ tokens: [...pre, ...after], rule: 'office:premodifier' });
+  // "met Qatar's Emir Sheikh X": the title words right before the name, and the country or body
+  // that owns them, whatever the arcs (a parser may hang "Qatar's" on another name).
+  const before = titleBefore(tree, person, mentionAt);
+  if (before) phrases.push({ tokens: before, rule: 'office:premodifier', adjacent: true });
   for (const a of tree.children(h, 'appos')) if (!mentionAt[a.i] || mentionAt[a.i]!.type !== 'Person') phrases.push({ tokens: nounPhrase(tree, a.i), rule: 'office:apposition' });
+  // "X, Somali Foreign Minister, said": a title phrase right after the name between commas is an
+  // apposition whatever the arcs (parsers make it a conjunct of the name, or hang it elsewhere).
+  const between = commaPhraseAfter(tree, person, mentionAt);
+  if (between) phrases.push({ tokens: between, rule: 'office:apposition', adjacent: true });
+  // "The head of the Egyptian army, General X, spoke": the title phrase before the comma.
+  const ahead = commaPhraseBefore(tree, person, mentionAt);
+  if (ahead) phrases.push({ tokens: ahead, rule: 'office:apposition', adjacent: true });
   // "lawmakers from Ireland, Lynn Boylan and Nessa Childers": every conjunct of the apposition.
   let top = h;
   while (tree.tokens[top]!.dep === 'conj' && mentionAt[tree.tokens[top]!.head]?.type === 'Person') top = tree.tokens[top]!.head;
   const tok = tree.tokens[top]!;
   if (tok.dep === 'appos' && !mentionAt[tok.head]) {
     const headTree = nounPhrase(tree, tok.head).filter((k) => !tree.dominates(top, k));
-    phrases.push({ tokens: headTree, rule: 'office:apposition' });
+    // (The title this name is in apposition to is this person's, wherever the title itself hangs:
+    // "X and his Iranian counterpart Y" with "counterpart" a conjunct of X.)
+    phrases.push({ tokens: headTree, rule: 'office:apposition', adjacent: true });
   } else if (tok.dep === 'appos' && tree.head(tok.head).dep === 'prep' && OFFICE_WORDS.has(tree.head(tree.head(tok.head).i).lemma.toLowerCase())) {
     // "the UN envoy for Libya, X": the parser hangs the name on the title's object; it renames the title.
     const title = tree.head(tree.head(tok.head).i).i;
@@ -62,7 +76,7 @@ export function officeOf(tree: ParseTree, person: ArticleMention, mentionAt: Rea
   for (const phrase of phrases) {
     // Words that modify another person's name are that person's title ("met Qatar's Emir X").
     const others = (k: number) => { const m = mentionAt[tree.tokens[k]!.head]; return !!m && m !== person && m.type === 'Person' && m.id !== person.id; };
-    const words = phrase.tokens.filter((k) => !inPerson(k) && !others(k));
+    const words = phrase.tokens.filter((k) => !inPerson(k) && (phrase.adjacent || !others(k)));
     // Plural titles count too ("two lawmakers, X and Y").
     const titleTokens = words.filter((k) => (OFFICE_WORDS.has(tree.tokens[k]!.text.toLowerCase()) || OFFICE_WORDS.has(tree.tokens[k]!.lemma.toLowerCase())) && !mentionAt[k]);
     if (!titleTokens.length) continue;
@@ -74,7 +88,7 @@ export function officeOf(tree: ParseTree, person: ArticleMention, mentionAt: Rea
       // "officials of a service in Mogadishu": a place where is not the employer.
       .filter((m) => !(tree.tokens[m.head]!.dep === 'pobj' && ['in', 'at', 'near', 'inside', 'outside'].includes(tree.head(m.head).lemma)));
     const distance = (m: ArticleMention) => Math.abs(m.head - titleHead);
-    const named = holders.filter((m) => m.type === 'Organization' && m.via === 'name').sort((a, b) => distance(a) - distance(b));
+    const named = holders.filter((m) => m.type === 'Organization' && (m.via === 'name' || m.via === 'short')).sort((a, b) => distance(a) - distance(b));
     const countries = holders.filter((m) => m.type === 'Country').sort((a, b) => distance(a) - distance(b));
     const nominal = holders.filter((m) => m.type === 'Organization' && m.via !== 'name').sort((a, b) => distance(a) - distance(b));
     // An ambassador or envoy serves the country that sends them, not the body they sit in ("Rwanda's UN ambassador").
@@ -86,14 +100,90 @@ export function officeOf(tree: ParseTree, person: ArticleMention, mentionAt: Rea
     const sentence = tree.sentenceOf[h]!;
     if (holder) {
       out.push({ relation: 'HOLDS_OFFICE', subject: person, object: holder, sentence, confidence: 0.85 * weight(holder), status: 'asserted', properties: { title }, rule: phrase.rule });
-    } else if (NATIONAL_TITLES.test(title.replace(/^(?:the|a|former|new|current|interim|acting)\s+/i, ''))) {
+    } else if (isNationalTitle(title)) {
       const id = impliedCountry(tree, sentence, mentionAt, countrySeen);
       if (!id) continue;
       const main: ArticleMention = { ...person, id, type: 'Country', via: 'nominal' };
       out.push({ relation: 'HOLDS_OFFICE', subject: person, object: main, sentence, confidence: 0.55, status: 'asserted', properties: { title }, rule: 'office:national-title' });
     }
   }
-  return out;
+  // The parse's reading of an office beats the guess from a bare national title.
+  return out.some((c) => c.rule !== 'office:national-title') ? out.filter((c) => c.rule !== 'office:national-title') : out;
+}
+
+/**
+ * The tokens right before a name that are its title: capitalised title words ("Emir Sheikh",
+ * "Foreign Minister") and the owner just before them ("Qatar's", "Somali", "UN"); undefined
+ * without an office word or an owner.
+ */
+function titleBefore(tree: ParseTree, person: ArticleMention, mentionAt: ReadonlyArray<ArticleMention | undefined>): number[] | undefined {
+  const tokens = tree.tokens;
+  const out: number[] = [];
+  let k = person.first - 1;
+  const sentence = tree.sentenceOf[person.head];
+  const titleWord = (j: number) => !mentionAt[j] && tree.sentenceOf[j] === sentence && /^\p{Lu}[\p{L}.-]*$|^-$/u.test(tokens[j]!.text) && ['PROPN', 'NOUN', 'ADJ', 'PUNCT'].includes(tokens[j]!.pos);
+  while (k >= 0 && titleWord(k)) out.unshift(k--);
+  if (!out.some((j) => OFFICE_WORDS.has(tokens[j]!.text.toLowerCase()) || OFFICE_WORDS.has(tokens[j]!.lemma.toLowerCase()))) return undefined;
+  if (k >= 1 && /^['’]s?$/.test(tokens[k]!.text) && mentionAt[k - 1] && mentionAt[k - 1]!.type !== 'Person') k--;
+  const owner = k >= 0 ? mentionAt[k] : undefined;
+  if (!owner || owner.type === 'Person' || owner.via === 'pronoun' || tree.sentenceOf[k] !== sentence) return undefined;
+  for (let j = owner.first; j <= k; j++) out.unshift(j);
+  return out.sort((a, b) => a - b);
+}
+
+/** Words a title phrase is made of ("the country's defence minister", "spokeswoman for Y"). */
+const TITLE_PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'ADP', 'PART', 'CCONJ', 'NUM']);
+
+/**
+ * The tokens between the comma after a name and the next comma (or the sentence end) when
+ * they are a title phrase: only nouns, adjectives, determiners and prepositions, an office
+ * word among them, no other person, at most eight words.
+ */
+function commaPhraseAfter(tree: ParseTree, person: ArticleMention, mentionAt: ReadonlyArray<ArticleMention | undefined>): number[] | undefined {
+  const tokens = tree.tokens;
+  if (tokens[person.last + 1]?.text !== ',') return undefined;
+  const sentence = tree.sentenceOf[person.head];
+  const out: number[] = [];
+  for (let k = person.last + 2; k < tokens.length && tree.sentenceOf[k] === sentence; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.pos === 'PUNCT') break;
+    if (!TITLE_PHRASE_POS.has(t.pos) || (mentionAt[k]?.type === 'Person' && mentionAt[k]!.via !== 'pronoun') || out.length >= 8) return undefined;
+    out.push(k);
+  }
+  const office = out.some((k) => OFFICE_WORDS.has(tokens[k]!.lemma.toLowerCase()) && !mentionAt[k]);
+  return office && !['ADP', 'CCONJ', 'DET'].includes(tokens[out[out.length - 1]!]!.pos) ? out : undefined;
+}
+
+/**
+ * "The head of the Egyptian army, General X, said": a title phrase that opens the sentence (or
+ * follows a comma) and ends in a comma right before the name (capitalised title words between
+ * them allowed), with a comma or the sentence end after the name.
+ */
+function commaPhraseBefore(tree: ParseTree, person: ArticleMention, mentionAt: ReadonlyArray<ArticleMention | undefined>): number[] | undefined {
+  const tokens = tree.tokens;
+  const sentence = tree.sentenceOf[person.head];
+  let k = person.first - 1;
+  // In a list of names ("lawmakers from Ireland, A and B, endorsed"), from the first name to the last.
+  const inList = (j: number) => j >= 1 && (tokens[j]!.text === 'and' || tokens[j]!.text === ',') && mentionAt[j - 1]?.type === 'Person' && mentionAt[j - 1]!.via !== 'pronoun' && mentionAt[j - 1] !== person;
+  while (inList(k)) k = mentionAt[k - 1]!.first - 1;
+  while (k >= 0 && /^\p{Lu}/u.test(tokens[k]!.text) && !mentionAt[k] && ['PROPN', 'NOUN'].includes(tokens[k]!.pos)) k--;
+  let end = person.last;
+  while (['and', ','].includes(tokens[end + 1]?.text ?? '') && mentionAt[end + 2]?.type === 'Person' && mentionAt[end + 2]!.via !== 'pronoun' && mentionAt[end + 2]!.first === end + 2) end = mentionAt[end + 2]!.last;
+  const after = tokens[end + 1];
+  if (tokens[k]?.text !== ',' || !after || (after.text !== ',' && tree.sentenceOf[after.i] === sentence && after.pos !== 'PUNCT')) return undefined;
+  const out: number[] = [];
+  for (let j = k - 1; j >= 0 && tree.sentenceOf[j] === sentence && tokens[j]!.text !== ','; j--) {
+    if (!TITLE_PHRASE_POS.has(tokens[j]!.pos) || (mentionAt[j]?.type === 'Person' && mentionAt[j]!.via !== 'pronoun') || out.length >= 8) return undefined;
+    out.unshift(j);
+  }
+  if (!out.length || ['ADP', 'CCONJ'].includes(tokens[out[0]!]!.pos)) return undefined;
+  return out.some((j) => OFFICE_WORDS.has(tokens[j]!.lemma.toLowerCase()) && !mentionAt[j]) ? out : undefined;
+}
+
+/** A national title, also after modifiers ("the elected, post-coup President", "former President"). */
+function isNationalTitle(title: string): boolean {
+  const words = title.split(/\s+/);
+  return words.some((_, k) => NATIONAL_TITLES.test(words.slice(k).join(' ')));
 }
 
 /** The title words: the office word with its compound / adjective modifiers that are not names. */
@@ -126,6 +216,8 @@ function impliedCountry(tree: ParseTree, sentence: number, mentionAt: ReadonlyAr
   tree.tokens.forEach((t, k) => {
     const m = mentionAt[k];
     if (tree.sentenceOf[k] !== sentence || m?.type !== 'Country') return;
+    // A country named as a location ("refugees in Mali") is where, not whose.
+    if (t.dep === 'pobj' && ['in', 'at', 'near', 'inside', 'across', 'throughout'].includes(tree.head(k).lemma)) return;
     inSentence.add(m.id);
     const head = tree.head(k);
     if (['compound', 'amod', 'poss'].includes(t.dep) && (mentionAt[head.i]?.type === 'Person' || OFFICE_WORDS.has(head.text.toLowerCase()))) claimed.add(m.id);

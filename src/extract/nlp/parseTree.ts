@@ -1,5 +1,6 @@
 /** Small helpers over a dependency parse: children, subtrees, sentence of a token. */
 import type { Parse, ParsedToken } from '../../nlp/parseTypes.ts';
+import { dropLowerCaseNames, infinitivesOfIntentNouns, lowerCaseProperNounsAsNouns, namesBeforeAcronyms, progressivesReadAsNouns, tagOrganisationNames, unknownCapitalisedAsProperNouns } from './parseRepairs.ts';
 
 /** A parse with child lists and the sentence index of each token. */
 export class ParseTree {
@@ -13,7 +14,14 @@ export class ParseTree {
   ) {
     this.tokens = parse.tokens;
     // Lemmas of common words in lower case ("Police" opening a sentence is "police").
+    lowerCaseProperNounsAsNouns(this.tokens);
+    unknownCapitalisedAsProperNouns(this.tokens);
     for (const t of this.tokens) if (t.pos !== 'PROPN') t.lemma = t.lemma.toLowerCase();
+    dropLowerCaseNames(this.tokens);
+    tagOrganisationNames(this.tokens);
+    namesBeforeAcronyms(this.tokens);
+    infinitivesOfIntentNouns(this.tokens);
+    progressivesReadAsNouns(this.tokens);
     this.kids = this.tokens.map(() => []);
     for (const t of this.tokens) if (t.head !== t.i) this.kids[t.head]!.push(t.i);
     let s = 0;

@@ -35,7 +35,19 @@ export function speakerOf(tree: ParseTree, q: { start: number; end: number }, me
     if (!sentences.has(tree.sentenceOf[t.i]!) || t.pos !== 'VERB' || !SPEECH_VERBS.has(t.lemma) || (t.start >= q.start && t.end <= q.end)) continue;
     // "X linked Y to Z saying, '...'": a participle with no subject of its own speaks with its head's.
     const subjectOf = (k: number) => tree.children(k, 'nsubj').map((c) => mentionAt[c.i]).find((m) => m && ['Person', 'Organization', 'Country'].includes(m.type));
-    const subject = subjectOf(t.i) ?? (['advcl', 'xcomp', 'conj'].includes(t.dep) && !tree.children(t.i, 'nsubj').length ? subjectOf(t.head) : undefined);
+    // A participle "saying" is the main clause's: a non-person "subject" of its own is most often a
+    // misread object ("released a statement boycotting X saying, '...'"), so the nearest clause
+    // above with an actor subject speaks, when there is one.
+    const above = (k: number): ArticleMention | undefined => {
+      for (let j = k, n = 0; n < 6 && j !== tree.tokens[j]!.head; n++) {
+        j = tree.tokens[j]!.head;
+        if (tree.tokens[j]!.pos === 'VERB' && subjectOf(j)) return subjectOf(j);
+      }
+      return undefined;
+    };
+    const own = subjectOf(t.i);
+    const participle = t.tag === 'VBG' && own?.type !== 'Person' ? above(t.i) : undefined;
+    const subject = participle ?? own ?? (['advcl', 'xcomp', 'conj'].includes(t.dep) && !tree.children(t.i, 'nsubj').length ? subjectOf(t.head) : undefined);
     if (!subject) continue;
     const distance = t.start >= q.end ? t.start - q.end : q.start - t.end;
     if (!best || distance < best.distance) best = { m: subject, distance };

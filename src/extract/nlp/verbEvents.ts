@@ -65,7 +65,9 @@ export function verbEvents(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMent
       }
       // "discuss security with X", "signed a deal with X": the parser often hangs the
       // preposition on the direct object; for triggers whose object is prepositional it is the verb's.
-      const hosts = trigger.dobj ? [t.i] : [t.i, ...tree.children(t.i, 'dobj').map((d) => d.i)];
+      // A direct object that names no actor lends its prepositions to the verb either way ("blamed
+      // the bombing on X", "demanded an apology from X": parsers differ on where they hang).
+      const hosts = [t.i, ...tree.children(t.i, 'dobj').filter((d) => !trigger.dobj || !argMentions(tree, [d], mentionAt).length).map((d) => d.i)];
       for (const p of hosts.flatMap((h) => tree.children(h, 'prep', 'dative'))) {
         // "gave aid to X": a dative "to" carries its object; a bare dative ("gave X aid") is the object.
         if (p.dep === 'dative' && trigger.preps.includes('to')) objects.push(...argMentions(tree, tree.children(p.i, 'pobj').length ? tree.children(p.i, 'pobj') : [p], mentionAt));
