@@ -1,7 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { isGraphqlPath } from '../../src/api/graphqlHttp.ts';
-import { BODY_LIMIT_BYTES, isPlainJsonBody } from '../../src/api/readJsonBody.ts';
 import { wantsSandboxPage } from '../../src/api/sandbox/serveSandbox.ts';
 
 const request = (method: string, url: string, accept?: string) => ({ method, url, headers: accept === undefined ? {} : { accept } }) as unknown as IncomingMessage;
@@ -23,20 +22,5 @@ describe('the GraphQL endpoint on node:http', () => {
     expect(wantsSandboxPage(request('GET', '/graphql'))).toBe(false);
     expect(wantsSandboxPage(request('GET', '/graphql', 'application/graphql-response+json, text/html;q=0.5'))).toBe(false);
     expect(wantsSandboxPage(request('POST', '/graphql', BROWSER))).toBe(false);
-  });
-
-  it('reads plain UTF-8 JSON with a length within the limit itself, and leaves everything else to body-parser', () => {
-    const json = { 'content-type': 'application/json', 'content-length': '27' };
-    expect(isPlainJsonBody(json)).toBe(true);
-    expect(isPlainJsonBody({ ...json, 'content-type': 'application/json; charset=UTF-8' })).toBe(true);
-    expect(isPlainJsonBody({ ...json, 'content-length': String(BODY_LIMIT_BYTES) })).toBe(true);
-    // Over the limit (413 after draining), compressed, chunked, another charset or media type: body-parser decides.
-    expect(isPlainJsonBody({ ...json, 'content-length': String(BODY_LIMIT_BYTES + 1) })).toBe(false);
-    expect(isPlainJsonBody({ ...json, 'content-encoding': 'gzip' })).toBe(false);
-    expect(isPlainJsonBody({ ...json, 'content-encoding': 'identity' })).toBe(false);
-    expect(isPlainJsonBody({ 'content-type': 'application/json', 'transfer-encoding': 'chunked' })).toBe(false);
-    expect(isPlainJsonBody({ ...json, 'content-type': 'application/json; charset=latin1' })).toBe(false);
-    expect(isPlainJsonBody({ ...json, 'content-type': 'text/plain' })).toBe(false);
-    expect(isPlainJsonBody({ 'content-type': 'application/json' })).toBe(false);
   });
 });
