@@ -1,5 +1,5 @@
 /**
- * `npm run bench:fixed [runs]`: where the fixed cost of one API request goes, on answers too
+ * `npm run bench:fixed [-- --runs N]`: where the fixed cost of one API request goes, on answers too
  * small to matter. Starts a throwaway Neo4j (or NEWSGRAPH_BENCH_NEO4J_URI), `newsgraph serve`
  * in its own process as `npm run bench` does, three bare servers in their own processes
  * (node:http; node:http + body-parser's JSON parser; express + express.json) and the API once
@@ -23,9 +23,25 @@ import { applyMigrations } from '../src/graph/applyMigrations.ts';
 import { startThrowawayNeo4j, type ThrowawayNeo4j } from '../src/local-neo4j/startThrowawayNeo4j.ts';
 import { freePort } from '../src/local-neo4j/localNeo4j.ts';
 import { startServer } from '../src/api/createServer.ts';
+import { parseScriptArgs } from '../scripts/parseScriptArgs.ts';
 import { fetchGraphqlRequest, graphqlRequest, measureSideBySide } from './measure.ts';
 
-const runs = Number(process.argv[2] ?? 300);
+const USAGE = `Usage: npm run bench:fixed [-- --runs N]
+
+Where the fixed cost of one API request goes: HTTP round trips to bare node:http, body-parser
+and Express servers, { __typename } and entity(id) { id } through newsgraph serve and through
+an API in this process, and the same statement from the driver alone, timed side by side
+(p50 / p95 in ms, with the load average). Starts its own throwaway Neo4j (about a minute).
+
+Options:
+  --runs N    alternating runs per row (default 300)
+  -h, --help  this text
+
+NEWSGRAPH_BENCH_NEO4J_URI points it at a disposable Neo4j instead (one Entity is written).
+`;
+const { values } = parseScriptArgs('bench:fixed', USAGE, { options: { runs: { type: 'string', default: '300' } } });
+const runs = Number(values.runs);
+if (!(Number.isInteger(runs) && runs > 0)) throw new Error(`--runs must be a positive whole number (got ${JSON.stringify(values.runs)})`);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 /** A bare server in its own process answering every POST with a small GraphQL body. */

@@ -37,7 +37,7 @@ const result = await runBench({
   naiveMs: 45_000,
   gdeltFile: path.join(PROJECT_ROOT, '..', 'shared', 'data', 'gdelt', 'events2-sample.csv'),
   loadBudgetMs: loadMinutes * 60_000,
-  measure: { warmup: 5, runs: 30, maxMs: 5_000, concurrency: 4, throughputMs: 2_000, concurrencyLevels: [1, 8, 32] },
+  measure: { warmup: 5, runs: 200, maxMs: 5_000, concurrency: 4, throughputMs: 2_000, concurrencyLevels: [1, 8, 32] },
   seed: 20251003,
   outDir: path.join(here, 'results'),
   neo4jUri: process.env.NEWSGRAPH_BENCH_NEO4J_URI || undefined,

@@ -37,7 +37,7 @@ export const BUILTIN_ORGANIZATIONS: readonly KnownEntity[] = [
   { id: 'icrc', type: 'Organization', kind: 'international', name: 'International Committee of the Red Cross', aliases: ['ICRC', 'Red Cross', 'the Red Cross'] },
   { id: 'hamas', type: 'Organization', kind: 'armed_group', name: 'Hamas', aliases: [] },
   { id: 'hezbollah', type: 'Organization', kind: 'armed_group', name: 'Hezbollah', aliases: [] },
-  { id: 'houthis', type: 'Organization', kind: 'armed_group', name: 'Houthis', aliases: ['the Houthis', 'Ansar Allah'] },
+  { id: 'houthis', type: 'Organization', kind: 'armed_group', name: 'Houthis', aliases: ['the Houthis', 'Ansar Allah', 'Houthi', 'Houthi rebels', 'Houthi movement'] },
   { id: 'eln', type: 'Organization', kind: 'armed_group', name: 'National Liberation Army', aliases: ['ELN'] },
 ];
 

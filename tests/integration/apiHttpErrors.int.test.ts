@@ -66,6 +66,22 @@ describe('request-level HTTP errors are GraphQL errors', () => {
     expect(res.body).not.toMatch(/<html|at \w+ \(/i);
   });
 
+  it.each([
+    ['a JSON string', '"{ __typename }"', 400, { errors: [{ message: 'the request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] }],
+    ['a JSON number', ' 42', 400, { errors: [{ message: 'the request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] }],
+    ['a byte order mark before the JSON', '\uFEFF{"query":"{ __typename }"}', 200, { data: { __typename: 'Query' } }],
+    ['leading white space', ' \n {"query":"{ __typename }"}', 200, { data: { __typename: 'Query' } }],
+  ])('strict JSON bodies (an object or an array), with and without a charset or gzip: %s', async (_what, body, status, expected) => {
+    for (const type of ['application/json', 'application/json; charset=utf-8']) {
+      for (const encoding of [undefined, 'gzip']) {
+        const payload = encoding ? zlib.gzipSync(body) : body;
+        const res = await rawPost(server.graphqlUrl, payload, { 'content-type': type, ...(encoding ? { 'content-encoding': encoding } : {}) });
+        expect(res.status, `${type} ${encoding ?? 'identity'}`).toBe(status);
+        expect(JSON.parse(res.body)).toEqual(expected);
+      }
+    }
+  });
+
   it('answers in the GraphQL media type the client asked for', async () => {
     const res = await rawPost(server.graphqlUrl, '{', { 'content-type': 'application/json', accept: 'application/graphql-response+json' });
     expect(res.status).toBe(400);

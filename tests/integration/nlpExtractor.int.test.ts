@@ -717,6 +717,8 @@ describe('nlp extractor: parser-neutral mentions (fourth round, en_core_web_md)'
     expect(await triples('Iraqi Defence Minister Ali Hassan and his Iranian counterpart Reza Karimi met in Baghdad.')).toEqual(expect.arrayContaining(['Ali Hassan HOLDS_OFFICE Iraq', 'Reza Karimi HOLDS_OFFICE Iran']));
     expect(await triples('The head of the Egyptian army, General Omar Said, spoke on Monday.')).toEqual(['Omar Said HOLDS_OFFICE Egypt']);
     expect(await triples('Like the president, Ana Soto criticized Peru.')).toEqual(['Ana Soto CRITICIZED Peru']);
+    // The phrase's head must be the title: "the president's ally" is not one.
+    expect(await triples("Protests spread across Peru. The president's ally, Ana Soto, criticized Chile.")).toEqual(['Ana Soto CRITICIZED Chile']);
   });
   it('demonyms as actors whatever the NER label ("Ugandan" as ORG), and what an actor leads ("the Saudi-led coalition")', async () => {
     const tree = new ParseTree(await worker.parse('Kenyan police arrested three Ugandan nationals.'), 'Kenyan police arrested three Ugandan nationals.');
@@ -749,6 +751,20 @@ describe('nlp extractor: parser-neutral mentions (fourth round, en_core_web_md)'
   it('"the president", "the minister", "the general" is the latest person named with that title', async () => {
     expect(await triples('Chilean President Ana Soto arrived in Lima on Monday. The president later criticized Bolivia.')).toContain('Ana Soto CRITICIZED Bolivia');
     expect(await triples('General Omar Said, the Egyptian army chief, spoke on Monday. The general warned Libya.')).toContain('Omar Said THREATENED Libya');
+  });
+  it('a bare group word modifying a title ("the rebel commander X") names no body; a national organ still does ("Police chief X")', async () => {
+    expect(await triples('Rebel commander Musa Kamara threatened Mali.')).toEqual(['Musa Kamara THREATENED Mali']);
+    expect(await triples('Protests spread across Kenya. Police chief Ahmed Nur denied the claims.')).toContain('Ahmed Nur HOLDS_OFFICE Kenyan Police');
+  });
+  it('unowned "security forces" and "officials" are the state the article is about, like "the government"', async () => {
+    const t = await triples('Protests spread across Kenya on Monday. Security forces fired tear gas at protesters. Officials accused Somalia of arming rebels.');
+    expect(t).toEqual(expect.arrayContaining(['Kenya ACCUSED Somalia']));
+    expect(t.filter((x) => /^Kenya ATTACKED/.test(x))).toHaveLength(1);
+  });
+  it('members of a body act as it: "X militants" makes X a body whatever the NER said, "fighters from X" are X\'s', async () => {
+    expect(await triples('Al-Shabaab militants attacked Kenyan troops.')).toEqual(['Al-Shabaab ATTACKED Kenya']);
+    expect(await triples('Fighters from the so-called Islamic State attacked Iraqi troops.')).toEqual(['Islamic State ATTACKED Iraq']);
+    expect(await triples("Yemen's Houthi rebels attacked Saudi Arabia.")).toEqual(['Houthis ATTACKED Saudi Arabia']);
   });
   it('a capital introduced as a city ("Nairobi, capital of Kenya,") is a place, not its state', async () => {
     const tree = new ParseTree(await worker.parse('Nairobi, capital of Kenya, was quiet on Monday.'), 'Nairobi, capital of Kenya, was quiet on Monday.');

@@ -37,6 +37,7 @@ const benchmarks = [
   ['bench/ingest.ts', 'npm run bench:ingest', '--gdelt-rows'],
   ['bench/extract.ts', 'npm run bench:extract', '--articles'],
   ['bench/explorer.ts', 'npm run bench:explorer', '--nodes'],
+  ['bench/fixedCost.ts', 'npm run bench:fixed', '--runs'],
 ] as const;
 
 describe.each(benchmarks)('%s command line', (file, command, option) => {

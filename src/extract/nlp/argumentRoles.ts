@@ -9,6 +9,7 @@ import { OFFICE_WORDS } from './officeWords.ts';
 import { REPORTING_VERBS } from './triggerLexicon.ts';
 import type { ParseTree } from './parseTree.ts';
 import { ACTOR } from './relationCandidate.ts';
+import { titleHeaded } from './titlePhrases.ts';
 
 /** The mentions a list of argument tokens names, with their conjuncts and appositions. */
 export function argMentions(tree: ParseTree, args: readonly { i: number }[], mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention[] {
@@ -125,7 +126,9 @@ function standInFor(tree: ParseTree, k: number, mentionAt: ReadonlyArray<Article
     for (const c of tree.children(k, 'poss', 'compound', 'amod', 'nmod')) if (c.i < k && actor(c.i)) return actor(c.i);
     // "the Saudi-led coalition": what an actor leads stands for it.
     for (const led of tree.children(k, 'amod').filter((c) => c.lemma === 'lead' && c.tag === 'VBN')) for (const c of tree.children(led.i)) if (c.i < led.i && actor(c.i)) return actor(c.i);
-    for (const p of tree.children(k, 'prep').filter((p) => p.lemma === 'of')) for (const o of tree.children(p.i, 'pobj')) if (actor(o.i)) return actor(o.i);
+    // "the rule of X"; "fighters from X" (members and forces only: "troops from Kenya").
+    const from = ['fighter', 'militant', 'member', 'supporter', 'troop', 'soldier', 'force', 'gunman', 'delegation'].includes(tree.tokens[k]!.lemma.toLowerCase());
+    for (const p of tree.children(k, 'prep').filter((p) => p.lemma === 'of' || (from && p.lemma === 'from'))) for (const o of tree.children(p.i, 'pobj')) if (actor(o.i)) return actor(o.i);
   }
   // "forces loyal to X", "fighters loyal to X": the one they are loyal to.
   for (const a of tree.children(k, 'amod').filter((a) => LOYAL.has(a.lemma))) for (const p of tree.children(a.i, 'prep').filter((p) => p.lemma === 'to')) for (const o of tree.children(p.i, 'pobj')) if (actor(o.i)) return actor(o.i);
@@ -193,13 +196,13 @@ function apposedPersonBefore(tree: ParseTree, v: number, mentionAt: ReadonlyArra
   const tokens = tree.tokens;
   if (tokens[v - 1]?.text !== ',') return [];
   let j = v - 2;
-  let office = false;
+  const phrase: number[] = [];
   for (let n = 0; j >= 0 && tokens[j]!.text !== ',' && n < 8; j--, n++) {
     if (!TITLE_POS.has(tokens[j]!.pos) || mentionAt[j]?.type === 'Person') return [];
-    if (OFFICE_WORDS.has(tokens[j]!.lemma.toLowerCase())) office = true;
+    phrase.unshift(j);
   }
   const person = tokens[j]?.text === ',' ? mentionAt[j - 1] : undefined;
-  return office && person?.type === 'Person' && person.via !== 'pronoun' && tree.sentenceOf[person.head] === tree.sentenceOf[v] ? [person] : [];
+  return titleHeaded(tree, phrase, mentionAt) && person?.type === 'Person' && person.via !== 'pronoun' && tree.sentenceOf[person.head] === tree.sentenceOf[v] ? [person] : [];
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Coreference rules over the mentions found so far: definite descriptions ("the militia",
- * "this group, X,"), a pleonastic "it", a lone word of a person's full name.
+ * "this group, X,", "the president"), a pleonastic "it", a lone word of a person's full name.
  */
 import type { EntityTable } from '../entityTable.ts';
 import type { KnownEntity } from '../types.ts';
@@ -51,4 +51,24 @@ export function personByNamePart(table: EntityTable, word: string): KnownEntity 
   if (word.length < 2 || TITLE_START.test(word) || !/^\p{Lu}/u.test(word)) return undefined;
   const persons = [...table.used.values()].filter((e) => e.type === 'Person' && e.name.split(/\s+/).length > 1 && e.name.split(/\s+/).includes(word));
   return persons.length === 1 ? table.get(persons[0]!.id) : undefined;
+}
+
+/**
+ * The latest person (named, within four sentences before token i) whose name has the title word
+ * right before it or in the phrase just after it ("President X", "X, the defence minister,").
+ */
+export function titledPerson(tree: ParseTree, i: number, lemma: string, mentions: readonly ArticleMention[]): ArticleMention | undefined {
+  const tokens = tree.tokens;
+  const has = (a: number, b: number, sentence: number) => {
+    for (let k = Math.max(0, a); k <= Math.min(tokens.length - 1, b); k++) if (tree.sentenceOf[k] === sentence && tokens[k]!.lemma.toLowerCase() === lemma) return true;
+    return false;
+  };
+  for (let n = mentions.length - 1; n >= 0; n--) {
+    const m = mentions[n]!;
+    if (m.first >= i || tree.sentenceOf[m.head]! < tree.sentenceOf[i]! - 4) continue;
+    if (m.type !== 'Person' || (m.via !== 'name' && m.via !== 'short')) continue;
+    const sentence = tree.sentenceOf[m.head]!;
+    if (has(m.first - 4, m.first - 1, sentence) || (tokens[m.last + 1]?.text === ',' && has(m.last + 2, m.last + 6, sentence))) return m;
+  }
+  return undefined;
 }

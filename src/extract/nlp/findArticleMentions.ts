@@ -13,7 +13,8 @@ import type { ParseTree } from './parseTree.ts';
 import { describedBody } from './describedBodies.ts';
 import { demonymOf, documentAuthor, mainCountry, ownerCountry, partOwner } from './mentionOwners.ts';
 import { OFFICE_WORDS as OFFICE_NOUNS } from './officeWords.ts';
-import { definiteAntecedent, hasNamedApposition, isPleonastic, personByNamePart } from './coreferenceRules.ts';
+import { definiteAntecedent, hasNamedApposition, isPleonastic, personByNamePart, titledPerson } from './coreferenceRules.ts';
+import { namedListStart, startsName } from './namedLists.ts';
 import { NAMING_VERBS, ORGANISATION_CLASSES, TITLE_START, calledName, isPortfolio, kindFromName, looksLikePersonName } from './entityTyping.ts';
 import { stateInstitution } from './stateInstitutions.ts';
 import { FIRST_PLURAL, FIRST_SINGULAR, quotations, speakerOf } from './quotedSpeakers.ts';
@@ -33,6 +34,8 @@ const GROUP_NOUNS: Record<string, string> = {
 const DOCUMENT_NOUNS = new Set('report statement resolution communique communiqué declaration letter'.split(' '));
 /** Nouns for a part of an organisation: "the armed wing of X", "an affiliate of X". */
 export const PART_NOUNS = new Set('wing branch affiliate faction offshoot splinter subsidiary division arm unit cell'.split(' '));
+/** Members of a body: "X militants" makes X a body. */
+const MEMBER_NOUNS = new Set('militant fighter rebel insurgent gunman member supporter loyalist activist'.split(' '));
 /** Armed men: with a people that is no state before them, a body of their own ("Kurdish forces"). */
 const ARMED_NOUNS = new Set('force troop soldier fighter militant militia army'.split(' '));
 /** Organs of a state (and its opposition): an unowned "the army" is the army of the country the article is about. */
@@ -233,16 +236,16 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
       if (antecedent) add({ ...antecedent, first: i, last: i, head: i, surface: t.text, via: 'pronoun' });
       continue;
     }
-    // 3b. "the country", "the nation" (singular, definite, unowned): the latest country named in
-    // this or the two sentences before, else the article's main country ("X, the country's
-    // defence minister").
+    // 3b. "the country", "the nation" (singular, definite, unowned): the country the article is
+    // clearly about, else the latest country named in this or the two sentences before, else the
+    // article's main country ("X, the country's defence minister").
     if (t.pos === 'NOUN' && (t.lemma === 'country' || t.lemma === 'nation') && t.tag === 'NN' && tree.children(i, 'det').some((d) => d.lemma === 'the' || d.lemma === 'this') && !tree.children(i, 'amod', 'compound', 'nummod', 'poss').length && !tree.children(i, 'prep').some((p) => p.lemma === 'of')) {
       // (A country the article is clearly about, named three times or more and twice as often as
       // any other, wins over a country named in passing: "... peace-keepers from Uganda. X was sworn
       // in as the nation's president" in an article about Somalia.)
       const recent = [...mentions].reverse().find((m) => m.type === 'Country' && tree.sentenceOf[m.head]! >= tree.sentenceOf[i]! - 2);
-      const [first, second] = [...countryCounts].sort((a, b) => b[1] - a[1]);
-      const dominant = first && first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0) ? table.get(first[0]) : undefined;
+      const [top, runnerUp] = [...countryCounts].sort((a, b) => b[1] - a[1]);
+      const dominant = top && top[1] >= 3 && top[1] >= 2 * (runnerUp?.[1] ?? 0) ? table.get(top[0]) : undefined;
       const country = dominant ?? (recent ? table.get(recent.id) : mainCountry(countryCounts, table));
       if (country) {
         add({ id: use(country, ''), type: 'Country', first: i, last: i, head: i, surface: t.text, via: 'nominal' });
@@ -341,6 +344,8 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
         const town = tree.children(i, 'compound').flatMap((c) => tree.subtree(c.i)).map((k) => mentionAt[k]).find((m) => m?.type === 'Place' || (m?.type === 'Country' && m.via === 'demonym' && tokens[m.head]!.pos === 'PROPN' && !table.demonyms.has(m.surface)));
         const country = town ? undefined : owner ?? (STATE_ORGANS.has(t.lemma) ? mainCountry(countryCounts, table) : undefined);
         const name = town ? `${town.surface} ${surface}` : country ? `${demonymOf(country, table) ?? country.name} ${surface}` : surface;
+        // "the rebel commander X": a bare group word modifying a title names no body of its own.
+        if (name === surface && first === i && ['compound', 'amod'].includes(t.dep) && OFFICE_NOUNS.has(tokens[t.head]!.lemma.toLowerCase())) continue;
         const e = table.resolveOrCreate(name, 'Organization', name, GROUP_NOUNS[t.lemma]);
         // A later "this city council" is the same council.
         if (town && surface.includes(' ')) table.addShortName(surface, e);
@@ -349,7 +354,9 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
       }
       // "X's government" with X a person or organisation is X's, not the article's country.
       const ownedByOther = tree.children(i, 'poss').length > 0 || tree.children(i, 'prep').some((p) => p.lemma === 'of');
-      if ((t.lemma === 'government' || t.lemma === 'authority') && det !== 'a' && !ownedByOther) {
+      // ("security forces", "officials": plural and unowned, the state the article is about.)
+      const national = (t.lemma === 'force' && t.tag === 'NNS' && tree.children(i, 'compound').some((c) => c.lemma === 'security')) || (t.lemma === 'official' && t.tag === 'NNS' && !tree.children(i, 'amod', 'compound').length);
+      if ((t.lemma === 'government' || t.lemma === 'authority' || national) && det !== 'a' && !ownedByOther) {
         // "the government", "authorities" with no country named: the article's main country so far.
         const main = [...countryCounts].sort((a, b) => b[1] - a[1])[0];
         const e = main ? table.get(main[0]) : undefined;
@@ -406,52 +413,6 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
   return { mentions, mentionAt };
 }
 
-/**
- * The first token of a capitalised list right before noun i ("Boycott, Divestment, Sanctions
- * movement", "Black Lives Matter movement"): capitalised words, with commas and "and" between
- * them, none a mention; undefined when there are fewer than two words.
- */
-function namedListStart(tree: ParseTree, i: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): number | undefined {
-  const tokens = tree.tokens;
-  let first: number | undefined;
-  let words = 0;
-  for (let k = i - 1; k >= 0; k--) {
-    const t = tokens[k]!;
-    const word = (j: number) => /^\p{Lu}[\p{L}-]*$/u.test(tokens[j]?.text ?? '') && ['PROPN', 'NOUN', 'VERB'].includes(tokens[j]!.pos) && !mentionAt[j] && tree.sentenceOf[j] === tree.sentenceOf[i] && tokens[j]!.start > tree.parse.sentences[tree.sentenceOf[i]!]![0];
-    if (word(k)) {
-      first = k;
-      words++;
-    } else if (first !== undefined && (t.text === ',' || t.lemma === 'and') && (word(k - 1) || (tokens[k - 1]?.text === ',' && word(k - 2)))) continue;
-    else break;
-  }
-  return words >= 2 ? first : undefined;
-}
-
-/**
- * The latest person (named, within four sentences before token i) whose name has the title word
- * right before it or in the phrase just after it ("President X", "X, the defence minister,").
- */
-function titledPerson(tree: ParseTree, i: number, lemma: string, mentions: readonly ArticleMention[]): ArticleMention | undefined {
-  const tokens = tree.tokens;
-  const has = (a: number, b: number, sentence: number) => {
-    for (let k = Math.max(0, a); k <= Math.min(tokens.length - 1, b); k++) if (tree.sentenceOf[k] === sentence && tokens[k]!.lemma.toLowerCase() === lemma) return true;
-    return false;
-  };
-  for (let n = mentions.length - 1; n >= 0; n--) {
-    const m = mentions[n]!;
-    if (m.first >= i || tree.sentenceOf[m.head]! < tree.sentenceOf[i]! - 4) continue;
-    if (m.type !== 'Person' || (m.via !== 'name' && m.via !== 'short')) continue;
-    const sentence = tree.sentenceOf[m.head]!;
-    if (has(m.first - 4, m.first - 1, sentence) || (tokens[m.last + 1]?.text === ',' && has(m.last + 2, m.last + 6, sentence))) return m;
-  }
-  return undefined;
-}
-
-/** A token that opens a name ("the militant group [Jaish] al-Nur"). */
-function startsName(t: { pos: string; ent: string; iob: string; text: string } | undefined): boolean {
-  return !!t && /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || (t.iob === 'B' && LABELS.has(t.ent))) && !['DATE', 'TIME'].includes(t.ent);
-}
-
 /** A NER span as a mention: resolved through the table, else a new entity typed from its label. */
 function nameMention(surface: string, label: string, first: number, last: number, tree: ParseTree, table: EntityTable): ArticleMention | undefined {
   if (!surface || !/\p{L}/u.test(surface)) return undefined;
@@ -482,6 +443,8 @@ function nameMention(surface: string, label: string, first: number, last: number
   const titleAbove = OFFICE_NOUNS.has(governor.lemma) || (governor.dep === 'pobj' && OFFICE_NOUNS.has(tree.head(tree.head(governor.i).i).lemma));
   if (type !== 'Person' && tree.tokens[head]!.dep === 'appos' && titleAbove && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(surface)) type = 'Person';
   if (type !== 'Person' && tree.children(head, 'appos').some((a) => OFFICE_NOUNS.has(a.lemma))) type = 'Person';
+  // "Al-Shabaab militants": a name modifying a noun of members or fighters is their body, not a person.
+  if (type === 'Person' && tree.tokens[head]!.dep === 'compound' && MEMBER_NOUNS.has(governor.lemma) && governor.tag === 'NNS') type = 'Organization';
   // "spokeswoman for X": an unknown name that a title is held for is a body, not a place.
   if (type === 'Place' && tree.tokens[head]!.dep === 'pobj' && governor.lemma === 'for' && OFFICE_NOUNS.has(tree.head(governor.i).lemma)) type = 'Organization';
   // "like Ana Ruiz, who lives ...": a name that NER took for a place or a body is a person by its context.

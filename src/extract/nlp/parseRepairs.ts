@@ -1,8 +1,14 @@
 /**
- * Parser-neutral repairs of the tagger's and NER's output before mentions are read: what one
- * model tags and another does not should not decide a fact. A lone lower-case common noun tagged as a name
- * ("expressed solidarity with X", "solidarity" tagged ORG) is no name: names are capitalised.
- * (Longer lower-case spans are left alone: dropping them all was measured worse.)
+ * Parser-neutral repairs of the tagger's and NER's output (and of a few arcs) before mentions
+ * are read, applied by ParseTree: what one spaCy model tags or attaches differently from
+ * another should not decide a fact. Each repair is a general case of English with its own test
+ * (tests/unit/nlpParseRepairs.test.ts):
+ * - a lone lower-case noun tagged as a name is none ("solidarity" as ORG);
+ * - a lower-case PROPN outside a name is a noun; a capitalised word tagged X is a PROPN;
+ * - untagged proper nouns ending in a kind of body ("... Front") are an ORG name, and so are
+ *   the words a bracketed acronym spells ("Al-Qaeda in the Arabian Peninsula (AQAP)");
+ * - an infinitive right after a noun of intent is that noun's ("threats by X to attack Y");
+ * - a progressive read as a noun after "be" is the verb ("X, who is in Doha meeting with Y").
  */
 import type { ParsedToken } from '../../nlp/parseTypes.ts';
 import { kindFromName } from './organisationKinds.ts';
@@ -11,7 +17,10 @@ import { triggersFor } from './triggerLexicon.ts';
 /** Name labels the mention finder reads. */
 const NAME_LABELS = new Set(['PERSON', 'ORG', 'GPE', 'NORP', 'LOC', 'FAC']);
 
-/** Clears one-word name spans that are a lower-case common noun (in place). */
+/**
+ * Clears one-word name spans that are a lower-case common noun (in place). (Longer lower-case
+ * spans are left alone: clearing them all was measured worse on the held-out articles.)
+ */
 export function dropLowerCaseNames(tokens: ParsedToken[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
