@@ -1059,3 +1059,10 @@ describe('nlp extractor: fourth round, answering a request', () => {
     expect(await triples('Kenya asked Uganda for help.\n\nDjibouti answered the call.')).toEqual(['Kenya REQUESTED Uganda']);
   });
 });
+
+describe('nlp extractor: fourth round, projectiles fired into a country', () => {
+  it('"fired rockets into X", "launched missiles into X" attack X; launching a product into a market does not', async () => {
+    expect(await triples('Hamas fired rockets into Israel.')).toEqual(['Hamas ATTACKED Israel']);
+    expect(await triples('Kenya launched a website into the market.')).toEqual([]);
+  });
+});

@@ -29,7 +29,9 @@ type Row = [RelationType, string, { dobj?: boolean; preps?: string; confidence?:
 const ROWS: Row[] = [
   // 18-20 ASSAULT / FIGHT (CAMEO 18, 19, 20)
   ['ATTACKED', 'attack shell bomb strike raid ambush invade assault storm target kill shoot hit bombard besiege overrun pound hammer blitz rocket torpedo massacre slaughter assassinate behead wound injure gun_down shoot_down blow_up', { preps: 'on' }],
+  // ("fired rockets into X": a projectile's target after "into".)
   ['ATTACKED', 'fire fight clash open_fire hit_back strike_back retaliate', { dobj: false, preps: 'at on upon against with' }],
+  ['ATTACKED', 'fire launch lob', { dobj: false, preps: 'into' }],
   ['ATTACKED', 'battle', { preps: 'with against' }],
   // 17 COERCE (arrests, detentions, expulsions, repression)
   ['COERCED', 'arrest detain imprison jail expel deport abduct kidnap seize capture disperse suppress repress torture execute evict sentence convict prosecute outlaw shut_down crack_down ban punish', { confidence: 0.7, preps: 'on' }],
