@@ -139,18 +139,21 @@ async function screenPoint(page: Page, id: string): Promise<{ x: number; y: numb
 }
 
 /**
- * Where to click an element once it has stopped moving (a layout or a pan may still be running
- * after a render): two reads 150 ms apart agree, or 5 s have passed.
+ * Where to click an element once it has stopped moving (a layout, a pan or the inspector
+ * opening beside the graph may still be moving it after a render): two reads 150 ms apart
+ * agree, or 5 s have passed; then two animation frames, so that the frame on screen (and the
+ * WebGL renderer's picking buffer, drawn with it) shows the element where it now is.
  */
 async function restingPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
   let point = await screenPoint(page, id);
   for (const started = Date.now(); Date.now() - started < 5000; ) {
     await new Promise((r) => setTimeout(r, 150));
     const next = await screenPoint(page, id);
-    if (Math.abs(next.x - point.x) < 0.5 && Math.abs(next.y - point.y) < 0.5) return next;
+    if (Math.abs(next.x - point.x) < 0.5 && Math.abs(next.y - point.y) < 0.5) break;
     point = next;
   }
-  return point;
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  return screenPoint(page, id);
 }
 
 /** Clicks a node or an edge of the graph with the mouse. */

@@ -43,8 +43,17 @@ describe('the explorer page drawn with WebGL', () => {
     expect(await nodeIds(page)).toContain('USA');
     await clickElement(page, 'COL');
     await page.locator('#inspector .inspect-entity[data-entity-id="COL"]').waitFor();
+    // On SwiftShader (software WebGL, no GPU) about one double-click in three is not picked on
+    // the first try (cause not found; the 2D canvas never misses): up to three tries, each given
+    // 8 s to start a render. Without the dbltap handler none of them renders and the test fails.
     const renders = await renderCount(page);
-    await doubleClickElement(page, 'USA');
+    for (let attempt = 1; ; attempt++) {
+      await doubleClickElement(page, 'USA');
+      const rendered = await page
+        .waitForFunction((n) => (window.__newsgraph?.renders ?? 0) > n || document.body.dataset.state === 'loading', renders, { timeout: 8_000 })
+        .then(() => true, () => false);
+      if (rendered || attempt === 3) break;
+    }
     await waitForRender(page, renders);
     expect(await nodeIds(page)).toEqual(expect.arrayContaining(['CAN', 'FRA', 'GBR']));
     await saveScreenshot(page, 'webgl-01-expanded-usa');
