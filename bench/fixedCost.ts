@@ -5,26 +5,28 @@
  * (node:http; node:http + body-parser's JSON parser; express + express.json) and the API once
  * more inside this process, then times side by side, request by request (p50 / p95, load average):
  *
- * - an HTTP round trip to the bare servers, with the bench client (bench/measure.ts: node:http
- *   keep-alive agent) and with the old one (fetch + AbortSignal.timeout);
- * - `{ __typename }` through the API (HTTP + Apollo + graphql-jit, no database), both clients;
+ * - an HTTP round trip to the bare servers, with the bench client (bench/measure.ts: undici) and
+ *   the two before it (node:http with a keep-alive agent; fetch + AbortSignal.timeout);
+ * - `{ __typename }` through the API (HTTP + Apollo + graphql-jit, no database), all three clients;
  * - `entity(id) { id }` through the API (+ the compiled statement, the driver, Neo4j), in its
  *   own process and in this one;
  * - the floor (`MATCH (e:Entity {id: $id}) RETURN e.id`) and the API's own statement, sent by
- *   the driver alone from this process.
+ *   the driver alone from this process (without the driver's call-site stack, as npm run bench
+ *   and the API send them), and the floor once more with that stack (formatted through tsx's
+ *   source maps: what the floor paid before).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { loadConfig, PROJECT_ROOT } from '../src/config/loadConfig.ts';
-import { openGraph } from '../src/graph/Graph.ts';
+import { openGraph, withoutCallSiteStack } from '../src/graph/Graph.ts';
 import { applyMigrations } from '../src/graph/applyMigrations.ts';
 import { startThrowawayNeo4j, type ThrowawayNeo4j } from '../src/local-neo4j/startThrowawayNeo4j.ts';
 import { freePort } from '../src/local-neo4j/localNeo4j.ts';
 import { startServer } from '../src/api/createServer.ts';
 import { parseScriptArgs } from '../scripts/parseScriptArgs.ts';
-import { fetchGraphqlRequest, graphqlRequest, measureSideBySide } from './measure.ts';
+import { fetchGraphqlRequest, graphqlRequest, measureSideBySide, nodeHttpGraphqlRequest } from './measure.ts';
 
 const USAGE = `Usage: npm run bench:fixed [-- --runs N]
 
@@ -114,29 +116,34 @@ try {
   const typename = '{ __typename }';
   const entity = 'query($id: ID!) { entity(id: $id) { id } }';
   const floorText = 'MATCH (e:Entity {id: $id}) RETURN e.id AS id';
-  const floor = async () => {
+  // The floor's transport, as npm run bench sends it: one auto-commit read without the driver's call-site stack.
+  const floor = async (stack = false) => {
     const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.READ });
     try {
-      await session.run(floorText, { id: 'fixed-cost' }, { timeout: 60_000 });
+      const run = () => session.run(floorText, { id: 'fixed-cost' }, { timeout: 60_000 });
+      await (stack ? run() : withoutCallSiteStack(run));
     } finally {
       await session.close();
     }
   };
   const sides: [string, () => Promise<unknown>][] = [
-    ['bare node:http, bench client (node:http agent)', () => graphqlRequest(`${bareHttp.url}/graphql`, typename, {})],
+    ['bare node:http, bench client (undici)', () => graphqlRequest(`${bareHttp.url}/graphql`, typename, {})],
+    ['bare node:http, node:http agent client', () => nodeHttpGraphqlRequest(`${bareHttp.url}/graphql`, typename, {})],
     ['bare node:http, old client (fetch + timeout)', () => fetchGraphqlRequest(`${bareHttp.url}/graphql`, typename, {})],
     ['bare node:http + body-parser json, bench client', () => graphqlRequest(`${bareBodyParser.url}/graphql`, typename, {})],
     ['bare express + express.json, bench client', () => graphqlRequest(`${bareExpress.url}/graphql`, typename, {})],
     ['API { __typename }, bench client', () => graphqlRequest(`${api.url}/graphql`, typename, {})],
+    ['API { __typename }, node:http agent client', () => nodeHttpGraphqlRequest(`${api.url}/graphql`, typename, {})],
     ['API { __typename }, old client', () => fetchGraphqlRequest(`${api.url}/graphql`, typename, {})],
     ['API entity(id) { id }, bench client', () => graphqlRequest(`${api.url}/graphql`, entity, { id: 'fixed-cost' })],
     ['API in this process, entity(id) { id }', () => graphqlRequest(inProcess.graphqlUrl, entity, { id: 'fixed-cost' })],
     ['API in this process, { __typename }', () => graphqlRequest(inProcess.graphqlUrl, typename, {})],
-    ['floor: the driver alone, this process', floor],
+    ['floor: the driver alone, this process', () => floor()],
+    ["floor, with the driver's call-site stack (tsx)", () => floor(true)],
     ["the API's statement, driver alone, this process", async () => {
       const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.READ });
       try {
-        await session.run(compiled!.text, compiled!.params, { timeout: 60_000 });
+        await withoutCallSiteStack(() => session.run(compiled!.text, compiled!.params, { timeout: 60_000 }));
       } finally {
         await session.close();
       }

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { loadConfig, PROJECT_ROOT } from '../src/config/loadConfig.ts';
-import { openGraph, type Graph } from '../src/graph/Graph.ts';
+import { openGraph, withoutCallSiteStack, type Graph } from '../src/graph/Graph.ts';
 import { applyMigrations } from '../src/graph/applyMigrations.ts';
 import type { FactFile, FactFileInput } from '../src/ingest/factFileSchema.ts';
 import { loadFactFile } from '../src/ingest/loadFactFile.ts';
@@ -24,7 +24,7 @@ import { loadCorpusBulk } from './loadCorpusBulk.ts';
 import { floorRowsFromFactFiles, floorRowsFromGdelt, loadFloor, loadNaive } from './floorLoader.ts';
 import { readGdeltEvents } from './readGdeltEvents.ts';
 import { graphqlRequest, measureSideBySide, REQUEST_TIMEOUT_MS, type MeasureOptions, type Timing } from './measure.ts';
-import { startNeo4jGraphql } from './neo4jGraphqlServer.ts';
+import { startNeo4jGraphqlProcess } from './neo4jGraphqlServer.ts';
 import { renderBenchMarkdown } from './renderBenchMarkdown.ts';
 import type { BenchResult, IngestRate, SizeResult } from './benchResult.ts';
 
@@ -88,12 +88,11 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
 
     const api = await startApi(uri, auth, log);
     children.push(api.child);
-    const peer = await startNeo4jGraphql(graph.driver, config.neo4j.database);
-    try {
-      result.sizes = await sizeRuns(graph, o, api.url, peer.url, log, (note) => (result.sizeNote = note));
-    } finally {
-      await peer.stop();
-    }
+    const peer = await startNeo4jGraphqlProcess({ NEO4J_URI: uri, ...auth, ...(config.neo4j.database ? { NEO4J_DATABASE: config.neo4j.database } : {}) });
+    children.push(peer.child);
+    log(`@neo4j/graphql (pid ${peer.child.pid}) serving at ${peer.url}`);
+    result.sizes = await sizeRuns(graph, o, api.url, peer.url, log, (note) => (result.sizeNote = note));
+    peer.child.kill('SIGTERM');
     result.api.peakRssMiB = peakRssMiB(api.child.pid);
     api.child.kill('SIGTERM');
     result.api.coldStartSeconds = await coldStart(uri, auth, log);
@@ -225,13 +224,14 @@ async function sizeRuns(graph: Graph, o: BenchOptions, apiUrl: string, peerUrl: 
 }
 
 /**
- * The floor's transport: one auto-commit read (RUN + PULL in one round trip), as the API's
- * compiled statements go (Graph.runStatement), not a transaction function with its COMMIT.
+ * The floor's transport: one auto-commit read (RUN + PULL in one round trip) without the
+ * driver's call-site stack, exactly as the API's compiled statements go (Graph.runStatement),
+ * not a transaction function with its COMMIT.
  */
 async function floorRead(graph: Graph, text: string, params: Record<string, unknown>): Promise<void> {
   const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.READ });
   try {
-    await session.run(text, params, { timeout: REQUEST_TIMEOUT_MS });
+    await withoutCallSiteStack(() => session.run(text, params, { timeout: REQUEST_TIMEOUT_MS }));
   } finally {
     await session.close();
   }

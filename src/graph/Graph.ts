@@ -212,7 +212,7 @@ export class Graph {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
       for (const listener of this.listeners) listener(cypher, params);
-      const result = await session.run(cypher, params, { timeout: options.timeoutMs ?? this.timeoutMs });
+      const result = await withoutCallSiteStack(() => session.run(cypher, params, { timeout: options.timeoutMs ?? this.timeoutMs }));
       return result.records.map((r) => toPlainInPlace(r.toObject()) as T);
     } finally {
       await session.close().catch(() => {});
@@ -222,7 +222,7 @@ export class Graph {
   private wrap(mtx: ManagedTransaction): Tx {
     const run = (cypher: string, params: Record<string, unknown> = {}) => {
       for (const listener of this.listeners) listener(cypher, params);
-      return mtx.run(cypher, params);
+      return withoutCallSiteStack(() => mtx.run(cypher, params));
     };
     return {
       run,
@@ -231,6 +231,24 @@ export class Graph {
         return result.records.map((r) => toPlainInPlace(r.toObject()) as T);
       },
     };
+  }
+}
+
+/**
+ * Calls `start` (a driver call that creates a Result) with stack capture off. neo4j-driver
+ * captures and formats a stack trace for every Result it creates, only to graft it onto a
+ * failure later; under tsx every frame is looked up in a source map: 0.25 ms of each
+ * statement in `newsgraph serve`, 0.4 ms in the benchmark process (bench/fixedCost.ts shows
+ * it). Driver errors are mapped to AppErrors (mapNeo4jError) that say what failed, so the
+ * call site's frames add nothing.
+ */
+export function withoutCallSiteStack<R>(start: () => R): R {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return start();
+  } finally {
+    Error.stackTraceLimit = limit;
   }
 }
 
