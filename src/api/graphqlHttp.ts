@@ -7,9 +7,12 @@ import { wantsSandboxPage } from './sandbox/serveSandbox.ts';
 /** Largest request body accepted on /graphql (after decompression); larger ones get 413. */
 export const BODY_LIMIT = '2mb';
 
-/** `/graphql`, `/graphql/` and below, any case: the paths Express's `app.use('/graphql')` took. */
+/**
+ * `/graphql`, `/graphql/` and below, any case, also in the absolute form a client sends to a
+ * proxy (`http://host:4000/graphql`): the paths Express's `app.use('/graphql')` took.
+ */
 export function isGraphqlPath(url: string | undefined): boolean {
-  return /^\/graphql(?:[/?#]|$)/i.test(url ?? '');
+  return /^(?:[a-z][a-z\d+.-]*:\/\/[^/?#]*)?\/graphql(?:[/?#]|$)/i.test(url ?? '');
 }
 
 export interface GraphqlHttpOptions<Context> {

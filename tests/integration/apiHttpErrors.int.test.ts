@@ -88,6 +88,22 @@ describe('request-level HTTP errors are GraphQL errors', () => {
     expect(res.type).toMatch(/^application\/graphql-response\+json/);
   });
 
+  it('a request in absolute form (as sent to a proxy) reaches /graphql', async () => {
+    const { port } = new URL(server.graphqlUrl);
+    const res = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      // The request target is the whole URL: `POST http://127.0.0.1:PORT/graphql HTTP/1.1`.
+      const req = http.request({ host: '127.0.0.1', port, method: 'POST', path: server.graphqlUrl, headers: { 'content-type': 'application/json' } }, (r) => {
+        let text = '';
+        r.on('data', (d) => (text += d));
+        r.on('end', () => resolve({ status: r.statusCode!, body: text }));
+      });
+      req.on('error', reject);
+      req.end('{"query":"{ __typename }"}');
+    });
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toEqual({ data: { __typename: 'Query' } });
+  });
+
   it('a gzip body is still accepted', async () => {
     const res = await rawPost(server.graphqlUrl, zlib.gzipSync('{"query":"{ __typename }"}'), { 'content-type': 'application/json', 'content-encoding': 'gzip' });
     expect(res.status).toBe(200);
