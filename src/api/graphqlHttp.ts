@@ -2,10 +2,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import bodyParser from 'body-parser';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { sendHttpFailure } from './httpErrors.ts';
+import { readJsonBody } from './readJsonBody.ts';
 import { wantsSandboxPage } from './sandbox/serveSandbox.ts';
 
-/** Largest request body accepted on /graphql (after decompression); larger ones get 413. */
-export const BODY_LIMIT = '2mb';
+/** Largest request body accepted on /graphql (after decompression), in bytes (2 MiB); larger ones get 413. */
+export const BODY_LIMIT = 2 * 1024 * 1024;
 
 /**
  * `/graphql`, `/graphql/` and below, any case, also in the absolute form a client sends to a
@@ -27,13 +28,13 @@ export interface GraphqlHttpOptions<Context> {
  * The GraphQL endpoint on plain node:http, through Apollo's documented integration point
  * (`executeHTTPGraphQLRequest`), without Express: Express's router and its request / response
  * wrappers cost about 0.25 ms per request and body parsing another 0.2 ms (bench/fixedCost.ts),
- * which shows on answers of 3-7 ms. Behaviour is Express's: body-parser's JSON parser with
- * the same 2 MB limit, charsets and Content-Encodings, request-level failures through
+ * which shows on answers of 3-7 ms. Behaviour is Express's: body-parser's JSON parser (behind
+ * readJsonBody's path for plain JSON) with the same 2 MB limit, charsets and Content-Encodings, request-level failures through
  * sendHttpFailure, the sandbox page for browsers on GET, Apollo's answer as it is (status,
  * headers, body; chunked bodies streamed).
  */
 export function graphqlHttpHandler<Context extends object>(apollo: ApolloServer<Context>, options: GraphqlHttpOptions<Context>) {
-  const json = bodyParser.json({ limit: BODY_LIMIT });
+  const json = readJsonBody(BODY_LIMIT, bodyParser.json({ limit: BODY_LIMIT }));
   const fail = (error: unknown, req: IncomingMessage, res: ServerResponse) => {
     if (res.headersSent) res.destroy(error as Error);
     else sendHttpFailure(error, req, res, options.log);
