@@ -87,7 +87,10 @@ export async function startNeo4jGraphqlProcess(env: { NEO4J_URI: string; NEO4J_P
 if (process.env.NEWSGRAPH_PEER === '1' && process.argv[1] === fileURLToPath(import.meta.url)) {
   process.setSourceMapsEnabled(false);
   const auth = process.env.NEO4J_PASSWORD === undefined ? undefined : neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD);
-  const driver = neo4j.driver(process.env.NEO4J_URI!, auth, { logging: { level: 'error', logger: () => {} } });
+  // No driver retries, as when the peer shared the benchmark's driver: at 32 callers its
+  // neighbourhood queries hit Neo4j's transaction memory limit (a transient error), and 30 s of
+  // retries by every caller ran the benchmark's Neo4j out of heap.
+  const driver = neo4j.driver(process.env.NEO4J_URI!, auth, { maxTransactionRetryTime: 0, logging: { level: 'error', logger: () => {} } });
   const peer = await startNeo4jGraphql(driver, process.env.NEO4J_DATABASE || undefined);
   process.stdout.write(`listening ${peer.url}\n`);
   process.on('SIGTERM', () => {
