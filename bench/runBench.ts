@@ -24,7 +24,7 @@ import { loadCorpusBulk } from './loadCorpusBulk.ts';
 import { floorRowsFromFactFiles, floorRowsFromGdelt, loadFloor, loadNaive } from './floorLoader.ts';
 import { readGdeltEvents } from './readGdeltEvents.ts';
 import { graphqlRequest, measureSideBySide, REQUEST_TIMEOUT_MS, type MeasureOptions, type Timing } from './measure.ts';
-import { startNeo4jGraphqlProcess } from './neo4jGraphqlServer.ts';
+import { startNeo4jGraphql } from './neo4jGraphqlServer.ts';
 import { renderBenchMarkdown } from './renderBenchMarkdown.ts';
 import type { BenchResult, IngestRate, SizeResult } from './benchResult.ts';
 
@@ -88,11 +88,19 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
 
     const api = await startApi(uri, auth, log);
     children.push(api.child);
-    const peer = await startNeo4jGraphqlProcess({ NEO4J_URI: uri, ...auth, ...(config.neo4j.database ? { NEO4J_DATABASE: config.neo4j.database } : {}) });
-    children.push(peer.child);
-    log(`@neo4j/graphql (pid ${peer.child.pid}) serving at ${peer.url}`);
-    result.sizes = await sizeRuns(graph, o, api.url, peer.url, log, (note) => (result.sizeNote = note));
-    peer.child.kill('SIGTERM');
+    // @neo4j/graphql runs in this process, on the benchmark's driver. In a process of its own,
+    // its neighbourhood at 32 callers ran the benchmark's Neo4j (2 GB heap) out of memory.
+    const peer = await startNeo4jGraphql(graph.driver, config.neo4j.database);
+    // Without source maps while timing: neo4j-driver formats a stack trace for every result,
+    // which @neo4j/graphql cannot skip as newsgraph and the floor do (withoutCallSiteStack);
+    // it would run as plain JavaScript in a real deployment.
+    process.setSourceMapsEnabled(false);
+    try {
+      result.sizes = await sizeRuns(graph, o, api.url, peer.url, log, (note) => (result.sizeNote = note));
+    } finally {
+      process.setSourceMapsEnabled(true);
+      await peer.stop();
+    }
     result.api.peakRssMiB = peakRssMiB(api.child.pid);
     api.child.kill('SIGTERM');
     result.api.coldStartSeconds = await coldStart(uri, auth, log);
