@@ -29,8 +29,8 @@ export interface GraphqlHttpOptions<Context> {
  * (`executeHTTPGraphQLRequest`), without Express: Express's router and its request / response
  * wrappers cost about 0.25 ms per request and body parsing another 0.2 ms (bench/fixedCost.ts),
  * which shows on answers of 3-7 ms. Behaviour is Express's: body-parser's JSON parser (behind
- * readJsonBody's path for plain JSON) with the same 2 MB limit, charsets and Content-Encodings, request-level failures through
- * sendHttpFailure, the sandbox page for browsers on GET, Apollo's answer as it is (status,
+ * readJsonBody's path for plain JSON) with the same 2 MB limit, charsets and
+ * Content-Encodings, request-level failures through sendHttpFailure, the sandbox page for browsers on GET, Apollo's answer as it is (status,
  * headers, body; chunked bodies streamed).
  */
 export function graphqlHttpHandler<Context extends object>(apollo: ApolloServer<Context>, options: GraphqlHttpOptions<Context>) {
