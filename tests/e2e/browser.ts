@@ -162,6 +162,21 @@ export async function clickElement(page: Page, id: string): Promise<void> {
   await page.mouse.click(x, y);
 }
 
+/**
+ * Clicks a node or an edge until `selector` shows (up to three tries, 8 s each, then the last
+ * wait runs to the test's own timeout). On a loaded CI machine a click on the 2D canvas once
+ * opened nothing in 30 s (the element had still been moving); without the tap handler every
+ * try fails, so the test still fails when clicking is broken.
+ */
+export async function clickElementUntil(page: Page, id: string, selector: string): Promise<void> {
+  for (let attempt = 1; attempt < 3; attempt++) {
+    await clickElement(page, id);
+    if (await page.locator(selector).waitFor({ timeout: 8_000 }).then(() => true, () => false)) return;
+  }
+  await clickElement(page, id);
+  await page.locator(selector).waitFor();
+}
+
 /** Double-clicks a node of the graph with the mouse. */
 export async function doubleClickElement(page: Page, id: string): Promise<void> {
   const { x, y } = await restingPoint(page, id);

@@ -8,7 +8,7 @@ import { freePort } from '../../src/local-neo4j/localNeo4j.ts';
 import { ensureWebBuilt } from '../../src/explorer-build/ensureWebBuilt.ts';
 import { seedGraph } from '../support/seedGraph.ts';
 import { openTestGraph, testConfig } from '../support/testGraph.ts';
-import { clickElement, closeExplorer, doubleClickElement, edges, launchChromium, nodeIds, nodeLabels, openExplorer, pathNodeIds, renderCount, saveScreenshot, waitForRender } from './browser.ts';
+import { clickElementUntil, closeExplorer, doubleClickElement, edges, launchChromium, nodeIds, nodeLabels, openExplorer, pathNodeIds, renderCount, saveScreenshot, waitForRender } from './browser.ts';
 
 // The explorer page in Debian's Chromium, against the real server and the real Neo4j with the
 // seed article loaded. The tests run in order on one page: each step builds on the view the
@@ -70,9 +70,8 @@ describe('the explorer page in a real browser', () => {
     expect(row).toBeDefined();
     const sanctioned = (await edges(page)).find((e) => e.relation === 'SANCTIONED');
     expect(sanctioned).toBeDefined();
-    await clickElement(page, sanctioned!.id);
     const fact = page.locator(`#inspector .fact.highlighted[data-fact-id="${sanctioned!.id}"]`);
-    await fact.waitFor();
+    await clickElementUntil(page, sanctioned!.id, `#inspector .fact.highlighted[data-fact-id="${sanctioned!.id}"]`);
     const text = await fact.innerText();
     expect(text).toContain(row!.evidence);
     expect(text).toContain(row!.title);
@@ -162,8 +161,7 @@ describe('the explorer page in a real browser', () => {
   });
 
   it('hides a selected node with the h key and shows it again from the Hidden list', async () => {
-    await clickElement(page, 'COL');
-    await page.locator('#inspector .inspect-entity[data-entity-id="COL"]').waitFor();
+    await clickElementUntil(page, 'COL', '#inspector .inspect-entity[data-entity-id="COL"]');
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur()); // keys go to the page, not to an input
     await page.keyboard.press('h');
     expect(await nodeIds(page)).not.toContain('COL');

@@ -4,7 +4,7 @@ import type { RunningServer } from '../../src/api/createServer.ts';
 import type { Graph } from '../../src/graph/Graph.ts';
 import { seedGraph } from '../support/seedGraph.ts';
 import { openTestGraph, testConfig } from '../support/testGraph.ts';
-import { clickElement, closeExplorer, doubleClickElement, nodeIds, openExplorer, renderCount, saveScreenshot, waitForRender } from './browser.ts';
+import { clickElementUntil, closeExplorer, doubleClickElement, nodeIds, openExplorer, renderCount, saveScreenshot, waitForRender } from './browser.ts';
 
 // The explorer's WebGL renderer (Cytoscape's canvas renderer with webgl: true), which the page
 // uses for views above WEBGL_ELEMENT_THRESHOLD elements when WebGL has a GPU. Headless Chromium
@@ -41,8 +41,7 @@ describe('the explorer page drawn with WebGL', () => {
     expect(await page.evaluate(() => window.__newsgraph.renderer)).toBe('webgl');
     expect(await page.locator('#graph canvas[data-id="layer3-webgl"]').count()).toBe(1);
     expect(await nodeIds(page)).toContain('USA');
-    await clickElement(page, 'COL');
-    await page.locator('#inspector .inspect-entity[data-entity-id="COL"]').waitFor();
+    await clickElementUntil(page, 'COL', '#inspector .inspect-entity[data-entity-id="COL"]');
     // On SwiftShader (software WebGL, no GPU) about one double-click in three is not picked on
     // the first try (cause not found; the 2D canvas never misses): up to three tries, each given
     // 8 s to start a render. Without the dbltap handler none of them renders and the test fails.
