@@ -135,10 +135,11 @@ export const REQUEST_TIMEOUT_MS = 60_000;
 /**
  * The benchmark's HTTP client: undici's request with a keep-alive pool, one connection per
  * caller kept open between requests. The same client serves the newsgraph API and
- * @neo4j/graphql. On this machine it costs ~0.08 ms less per request than node:http with a
- * keep-alive agent (nodeHttpGraphqlRequest), which cost 0.4-0.6 ms less than fetch() with
- * AbortSignal.timeout (bench/fixedCost.ts): client time is charged to both GraphQL sides but
- * not to the floor, which talks Bolt from this process.
+ * @neo4j/graphql. Against node:http with a keep-alive agent (nodeHttpGraphqlRequest) it was
+ * 0.08 ms faster per request alternating the two against the API, and 0.14 ms slower among
+ * bench/fixedCost.ts's fourteen sides: about even. Both cost 0.4-0.6 ms less than fetch()
+ * with AbortSignal.timeout. Client time is charged to both GraphQL sides but not to the
+ * floor, which talks Bolt from this process.
  */
 const dispatcher = new Agent({ connections: 64, pipelining: 1, headersTimeout: REQUEST_TIMEOUT_MS, bodyTimeout: REQUEST_TIMEOUT_MS });
 

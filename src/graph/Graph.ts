@@ -237,10 +237,11 @@ export class Graph {
 /**
  * Calls `start` (a driver call that creates a Result) with stack capture off. neo4j-driver
  * captures and formats a stack trace for every Result it creates, only to graft it onto a
- * failure later; under tsx every frame is looked up in a source map: 0.25 ms of each
- * statement in `newsgraph serve`, 0.4 ms in the benchmark process (bench/fixedCost.ts shows
- * it). Driver errors are mapped to AppErrors (mapNeo4jError) that say what failed, so the
- * call site's frames add nothing.
+ * failure later; under tsx every frame is looked up in a source map. In a side-by-side
+ * harness on 100,000 articles that was 0.25 ms of each statement in `newsgraph serve` and
+ * 0.4 ms in the benchmark process; bench/fixedCost.ts's row for it shows no difference, so
+ * the size is uncertain. Driver errors are mapped to AppErrors (mapNeo4jError) that say what
+ * failed, so the call site's frames add nothing.
  */
 export function withoutCallSiteStack<R>(start: () => R): R {
   const limit = Error.stackTraceLimit;
