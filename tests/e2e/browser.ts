@@ -163,18 +163,26 @@ export async function clickElement(page: Page, id: string): Promise<void> {
 }
 
 /**
- * Clicks a node or an edge until `selector` shows (up to three tries, 8 s each, then the last
- * wait runs to the test's own timeout). On a loaded CI machine a click on the 2D canvas once
- * opened nothing in 30 s (the element had still been moving); without the tap handler every
- * try fails, so the test still fails when clicking is broken.
+ * Clicks a node or an edge until `selector` shows (up to four tries: 8, 8, 8 and 15 s, zoomed
+ * in around the element after each miss). In clean-clone CI runs a click on COL once opened
+ * nothing in 30 s on the 2D canvas, and three clicks in a row missed once with WebGL; alone
+ * both pass every time. Without the tap handler every try fails, so the test still fails
+ * when clicking is broken.
  */
 export async function clickElementUntil(page: Page, id: string, selector: string): Promise<void> {
-  for (let attempt = 1; attempt < 3; attempt++) {
+  for (let attempt = 1; attempt < 4; attempt++) {
     await clickElement(page, id);
     if (await page.locator(selector).waitFor({ timeout: 8_000 }).then(() => true, () => false)) return;
+    // A layout can leave the element under another one or a label, where every click lands
+    // elsewhere: zoom in around it before the next try.
+    await page.evaluate((elementId) => {
+      const cy = window.__newsgraph.cy;
+      cy.zoom(cy.zoom() * 1.5);
+      cy.center(cy.getElementById(elementId));
+    }, id);
   }
   await clickElement(page, id);
-  await page.locator(selector).waitFor();
+  await page.locator(selector).waitFor({ timeout: 15_000 });
 }
 
 /** Double-clicks a node of the graph with the mouse. */
