@@ -16,7 +16,12 @@ export interface SizeResult {
   entities: number;
   loadSeconds: number;
   context: QueryContext;
-  queries: { name: string; description: string; api: Timing; cypher: Timing; neo4jGraphql: Timing | null; neo4jGraphqlNote?: string }[];
+  /**
+   * api: newsgraph serve (its own process) beside the floor (cypher); apiInProcess: the same API
+   * in the benchmark process beside the floor once more (cypherInProcess) and @neo4j/graphql,
+   * which runs there too.
+   */
+  queries: { name: string; description: string; api: Timing; cypher: Timing; apiInProcess: Timing; cypherInProcess: Timing; neo4jGraphql: Timing | null; neo4jGraphqlNote?: string }[];
 }
 
 export interface BenchResult {

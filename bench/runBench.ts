@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
+import { startServer } from '../src/api/createServer.ts';
 import { loadConfig, PROJECT_ROOT } from '../src/config/loadConfig.ts';
 import { openGraph, withoutCallSiteStack, type Graph } from '../src/graph/Graph.ts';
 import { applyMigrations } from '../src/graph/applyMigrations.ts';
@@ -59,7 +60,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     startedAt: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '?', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverageAtStart: os.loadavg().map((x) => Math.round(x * 10) / 10) },
     neo4j: { uri: '', startSeconds: null },
-    method: `latencies are the median (p50) and p95 of up to ${o.measure.runs} sequential runs (API, floor and @neo4j/graphql alternating request by request; the floor as one auto-commit read, like the API) after ${o.measure.warmup} warm-up runs (each side at most ${o.measure.maxMs / 1000} s); throughput is requests/s with ${o.measure.concurrency} callers in parallel for ${o.measure.throughputMs / 1000} s (three p50s for slower queries)${o.measure.concurrencyLevels?.length ? `, and for the scaling queries also with ${o.measure.concurrencyLevels.join(', ')} callers` : ''}`,
+    method: `latencies are the median (p50) and p95 of up to ${o.measure.runs} sequential runs, alternating request by request in two groups (newsgraph serve and the floor; the API in the benchmark process, the floor and @neo4j/graphql; the floor as one auto-commit read, like the API) after ${o.measure.warmup} warm-up runs (each side at most ${o.measure.maxMs / 1000} s); throughput is requests/s with ${o.measure.concurrency} callers in parallel for ${o.measure.throughputMs / 1000} s (three p50s for slower queries)${o.measure.concurrencyLevels?.length ? `, and for the scaling queries also with ${o.measure.concurrencyLevels.join(', ')} callers` : ''}`,
     ingestion: [],
     sizes: [],
     sizeNote: null,
@@ -91,15 +92,20 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     // @neo4j/graphql runs in this process, on the benchmark's driver. In a process of its own,
     // its neighbourhood at 32 callers ran the benchmark's Neo4j (2 GB heap) out of memory.
     const peer = await startNeo4jGraphql(graph.driver, config.neo4j.database);
+    // The same API in this process too (its own driver, as newsgraph serve has), so that it is
+    // compared with @neo4j/graphql in the same conditions, and with the floor without the hop
+    // to another process (on this machine a bare node:http round trip costs about 0.5 ms).
+    const inProcess = await startInProcessApi(uri, auth);
     // Without source maps while timing: neo4j-driver formats a stack trace for every result,
     // which @neo4j/graphql cannot skip as newsgraph and the floor do (withoutCallSiteStack);
     // it would run as plain JavaScript in a real deployment.
     process.setSourceMapsEnabled(false);
     try {
-      result.sizes = await sizeRuns(graph, o, api.url, peer.url, log, (note) => (result.sizeNote = note));
+      result.sizes = await sizeRuns(graph, o, { serve: api.url, inProcess: inProcess.url, peer: peer.url }, log, (note) => (result.sizeNote = note));
     } finally {
       process.setSourceMapsEnabled(true);
       await peer.stop();
+      await inProcess.stop();
     }
     result.api.peakRssMiB = peakRssMiB(api.child.pid);
     api.child.kill('SIGTERM');
@@ -175,7 +181,14 @@ async function ingestionRates(graph: Graph, o: BenchOptions, log: (line: string)
   return rates;
 }
 
-async function sizeRuns(graph: Graph, o: BenchOptions, apiUrl: string, peerUrl: string, log: (line: string) => void, note: (text: string) => void): Promise<SizeResult[]> {
+/** GraphQL endpoints measured: newsgraph serve (its own process), the API in this process, @neo4j/graphql (in this process). */
+interface Endpoints {
+  serve: string;
+  inProcess: string;
+  peer: string;
+}
+
+async function sizeRuns(graph: Graph, o: BenchOptions, urls: Endpoints, log: (line: string) => void, note: (text: string) => void): Promise<SizeResult[]> {
   const results: SizeResult[] = [];
   const max = Math.max(...o.sizes);
   const corpus = generateFactFiles({ articles: max, seed: o.seed + 1 });
@@ -207,20 +220,26 @@ async function sizeRuns(graph: Graph, o: BenchOptions, apiUrl: string, peerUrl: 
     const sizeResult: SizeResult = { articles: loaded, facts: counts?.facts ?? 0, entities: counts?.entities ?? 0, loadSeconds: (performance.now() - t) / 1000, context, queries: [] };
     for (const q of DASHBOARD_QUERIES) {
       const levels = q.scaling ? o.measure.concurrencyLevels : undefined;
-      // Side by side: the sequential runs alternate API, floor and @neo4j/graphql request by request.
-      const timings = await measureSideBySide(
+      const floor = () => floorRead(graph, q.cypher.text, q.cypher.params(context));
+      // Side by side: the sequential runs alternate request by request within each group; the
+      // floor is timed in both groups, and each ratio takes the floor of its own group.
+      const [api, cypher] = (await measureSideBySide([() => graphqlRequest(urls.serve, q.api.query, q.api.variables(context)), floor], o.measure, levels)) as [Timing, Timing];
+      const inGroup = await measureSideBySide(
         [
-          () => graphqlRequest(apiUrl, q.api.query, q.api.variables(context)),
-          () => floorRead(graph, q.cypher.text, q.cypher.params(context)),
-          ...(q.neo4jGraphql ? [() => graphqlRequest(peerUrl, q.neo4jGraphql!.query, q.neo4jGraphql!.variables(context))] : []),
+          () => graphqlRequest(urls.inProcess, q.api.query, q.api.variables(context)),
+          floor,
+          ...(q.neo4jGraphql ? [() => graphqlRequest(urls.peer, q.neo4jGraphql!.query, q.neo4jGraphql!.variables(context))] : []),
         ],
         o.measure,
         levels,
       );
-      const [api, cypher] = timings as [Timing, Timing];
-      const peer = timings[2] ?? null;
-      log(`  ${q.name}: API p50 ${api.p50Ms.toFixed(1)} ms, Cypher ${cypher.p50Ms.toFixed(1)} ms, @neo4j/graphql ${peer ? peer.p50Ms.toFixed(1) : 'n/a'} ms${api.error ? ` (API error: ${api.error})` : ''}${peer?.error ? ` (@neo4j/graphql error: ${peer.error})` : ''}`);
-      sizeResult.queries.push({ name: q.name, description: q.description, api, cypher, neo4jGraphql: peer, ...(q.neo4jGraphql?.partial ? { neo4jGraphqlNote: q.neo4jGraphql.partial } : {}) });
+      const [apiInProcess, cypherInProcess] = inGroup as [Timing, Timing];
+      const peer = inGroup[2] ?? null;
+      log(
+        `  ${q.name}: API p50 ${api.p50Ms.toFixed(1)} ms (in this process ${apiInProcess.p50Ms.toFixed(1)}), Cypher ${cypher.p50Ms.toFixed(1)} (${cypherInProcess.p50Ms.toFixed(1)}) ms, @neo4j/graphql ${peer ? peer.p50Ms.toFixed(1) : 'n/a'} ms` +
+          `${api.error ? ` (API error: ${api.error})` : ''}${apiInProcess.error ? ` (in-process API error: ${apiInProcess.error})` : ''}${peer?.error ? ` (@neo4j/graphql error: ${peer.error})` : ''}`,
+      );
+      sizeResult.queries.push({ name: q.name, description: q.description, api, cypher, apiInProcess, cypherInProcess, neo4jGraphql: peer, ...(q.neo4jGraphql?.partial ? { neo4jGraphqlNote: q.neo4jGraphql.partial } : {}) });
     }
     results.push(sizeResult);
     if (stopped) {
@@ -287,6 +306,20 @@ async function startApi(uri: string, auth: { NEO4J_PASSWORD?: string }, log: (li
   }
   child.kill('SIGKILL');
   throw new Error(`newsgraph serve did not become ready in 120 s: ${output.slice(-500)}`);
+}
+
+/** The API (startServer) in this process, configured as startApi's newsgraph serve is, on a driver of its own. */
+async function startInProcessApi(uri: string, auth: { NEO4J_PASSWORD?: string }): Promise<{ url: string; stop: () => Promise<void> }> {
+  const config = loadConfig({ ...process.env, NEO4J_URI: uri, ...auth, NEWSGRAPH_QUERY_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS), NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1' });
+  const graph = openGraph(config);
+  const server = await startServer(graph, config, { log: () => {} });
+  return {
+    url: server.graphqlUrl,
+    stop: async () => {
+      await server.close();
+      await graph.close();
+    },
+  };
 }
 
 /** Peak resident memory (VmHWM) of a live process, in MiB; null where /proc is unavailable. */

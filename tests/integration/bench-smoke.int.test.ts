@@ -60,7 +60,7 @@ describe('benchmark harness (smoke)', () => {
       expect(size.queries.map((q) => q.name)).toEqual(DASHBOARD_QUERIES.map((q) => q.name));
       for (const q of size.queries) {
         const spec = DASHBOARD_QUERIES.find((d) => d.name === q.name)!;
-        const sides: [string, Timing | null][] = [['api', q.api], ['cypher', q.cypher], ...(spec.neo4jGraphql ? [['@neo4j/graphql', q.neo4jGraphql] as [string, Timing | null]] : [])];
+        const sides: [string, Timing | null][] = [['api', q.api], ['cypher', q.cypher], ['api in-process', q.apiInProcess], ['cypher beside it', q.cypherInProcess], ...(spec.neo4jGraphql ? [['@neo4j/graphql', q.neo4jGraphql] as [string, Timing | null]] : [])];
         for (const [side, timing] of sides) {
           expect(timing?.error, `${q.name} ${side}`).toBeUndefined();
           expect(timing?.runs, `${q.name} ${side}`).toBeGreaterThan(0);
@@ -69,7 +69,7 @@ describe('benchmark harness (smoke)', () => {
         }
         if (!spec.neo4jGraphql) expect(q.neo4jGraphql).toBeNull();
         // The scaling queries have requests/s per concurrency level on every side.
-        if (spec.scaling) for (const t of [q.api, q.cypher, q.neo4jGraphql]) expect(Object.keys(t!.throughputAt ?? {}), q.name).toEqual(['1', '3']);
+        if (spec.scaling) for (const t of [q.api, q.cypher, q.apiInProcess, q.cypherInProcess, q.neo4jGraphql]) expect(Object.keys(t!.throughputAt ?? {}), q.name).toEqual(['1', '3']);
       }
     }
   });
@@ -83,9 +83,11 @@ describe('benchmark harness (smoke)', () => {
     expect(JSON.parse(fs.readFileSync(path.join(outDir, 'bench.json'), 'utf8'))).toEqual(JSON.parse(JSON.stringify(result)));
     const md = fs.readFileSync(path.join(outDir, 'bench.md'), 'utf8');
     expect(md).toContain(`${os.cpus().length} cores`);
-    expect(md).toContain('| API / Cypher | API / @neo4j/graphql |');
+    expect(md).toContain('| serve / Cypher |');
+    expect(md).toContain('| in-process / Cypher | in-process / @neo4j/graphql |');
     expect(md).toMatch(/Requests\/s at 1 \/ 3 concurrent callers/);
-    expect(md).toMatch(/\| search[^|]*\| ([\d.]+|slow) \/ ([\d.]+|slow) \| ([\d.]+|slow) \/ ([\d.]+|slow) \| ([\d.]+|slow) \/ ([\d.]+|slow) \|\n/);
+    // Requests/s per level: newsgraph serve, the API in-process, @neo4j/graphql, the floor.
+    expect(md).toMatch(/\| search[^|]*(\| ([\d.]+|slow) \/ ([\d.]+|slow) ){4}\|\n/);
     expect(md).toMatch(/\| entity[^|]*\| [\d.]+ \/ [\d.]+ \|/);
     expect(md).toMatch(/median/);
   });
