@@ -94,7 +94,8 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     const peer = await startNeo4jGraphql(graph.driver, config.neo4j.database);
     // The same API in this process too (its own driver, as newsgraph serve has), so that it is
     // compared with @neo4j/graphql in the same conditions, and with the floor without the hop
-    // to another process (on this machine a bare node:http round trip costs about 0.5 ms).
+    // to another process. (Its floor ratios were no smaller in the sixth round: without the
+    // other process the floor gets faster as well.)
     const inProcess = await startInProcessApi(uri, auth);
     // Without source maps while timing: neo4j-driver formats a stack trace for every result,
     // which @neo4j/graphql cannot skip as newsgraph and the floor do (withoutCallSiteStack);
