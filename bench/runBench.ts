@@ -281,11 +281,16 @@ async function queryContext(graph: Graph): Promise<QueryContext> {
   return { hub: at(0).id, mid: mid.id, pair: [mid.id, at(farRank).id], searchTerm: typo, relationTypes: ['SANCTIONED', 'ATTACKED', 'CRITICIZED'], from: '2020' };
 }
 
+/** The environment both API sides run with (newsgraph serve's process, the in-process API's config). */
+function apiEnv(uri: string, auth: { NEO4J_PASSWORD?: string }): NodeJS.ProcessEnv {
+  return { ...process.env, NEO4J_URI: uri, ...auth, NEWSGRAPH_QUERY_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS), NODE_ENV: 'production' };
+}
+
 async function startApi(uri: string, auth: { NEO4J_PASSWORD?: string }, log: (line: string) => void): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'newsgraph.js'), 'serve', '--port', String(port)], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, NEO4J_URI: uri, ...auth, NEWSGRAPH_QUERY_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS), NODE_ENV: 'production', NO_COLOR: '1' },
+    env: { ...apiEnv(uri, auth), NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -309,9 +314,9 @@ async function startApi(uri: string, auth: { NEO4J_PASSWORD?: string }, log: (li
   throw new Error(`newsgraph serve did not become ready in 120 s: ${output.slice(-500)}`);
 }
 
-/** The API (startServer) in this process, configured as startApi's newsgraph serve is, on a driver of its own. */
+/** The API (startServer) in this process, with newsgraph serve's environment (apiEnv), on a driver of its own. */
 async function startInProcessApi(uri: string, auth: { NEO4J_PASSWORD?: string }): Promise<{ url: string; stop: () => Promise<void> }> {
-  const config = loadConfig({ ...process.env, NEO4J_URI: uri, ...auth, NEWSGRAPH_QUERY_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS), NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1' });
+  const config = loadConfig({ ...apiEnv(uri, auth), PORT: '0', HOST: '127.0.0.1' });
   const graph = openGraph(config);
   const server = await startServer(graph, config, { log: () => {} });
   return {
