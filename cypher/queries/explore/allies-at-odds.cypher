@@ -1,7 +1,7 @@
 // description: Allies at odds: pairs linked by ALLY_OF or COOPERATED (either direction) with hostile facts between them, after rolling people (HOLDS_OFFICE), agencies (PART_OF, transitively) and operations (whoever CONDUCTED them) up to the two allies. Hostile = the PLOVER categories ACCUSE, REJECT, PROTEST (weight 1), THREATEN (1.5), SANCTION, MOBILIZE, COERCE (2), ASSAULT (3) aimed at an actor or operation; score = sum of weight x publisherCount; highest score first. hostileFacts / alliances list each fact (ref = its element id, used by the GraphQL alliesAtOdds field).
 // param from: string? = null - keep hostile facts dated on or after this partial date (first / last date overlap, as Query.facts)
 // param to: string? = null - keep hostile facts dated on or before this partial date
-// param asOf: string? = null - only alliances and hostile facts valid then (one of their validity intervals holds at asOf's precision; undated facts never), rolled up through offices and memberships valid then (undated ones always)
+// param asOf: string? = null - only alliances and hostile facts valid then (one of their validity intervals holds at asOf's precision; undated facts never; under knownAt the intervals known then), rolled up through offices and memberships valid then (undated ones always; their intervals as known today)
 // param knownAt: string? = null - only facts recorded by then and not retracted by then (recordedAt / retractedAt), offices and memberships recorded by then (ISO date-time in UTC with milliseconds, e.g. 2025-11-12T10:00:00.000Z, or a partial date)
 // param first: int = 20 - how many pairs
 WITH {ACCUSED: 1, CRITICIZED: 1, DENIED: 1, DISTANCED_FROM: 1, REJECTED: 1, PROTESTED: 1, THREATENED: 1.5, SANCTIONED: 2, SUSPENDED_INTELLIGENCE_SHARING_WITH: 2, MOBILIZED: 2, COERCED: 2, ATTACKED: 3} AS weights
@@ -12,8 +12,26 @@ CALL () {
   MATCH (al:ArchivedFact) WHERE $knownAt IS NOT NULL AND al.relation IN ['ALLY_OF', 'COOPERATED'] RETURN al
 }
 WITH weights, al
-WHERE ($asOf IS NULL OR any(iv IN range(0, size(al.validFroms) - 1) WHERE left(al.validFroms[iv], size($asOf)) <= $asOf AND (al.validTos[iv] = '' OR left(al.validTos[iv], size($asOf)) > $asOf)))
-  AND ($knownAt IS NULL OR (left(al.recordedAt, size($knownAt)) <= $knownAt AND (al.retractedAt IS NULL OR left(al.retractedAt, size($knownAt)) > $knownAt)))
+WHERE $knownAt IS NULL OR (left(al.recordedAt, size($knownAt)) <= $knownAt AND (al.retractedAt IS NULL OR left(al.retractedAt, size($knownAt)) > $knownAt))
+// valid at asOf as known at knownAt: the intervals from the reports and endings recorded by then
+// (an ending recorded later does not close the fact yet), swept as write/link-facts sweeps the stored ones
+OPTIONAL CALL (al) {
+  WITH al WHERE $knownAt IS NOT NULL AND $asOf IS NOT NULL
+  WITH COLLECT { MATCH (:Article|RetractedArticle)-[x:REPORTS|RETRACTED_REPORT]->(al)
+                 WHERE left(x.recordedAt, size($knownAt)) <= $knownAt AND (x.retractedAt IS NULL OR left(x.retractedAt, size($knownAt)) > $knownAt)
+                 WITH DISTINCT coalesce(x.validFrom, x.date) AS start WHERE start IS NOT NULL RETURN start ORDER BY start } AS starts,
+       COLLECT { MATCH (:Article|RetractedArticle)-[x:REPORTS|RETRACTED_REPORT]->(al)
+                 WHERE left(x.recordedAt, size($knownAt)) <= $knownAt AND (x.retractedAt IS NULL OR left(x.retractedAt, size($knownAt)) > $knownAt) AND x.validTo IS NOT NULL
+                 RETURN x.validTo }
+       + COLLECT { MATCH (:Article|RetractedArticle)-[y:REPORTS|RETRACTED_REPORT]->(:Fact|ArchivedFact)-[:ENDS]->(al)
+                   WHERE left(y.recordedAt, size($knownAt)) <= $knownAt AND (y.retractedAt IS NULL OR left(y.retractedAt, size($knownAt)) > $knownAt)
+                   RETURN coalesce(y.validFrom, y.date) } AS ends
+  WITH reduce(acc = [], s IN starts | CASE WHEN size(acc) = 0 OR (acc[-1][1] IS NOT NULL AND s > acc[-1][1] AND NOT s STARTS WITH acc[-1][1])
+         THEN acc + [[s, reduce(least = null, e IN ends | CASE WHEN e IS NOT NULL AND (e >= s OR s STARTS WITH e) AND (least IS NULL OR e < least) THEN e ELSE least END)]] ELSE acc END) AS intervals
+  RETURN any(i IN intervals WHERE left(i[0], size($asOf)) <= $asOf AND (i[1] IS NULL OR left(i[1], size($asOf)) > $asOf)) AS knownValid
+}
+WITH weights, al, knownValid
+WHERE $asOf IS NULL OR coalesce(knownValid, any(iv IN range(0, size(al.validFroms) - 1) WHERE left(al.validFroms[iv], size($asOf)) <= $asOf AND (al.validTos[iv] = '' OR left(al.validTos[iv], size($asOf)) > $asOf)))
 MATCH (al)-[:SUBJECT|ARCHIVED_SUBJECT]->(x:Entity)
 MATCH (al)-[:OBJECT|ARCHIVED_OBJECT]->(y:Entity)
 WHERE x <> y
@@ -52,8 +70,26 @@ CALL (weights, sideA, sideB) {
     AND ((h.subjectId IN sideA AND h.objectId IN sideB) OR (h.subjectId IN sideB AND h.objectId IN sideA))
     AND ($from IS NULL OR h.sortDate >= $from OR (h.sortDate <> '' AND $from STARTS WITH h.sortDate))
     AND ($to IS NULL OR h.firstDate <= $to OR h.firstDate STARTS WITH $to)
-    AND ($asOf IS NULL OR any(iv IN range(0, size(h.validFroms) - 1) WHERE left(h.validFroms[iv], size($asOf)) <= $asOf AND (h.validTos[iv] = '' OR left(h.validTos[iv], size($asOf)) > $asOf)))
     AND ($knownAt IS NULL OR (left(h.recordedAt, size($knownAt)) <= $knownAt AND (h.retractedAt IS NULL OR left(h.retractedAt, size($knownAt)) > $knownAt)))
+  // valid at asOf as known at knownAt: the intervals from the reports and endings recorded by then
+  // (an ending recorded later does not close the fact yet), swept as write/link-facts sweeps the stored ones
+  OPTIONAL CALL (h) {
+    WITH h WHERE $knownAt IS NOT NULL AND $asOf IS NOT NULL
+    WITH COLLECT { MATCH (:Article|RetractedArticle)-[x:REPORTS|RETRACTED_REPORT]->(h)
+                   WHERE left(x.recordedAt, size($knownAt)) <= $knownAt AND (x.retractedAt IS NULL OR left(x.retractedAt, size($knownAt)) > $knownAt)
+                   WITH DISTINCT coalesce(x.validFrom, x.date) AS start WHERE start IS NOT NULL RETURN start ORDER BY start } AS starts,
+         COLLECT { MATCH (:Article|RetractedArticle)-[x:REPORTS|RETRACTED_REPORT]->(h)
+                   WHERE left(x.recordedAt, size($knownAt)) <= $knownAt AND (x.retractedAt IS NULL OR left(x.retractedAt, size($knownAt)) > $knownAt) AND x.validTo IS NOT NULL
+                   RETURN x.validTo }
+         + COLLECT { MATCH (:Article|RetractedArticle)-[y:REPORTS|RETRACTED_REPORT]->(:Fact|ArchivedFact)-[:ENDS]->(h)
+                     WHERE left(y.recordedAt, size($knownAt)) <= $knownAt AND (y.retractedAt IS NULL OR left(y.retractedAt, size($knownAt)) > $knownAt)
+                     RETURN coalesce(y.validFrom, y.date) } AS ends
+    WITH reduce(acc = [], s IN starts | CASE WHEN size(acc) = 0 OR (acc[-1][1] IS NOT NULL AND s > acc[-1][1] AND NOT s STARTS WITH acc[-1][1])
+           THEN acc + [[s, reduce(least = null, e IN ends | CASE WHEN e IS NOT NULL AND (e >= s OR s STARTS WITH e) AND (least IS NULL OR e < least) THEN e ELSE least END)]] ELSE acc END) AS intervals
+    RETURN any(i IN intervals WHERE left(i[0], size($asOf)) <= $asOf AND (i[1] IS NULL OR left(i[1], size($asOf)) > $asOf)) AS knownValid
+  }
+  WITH weights, h, knownValid
+  WHERE $asOf IS NULL OR coalesce(knownValid, any(iv IN range(0, size(h.validFroms) - 1) WHERE left(h.validFroms[iv], size($asOf)) <= $asOf AND (h.validTos[iv] = '' OR left(h.validTos[iv], size($asOf)) > $asOf)))
   WITH weights, h ORDER BY h.sortDate DESC, h.id
   RETURN collect(h) AS hostile, sum(weights[h.relation] * coalesce(h.publisherCount, 1)) AS score
 }
