@@ -44,7 +44,7 @@ const builders: Record<string, (args: any, fields: SelectedField[]) => Statement
 };
 
 /** Compiles the single root field of `source` the way its resolver does; parameters as plain JSON. */
-function compile(source: string, variables: Record<string, unknown> = {}): { cypher: string; params: unknown } {
+function compile(source: string, variables: Record<string, unknown> = {}): { cypher: string; params: unknown; tuples?: unknown } {
   const document = graphql.parse(source);
   const errors = graphql.validate(schema, document);
   expect(errors).toEqual([]);
@@ -55,7 +55,8 @@ function compile(source: string, variables: Record<string, unknown> = {}): { cyp
   const [root] = selectFields({ schema, fragments, variables: coerced.coerced! }, schema.getQueryType()!, [(operation as any).selectionSet]);
   const statement = builders[root!.name]!(root!.args, root!.fields);
   const params = JSON.parse(JSON.stringify(statement.params, (_k, v) => (v && typeof v === 'object' && 'low' in v && 'high' in v ? Number(v.low) : v)));
-  return { cypher: statement.text, params };
+  // tuples: list columns sent as lists of values, with the keys to read them back (compile/tuples.ts)
+  return { cypher: statement.text, params, ...(statement.tuples ? { tuples: statement.tuples } : {}) };
 }
 
 describe('one statement per root field: GraphQL in, Cypher and parameters out', () => {
@@ -213,12 +214,18 @@ describe('one statement per root field: GraphQL in, Cypher and parameters out', 
       } AS reached
       CALL (reached) {
         UNWIND reached AS n
-        RETURN collect({id: n.id, name: n.name}) AS entities
+        RETURN collect([n.id, n.name]) AS entities
       }
       UNWIND range(0, reduce(most = 1, k IN [size(entities)] | CASE WHEN k > most THEN k ELSE most END) - 1, 50) AS at
       RETURN c IS NOT NULL AS found, entities[at..at + 50] AS entities",
         "params": {
           "id": "COL",
+        },
+        "tuples": {
+          "entities": [
+            "id",
+            "name",
+          ],
         },
       }
     `);
@@ -296,13 +303,13 @@ describe('one statement per root field: GraphQL in, Cypher and parameters out', 
       WITH level0, reached, reached[..$maxNodes] AS kept
       CALL (kept) {
         UNWIND kept AS n
-        RETURN collect({id: n.id, name: n.name}) AS nodes
+        RETURN collect([n.id, n.name]) AS nodes
       }
       CALL (kept) {
         UNWIND kept AS a
         MATCH (a)-[r:HOLDS_OFFICE|PART_OF|ALLY_OF|SANCTIONED|SUSPENDED_INTELLIGENCE_SHARING_WITH|CRITICIZED|ACCUSED|DENIED|DISTANCED_FROM|ORDERED|CONDUCTED|ATTACKED|OCCURRED_IN|AGREED|CONSULTED|SUPPORTED|CONCEDED|COOPERATED|AIDED|RETREATED|REQUESTED|REJECTED|THREATENED|PROTESTED|MOBILIZED|COERCED|LIFTED_SANCTIONS_ON|RESUMED_INTELLIGENCE_SHARING_WITH|ENDED_ALLIANCE_WITH|ENDED_OPERATION]->(o:Entity)
         WHERE o IN kept AND r.status IN $statuses AND r.sourceCount >= $minSources AND coalesce(r.lastDate, r.firstDate) >= $from
-        RETURN collect({id: r.factId, relation: type(r), sourceCount: coalesce(r.sourceCount, 0), subject: {id: a.id}, object: {id: o.id}}) AS edges
+        RETURN collect([r.factId, type(r), coalesce(r.sourceCount, 0), [a.id], [o.id]]) AS edges
       }
       UNWIND range(0, reduce(most = 1, k IN [size(nodes), size(edges)] | CASE WHEN k > most THEN k ELSE most END) - 1, 50) AS at
       RETURN [id IN $ids WHERE NOT id IN [s IN level0 | s.id]] AS missing, size(reached) > size(kept) AS truncated, nodes[at..at + 50] AS nodes, edges[at..at + 50] AS edges",
@@ -316,6 +323,29 @@ describe('one statement per root field: GraphQL in, Cypher and parameters out', 
           "minSources": 2,
           "statuses": [
             "asserted",
+          ],
+        },
+        "tuples": {
+          "edges": [
+            "id",
+            "relation",
+            "sourceCount",
+            [
+              "subject",
+              [
+                "id",
+              ],
+            ],
+            [
+              "object",
+              [
+                "id",
+              ],
+            ],
+          ],
+          "nodes": [
+            "id",
+            "name",
           ],
         },
       }
@@ -626,7 +656,7 @@ describe('one statement per root field: GraphQL in, Cypher and parameters out', 
       } AS reached
       CALL (reached) {
         UNWIND reached AS n
-        RETURN collect({id: n.id, type: coalesce(n.archivedType, [l IN labels(n) WHERE l <> 'Entity'][0])}) AS entities
+        RETURN collect([n.id, coalesce(n.archivedType, [l IN labels(n) WHERE l <> 'Entity'][0])]) AS entities
       }
       UNWIND range(0, reduce(most = 1, k IN [size(entities)] | CASE WHEN k > most THEN k ELSE most END) - 1, 50) AS at
       RETURN c IS NOT NULL AS found, entities[at..at + 50] AS entities"
@@ -702,7 +732,7 @@ describe('one statement per root field: GraphQL in, Cypher and parameters out', 
         UNWIND kept AS a
         MATCH (a)-[r:HOLDS_OFFICE|PART_OF|ALLY_OF|SANCTIONED|SUSPENDED_INTELLIGENCE_SHARING_WITH|CRITICIZED|ACCUSED|DENIED|DISTANCED_FROM|ORDERED|CONDUCTED|ATTACKED|OCCURRED_IN|AGREED|CONSULTED|SUPPORTED|CONCEDED|COOPERATED|AIDED|RETREATED|REQUESTED|REJECTED|THREATENED|PROTESTED|MOBILIZED|COERCED|LIFTED_SANCTIONS_ON|RESUMED_INTELLIGENCE_SHARING_WITH|ENDED_ALLIANCE_WITH|ENDED_OPERATION]->(o:Entity)
         WHERE o IN kept
-        RETURN collect({id: r.factId, validFrom: r.validFrom, validTo: r.validTo, publisherCount: coalesce(r.publisherCount, 0), contested: coalesce(r.contested, false), recordedAt: r.recordedAt}) AS edges
+        RETURN collect([r.factId, r.validFrom, r.validTo, coalesce(r.publisherCount, 0), coalesce(r.contested, false), r.recordedAt]) AS edges
       }
       UNWIND range(0, reduce(most = 1, k IN [size(edges)] | CASE WHEN k > most THEN k ELSE most END) - 1, 50) AS at
       RETURN [id IN $ids WHERE NOT id IN [s IN level0 | s.id]] AS missing, size(reached) > size(kept) AS truncated, edges[at..at + 50] AS edges",
@@ -711,6 +741,16 @@ describe('one statement per root field: GraphQL in, Cypher and parameters out', 
             "COL",
           ],
           "maxNodes": 200,
+        },
+        "tuples": {
+          "edges": [
+            "id",
+            "validFrom",
+            "validTo",
+            "publisherCount",
+            "contested",
+            "recordedAt",
+          ],
         },
       }
     `);

@@ -28,4 +28,9 @@ describe('toPlain', () => {
     const node = new neo4j.types.Node(neo4j.int(1), ['Entity'], { id: 'USA', rank: neo4j.int(4) }, 'e1');
     expect(toPlainInPlace({ n: node, u: undefined })).toEqual({ n: { elementId: 'e1', labels: ['Entity'], properties: { id: 'USA', rank: 4 } }, u: null });
   });
+
+  it('turns Integers into numbers up to 2^53 - 1 either way and into decimal strings beyond', () => {
+    const cases = ['0', '-1', '4294967296', '-4294967297', '9007199254740991', '-9007199254740991', '9007199254740992', '-9007199254740992', '9223372036854775807', '-9223372036854775808'];
+    expect(cases.map((v) => toPlain(neo4j.int(v)))).toEqual([0, -1, 4294967296, -4294967297, 9007199254740991, -9007199254740991, '9007199254740992', '-9007199254740992', '9223372036854775807', '-9223372036854775808']);
+  });
 });

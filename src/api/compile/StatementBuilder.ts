@@ -12,7 +12,12 @@ export interface TimeArgs {
 export interface Statement {
   text: string;
   params: Record<string, unknown>;
+  /** List columns whose items are tuples (lists of values by position) rather than maps, with the keys to read them back (compile/tuples.ts). */
+  tuples?: Record<string, Shape>;
 }
+
+/** How a tuple reads back into an object: the response key at each position, with the shape of a nested tuple. */
+export type Shape = readonly (string | readonly [string, Shape])[];
 
 /**
  * Collects parameters and fresh variable names while a statement is assembled. Only three
@@ -27,6 +32,7 @@ export class StatementBuilder {
   private variables = 0;
   /** The root field's asOf / knownAt: nested fact lists inherit them unless given their own. */
   time: TimeArgs | null = null;
+  private readonly tupleColumns: Record<string, Shape> = {};
 
   /** Adds a parameter named after `hint` (hint, hint_2, ...) and returns its `$name`. */
   param(hint: string, value: unknown): string {
@@ -56,8 +62,15 @@ export class StatementBuilder {
     return `${hint}_${this.variables}`;
   }
 
+  /** Marks the list column `name` as a list of tuples of this shape. */
+  tupleColumn(name: string, shape: Shape): void {
+    this.tupleColumns[name] = shape;
+  }
+
   build(text: string): Statement {
-    return { text: text.trim(), params: this.params };
+    const statement: Statement = { text: text.trim(), params: this.params };
+    if (Object.keys(this.tupleColumns).length) statement.tuples = this.tupleColumns;
+    return statement;
   }
 }
 

@@ -3,6 +3,7 @@ import { call, dateConditions, edgeFactProjection, entityProjection, factProject
 import { childFields, type SelectedField } from './selectFields.ts';
 import { mapLiteral, relationshipTypes, StatementBuilder, type Statement, type TimeArgs } from './StatementBuilder.ts';
 import { edgeTimeConditions, factTimeConditions, knownIntervals, knownValidityClause, timeOf, validAt } from './timeFilters.ts';
+import { asTuples } from './tuples.ts';
 
 /**
  * Traversals over the typed edges (subject)-[:<RELATION> {factId, ...}]->(object): the
@@ -106,7 +107,7 @@ export function neighbourhoodStatement(
   const id = b.param('id', args.id);
   const s = step(b, args.relationTypes, b.time);
   const { clauses, names } = levels(hops, s, s.where);
-  const p = entityProjection(b, 'n', fields, s.viaFacts);
+  const p = asTuples(b, 'entities', entityProjection(b, 'n', fields, s.viaFacts));
   return b.build(
     [
       ...anchor(b, 'c', id),
@@ -195,13 +196,13 @@ export function subgraphStatement(args: SubgraphArgs, fields: SelectedField[]): 
   const lists: string[] = [];
   const tail: string[] = [];
   if (fields.some((f) => f.name === 'nodes')) {
-    tail.push(call('kept', projectList('kept', 'n', entityProjection(b, 'n', childFields(fields, 'nodes'), st.viaFacts), 'nodes')));
+    tail.push(call('kept', projectList('kept', 'n', asTuples(b, 'nodes', entityProjection(b, 'n', childFields(fields, 'nodes'), st.viaFacts)), 'nodes')));
     lists.push('nodes');
   }
   if (fields.some((f) => f.name === 'edges')) {
     const edges = childFields(fields, 'edges');
     const validity = st.validity();
-    const p = st.viaFacts ? factProjection(b, 'r', edges, b.time, validity?.intervals) : edgeFactProjection(b, 'r', edges, { subject: 'a', object: 'o' });
+    const p = asTuples(b, 'edges', st.viaFacts ? factProjection(b, 'r', edges, b.time, validity?.intervals) : edgeFactProjection(b, 'r', edges, { subject: 'a', object: 'o' }));
     const body = ['UNWIND kept AS a', `MATCH ${st.pattern('a', 'o', false)}`, `WHERE ${['o IN kept', ...filter].join(' AND ')}`, ...(validity ? [validity.clause] : []), ...p.clauses, `RETURN collect(${p.expr}) AS edges`];
     tail.push(call('kept', body.join('\n')));
     lists.push('edges');

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { InvalidInputError, NotFoundError } from '../../errors/AppError.ts';
 import { rootSelection } from '../compile/selectFields.ts';
 import { neighbourhoodStatement, shortestPathsStatement, subgraphStatement, type SubgraphArgs } from '../compile/traversalStatements.ts';
+import { listColumn } from '../compile/tuples.ts';
 import type { ApiContext } from '../context.ts';
 import type { QueryResolvers } from '../generated/resolvers.ts';
 import type { Keyed } from '../keyedFields.ts';
@@ -15,9 +16,10 @@ function notFound(argument: string, ids: string[]): NotFoundError {
 export const traversalQueries = {
   neighbourhood: async (_: unknown, args: { id: string; hops: number; relationTypes?: string[] | null; asOf?: string | null; knownAt?: string | null }, { graph }: ApiContext, info: GraphQLResolveInfo) => {
     // One statement; a long list of entities arrives as slices over several rows (inRows).
-    const rows = await graph.runStatement<{ found: boolean; entities: Keyed[] }>(neighbourhoodStatement(args, rootSelection(info)));
+    const statement = neighbourhoodStatement(args, rootSelection(info));
+    const rows = await graph.runStatement<{ found: boolean; entities: unknown[] }>(statement);
     if (!rows[0]?.found) throw notFound('id', [args.id]);
-    return rows.length === 1 ? rows[0].entities : rows.flatMap((row) => row.entities);
+    return listColumn(rows, 'entities', statement);
   },
 
   shortestPaths: async (
@@ -37,10 +39,11 @@ export const traversalQueries = {
   subgraph: async (_: unknown, args: SubgraphArgs, { graph }: ApiContext, info: GraphQLResolveInfo) => {
     const fields = rootSelection(info);
     // One statement; long node and edge lists arrive as slices over several rows (inRows).
-    const rows = await graph.runStatement<{ missing: string[]; truncated: boolean; nodes?: Keyed[]; edges?: Keyed[] }>(subgraphStatement(args, fields));
+    const statement = subgraphStatement(args, fields);
+    const rows = await graph.runStatement<{ missing: string[]; truncated: boolean; nodes?: unknown[]; edges?: unknown[] }>(statement);
     const first = rows[0]!;
     if (first.missing.length) throw notFound('ids', first.missing);
-    const all = (list: 'nodes' | 'edges') => (rows.length === 1 ? first[list] : rows.flatMap((row) => row[list] ?? []));
-    return Object.fromEntries(fields.map((f) => [f.key, f.name === 'truncated' ? first.truncated : all(f.name as 'nodes' | 'edges')]));
+    const lists = { nodes: fields.some((f) => f.name === 'nodes') ? listColumn(rows, 'nodes', statement) : [], edges: fields.some((f) => f.name === 'edges') ? listColumn(rows, 'edges', statement) : [] };
+    return Object.fromEntries(fields.map((f) => [f.key, f.name === 'truncated' ? first.truncated : lists[f.name as 'nodes' | 'edges']]));
   },
 } satisfies QueryResolvers;
