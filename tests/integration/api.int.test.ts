@@ -209,6 +209,17 @@ describe('the GraphQL API over the seed graph', () => {
     expect(d.neighbourhood.map((e: any) => e.id)).not.toContain('FRA');
     const two = await data(url, `{ neighbourhood(id: "FRA", hops: 2) { id } }`);
     expect(two.neighbourhood.length).toBeGreaterThan(d.neighbourhood.length);
+    // Nearest first, then by name, for flat selections (tuples) and for nested ones (clauses) alike.
+    const byName = (es: { name: string }[]) => [...es].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const oneHop = (await data(url, `{ neighbourhood(id: "FRA", hops: 1) { id name } }`)).neighbourhood;
+    for (const selection of ['id name', 'id name offices { id }']) {
+      const got = (await data(url, `{ neighbourhood(id: "FRA", hops: 2) { ${selection} } }`)).neighbourhood;
+      const near = got.slice(0, oneHop.length);
+      expect(near).toEqual(byName(near));
+      expect(near.map((e: any) => e.id).sort()).toEqual(oneHop.map((e: any) => e.id).sort());
+      expect(got.slice(oneHop.length)).toEqual(byName(got.slice(oneHop.length)));
+      expect(got.map((e: any) => e.id)).toEqual(two.neighbourhood.map((e: any) => e.id));
+    }
     expect(d.entity.offices[0]).toEqual({ object: { id: 'FRA' }, properties: { title: 'Foreign Minister' } });
     expect(d.article.facts).toHaveLength(25);
     expect(d.article.entities.map((e: any) => e.id)).toContain('gustavo-petro');

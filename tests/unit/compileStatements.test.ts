@@ -207,15 +207,14 @@ describe('one statement per root field: GraphQL in, Cypher and parameters out', 
         RETURN collect(n) AS level2
       }
       WITH c, COLLECT {
-        UNWIND [x IN level1 | [x, 1]] + [x IN level2 | [x, 2]] AS hit
-        WITH hit[0] AS n, hit[1] AS distance
-        ORDER BY distance, n.name, n.id
-        RETURN n
-      } AS reached
-      CALL (reached) {
-        UNWIND reached AS n
-        RETURN collect([n.id, n.name]) AS entities
-      }
+        UNWIND level1 AS n
+        WITH n ORDER BY n.name, n.id
+        RETURN [n.id, n.name]
+      } + COLLECT {
+        UNWIND level2 AS n
+        WITH n ORDER BY n.name, n.id
+        RETURN [n.id, n.name]
+      } AS entities
       UNWIND range(0, reduce(most = 1, k IN [size(entities)] | CASE WHEN k > most THEN k ELSE most END) - 1, 50) AS at
       RETURN c IS NOT NULL AS found, entities[at..at + 50] AS entities",
         "params": {
@@ -649,15 +648,10 @@ describe('one statement per root field: GraphQL in, Cypher and parameters out', 
         RETURN collect(n) AS level1
       }
       WITH c, COLLECT {
-        UNWIND [x IN level1 | [x, 1]] AS hit
-        WITH hit[0] AS n, hit[1] AS distance
-        ORDER BY distance, n.name, n.id
-        RETURN n
-      } AS reached
-      CALL (reached) {
-        UNWIND reached AS n
-        RETURN collect([n.id, coalesce(n.archivedType, [l IN labels(n) WHERE l <> 'Entity'][0])]) AS entities
-      }
+        UNWIND level1 AS n
+        WITH n ORDER BY n.name, n.id
+        RETURN [n.id, coalesce(n.archivedType, [l IN labels(n) WHERE l <> 'Entity'][0])]
+      } AS entities
       UNWIND range(0, reduce(most = 1, k IN [size(entities)] | CASE WHEN k > most THEN k ELSE most END) - 1, 50) AS at
       RETURN c IS NOT NULL AS found, entities[at..at + 50] AS entities"
     `);

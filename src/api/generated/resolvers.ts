@@ -381,7 +381,7 @@ export type Query = {
   entity?: Maybe<Entity>;
   /** Facts filtered by relation type, subject, object, article, date range and status; newest first. */
   facts: FactConnection;
-  /** Entities within `hops` (1..3) relations of an entity, nearest first; the entity itself is not included. */
+  /** Entities within `hops` (1..3) relations of an entity, nearest first, then by name; the entity itself is not included. */
   neighbourhood: Array<Entity>;
   /** Typo-tolerant search over names and aliases, best match first (swapped letters count as one typo). `query` is at most 200 characters (BAD_USER_INPUT beyond). */
   search: Array<SearchHit>;
