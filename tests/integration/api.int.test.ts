@@ -384,6 +384,13 @@ describe('the GraphQL API over the seed graph', () => {
       expect(big.body.errors?.[0]?.extensions?.http).toBeUndefined();
       const small = await gql(url, nested, { n: 2 });
       expect(small.body.errors).toBeUndefined();
+      // Verdicts are kept per query and values: each value keeps its own, on every request.
+      for (const n of [100, 2, 100]) {
+        const again = await gql(url, nested, { n });
+        if (n === 100) expect(again.body).toEqual(big.body);
+        else expect(again.body.errors).toBeUndefined();
+      }
+      expect((await gql(url, nested, { n: 99 })).body.errors?.[0]?.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED' });
     });
   });
 
