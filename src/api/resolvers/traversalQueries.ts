@@ -43,7 +43,6 @@ export const traversalQueries = {
     const rows = await graph.runStatement<{ missing: string[]; truncated: boolean; nodes?: unknown[]; edges?: unknown[] }>(statement);
     const first = rows[0]!;
     if (first.missing.length) throw notFound('ids', first.missing);
-    const lists = { nodes: fields.some((f) => f.name === 'nodes') ? listColumn(rows, 'nodes', statement) : [], edges: fields.some((f) => f.name === 'edges') ? listColumn(rows, 'edges', statement) : [] };
-    return Object.fromEntries(fields.map((f) => [f.key, f.name === 'truncated' ? first.truncated : lists[f.name as 'nodes' | 'edges']]));
+    return Object.fromEntries(fields.map((f) => [f.key, f.name === 'truncated' ? first.truncated : listColumn(rows, f.name, statement)]));
   },
 } satisfies QueryResolvers;
