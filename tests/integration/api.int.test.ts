@@ -191,6 +191,11 @@ describe('the GraphQL API over the seed graph', () => {
     expect(d.entities.nodes).toHaveLength(20);
     const defaults = await data(url, `{ subgraph(ids: ["COL"]) { nodes { id } } entity(id: "gustavo-petro") { relations { totalCount } } }`);
     expect(d.subgraph.nodes).toEqual(defaults.subgraph.nodes);
+    // Aliases of one list each get their own selection of the same items.
+    const aliased = await data(url, `{ subgraph(ids: ["COL"]) { ids: nodes { id } names: nodes { name } same: truncated } }`);
+    expect(aliased.subgraph.ids).toEqual(defaults.subgraph.nodes);
+    expect(aliased.subgraph.names.map((n: any) => typeof n.name)).toEqual(defaults.subgraph.nodes.map(() => 'string'));
+    expect(aliased.subgraph.same).toBe(false);
     expect(d.entity.relations.totalCount).toBe(defaults.entity.relations.totalCount);
   });
 
