@@ -1,8 +1,8 @@
 // description: Allies at odds: pairs linked by ALLY_OF or COOPERATED (either direction) with hostile facts between them, after rolling people (HOLDS_OFFICE), agencies (PART_OF, transitively) and operations (whoever CONDUCTED them) up to the two allies. Hostile = the PLOVER categories ACCUSE, REJECT, PROTEST (weight 1), THREATEN (1.5), SANCTION, MOBILIZE, COERCE (2), ASSAULT (3) aimed at an actor or operation; score = sum of weight x publisherCount; highest score first. hostileFacts / alliances list each fact (ref = its element id, used by the GraphQL alliesAtOdds field).
 // param from: string? = null - keep hostile facts dated on or after this partial date (first / last date overlap, as Query.facts)
 // param to: string? = null - keep hostile facts dated on or before this partial date
-// param asOf: string? = null - only alliances and hostile facts valid then (one of their validity intervals holds at asOf's precision; undated facts never; under knownAt the intervals known then), rolled up through offices and memberships valid then (undated ones until a stated end; under knownAt offices as recorded then, memberships as known today)
-// param knownAt: string? = null - only facts recorded by then and not retracted by then (recordedAt / retractedAt), offices and memberships recorded by then (ISO date-time in UTC with milliseconds, e.g. 2025-11-12T10:00:00.000Z, or a partial date)
+// param asOf: string? = null - only alliances and hostile facts valid then (one of their validity intervals holds at asOf's precision; undated facts never; under knownAt the intervals known then), rolled up through offices and memberships valid then (undated ones until a stated end; under knownAt as recorded then)
+// param knownAt: string? = null - only facts recorded by then and not retracted by then (recordedAt / retractedAt), offices and memberships recorded by then and not retracted by then, archived ones too (ISO date-time in UTC with milliseconds, e.g. 2025-11-12T10:00:00.000Z, or a partial date)
 // param first: int = 20 - how many pairs
 WITH {ACCUSED: 1, CRITICIZED: 1, DENIED: 1, DISTANCED_FROM: 1, REJECTED: 1, PROTESTED: 1, THREATENED: 1.5, SANCTIONED: 2, SUSPENDED_INTELLIGENCE_SHARING_WITH: 2, MOBILIZED: 2, COERCED: 2, ATTACKED: 3} AS weights
 // the alliances: live facts, or under knownAt every fact (archived ones too) known then
@@ -39,35 +39,70 @@ WITH weights, CASE WHEN x.name <= y.name THEN x ELSE y END AS a, CASE WHEN x.nam
 WITH weights, a, b, collect(al) AS alliances
 // everyone who rolls up to a unit: itself, its agencies (PART_OF*), their office holders, and the operations these conducted;
 // under asOf only through offices and memberships valid then (a former minister's acts are not the country's
-// after they left office; an undated office or membership, whose start nobody reported, counts until a stated end),
-// under knownAt only through those recorded by then (with both, offices as recorded then; memberships as known today)
+// after they left office; an undated office or membership, whose start nobody reported, counts until a stated end);
+// today through the live edges, under knownAt through the office and membership facts known then (archived ones
+// too), with both valid at asOf as recorded then (an ending recorded later does not end them yet)
 CALL (a, b) {
   UNWIND [a, b] AS unit
-  MATCH (body:Entity)(()-[po:PART_OF]->() WHERE ($asOf IS NULL OR (po.validFroms = [] AND (po.validTo IS NULL OR left(po.validTo, size($asOf)) > $asOf)) OR any(iv IN range(0, size(po.validFroms) - 1) WHERE left(po.validFroms[iv], size($asOf)) <= $asOf AND (po.validTos[iv] = '' OR left(po.validTos[iv], size($asOf)) > $asOf)))
-    AND ($knownAt IS NULL OR left(po.recordedAt, size($knownAt)) <= $knownAt))*(unit)
-  OPTIONAL MATCH (holder:Person)-[ho:HOLDS_OFFICE]->(body)
-  WHERE ($asOf IS NULL OR $knownAt IS NOT NULL OR (ho.validFroms = [] AND (ho.validTo IS NULL OR left(ho.validTo, size($asOf)) > $asOf)) OR any(iv IN range(0, size(ho.validFroms) - 1) WHERE left(ho.validFroms[iv], size($asOf)) <= $asOf AND (ho.validTos[iv] = '' OR left(ho.validTos[iv], size($asOf)) > $asOf)))
-    AND ($knownAt IS NULL OR left(ho.recordedAt, size($knownAt)) <= $knownAt)
-  // with both asOf and knownAt, the office as recorded then (its fact's reports and endings known by then, as for the alliances above)
-  OPTIONAL CALL (ho) {
-    WITH ho WHERE ho IS NOT NULL AND $knownAt IS NOT NULL AND $asOf IS NOT NULL
-    MATCH (hf:Fact {id: ho.factId})
-    WITH COLLECT { MATCH (:Article|RetractedArticle)-[x:REPORTS|RETRACTED_REPORT]->(hf)
-                   WHERE left(x.recordedAt, size($knownAt)) <= $knownAt AND (x.retractedAt IS NULL OR left(x.retractedAt, size($knownAt)) > $knownAt)
-                   WITH DISTINCT coalesce(x.validFrom, x.date) AS start WHERE start IS NOT NULL RETURN start ORDER BY start } AS starts,
-         COLLECT { MATCH (:Article|RetractedArticle)-[x:REPORTS|RETRACTED_REPORT]->(hf)
-                   WHERE left(x.recordedAt, size($knownAt)) <= $knownAt AND (x.retractedAt IS NULL OR left(x.retractedAt, size($knownAt)) > $knownAt) AND x.validTo IS NOT NULL
-                   RETURN x.validTo }
-         + COLLECT { MATCH (:Article|RetractedArticle)-[y:REPORTS|RETRACTED_REPORT]->(:Fact|ArchivedFact)-[:ENDS]->(hf)
-                     WHERE left(y.recordedAt, size($knownAt)) <= $knownAt AND (y.retractedAt IS NULL OR left(y.retractedAt, size($knownAt)) > $knownAt)
-                     RETURN coalesce(y.validFrom, y.date) } AS ends
-    WITH starts, ends, reduce(acc = [], s IN starts | CASE WHEN size(acc) = 0 OR (acc[-1][1] IS NOT NULL AND s > acc[-1][1] AND NOT s STARTS WITH acc[-1][1])
-           THEN acc + [[s, reduce(least = null, e IN ends | CASE WHEN e IS NOT NULL AND (e >= s OR s STARTS WITH e) AND (least IS NULL OR e < least) THEN e ELSE least END)]] ELSE acc END) AS intervals
-    // an undated office counts until a stated end
-    RETURN CASE WHEN size(starts) = 0 THEN none(e IN ends WHERE e IS NOT NULL AND left(e, size($asOf)) <= $asOf)
-                ELSE any(i IN intervals WHERE left(i[0], size($asOf)) <= $asOf AND (i[1] IS NULL OR left(i[1], size($asOf)) > $asOf)) END AS officeHeld
+  CALL (unit) {
+    WITH unit WHERE $knownAt IS NULL
+    MATCH (body:Entity)(()-[po:PART_OF]->() WHERE $asOf IS NULL OR ((po.validFroms = [] AND (po.validTo IS NULL OR left(po.validTo, size($asOf)) > $asOf)) OR any(iv IN range(0, size(po.validFroms) - 1) WHERE left(po.validFroms[iv], size($asOf)) <= $asOf AND (po.validTos[iv] = '' OR left(po.validTos[iv], size($asOf)) > $asOf))))*(unit)
+    RETURN body
+    UNION
+    WITH unit WHERE $knownAt IS NOT NULL
+    MATCH (body:Entity)((:Entity)<-[:SUBJECT|ARCHIVED_SUBJECT]-(pf:Fact|ArchivedFact)-[:OBJECT|ARCHIVED_OBJECT]->(:Entity)
+                        WHERE pf.relation = 'PART_OF' AND left(pf.recordedAt, size($knownAt)) <= $knownAt AND (pf.retractedAt IS NULL OR left(pf.retractedAt, size($knownAt)) > $knownAt))*(unit)
+    CALL (pf) {
+      UNWIND pf AS f
+      OPTIONAL CALL (f) {
+        WITH f WHERE $asOf IS NOT NULL
+        WITH COLLECT { MATCH (:Article|RetractedArticle)-[x:REPORTS|RETRACTED_REPORT]->(f)
+                       WHERE left(x.recordedAt, size($knownAt)) <= $knownAt AND (x.retractedAt IS NULL OR left(x.retractedAt, size($knownAt)) > $knownAt)
+                       WITH DISTINCT coalesce(x.validFrom, x.date) AS start WHERE start IS NOT NULL RETURN start ORDER BY start } AS starts,
+             COLLECT { MATCH (:Article|RetractedArticle)-[x:REPORTS|RETRACTED_REPORT]->(f)
+                       WHERE left(x.recordedAt, size($knownAt)) <= $knownAt AND (x.retractedAt IS NULL OR left(x.retractedAt, size($knownAt)) > $knownAt) AND x.validTo IS NOT NULL
+                       RETURN x.validTo }
+             + COLLECT { MATCH (:Article|RetractedArticle)-[y:REPORTS|RETRACTED_REPORT]->(:Fact|ArchivedFact)-[:ENDS]->(f)
+                         WHERE left(y.recordedAt, size($knownAt)) <= $knownAt AND (y.retractedAt IS NULL OR left(y.retractedAt, size($knownAt)) > $knownAt)
+                         RETURN coalesce(y.validFrom, y.date) } AS ends
+        WITH starts, ends, reduce(acc = [], s IN starts | CASE WHEN size(acc) = 0 OR (acc[-1][1] IS NOT NULL AND s > acc[-1][1] AND NOT s STARTS WITH acc[-1][1])
+               THEN acc + [[s, reduce(least = null, e IN ends | CASE WHEN e IS NOT NULL AND (e >= s OR s STARTS WITH e) AND (least IS NULL OR e < least) THEN e ELSE least END)]] ELSE acc END) AS intervals
+        RETURN CASE WHEN size(starts) = 0 THEN none(e IN ends WHERE e IS NOT NULL AND left(e, size($asOf)) <= $asOf)
+                    ELSE any(i IN intervals WHERE left(i[0], size($asOf)) <= $asOf AND (i[1] IS NULL OR left(i[1], size($asOf)) > $asOf)) END AS memberValid
+      }
+      RETURN count(CASE WHEN memberValid = false THEN 1 END) AS invalid
+    }
+    WITH body WHERE invalid = 0
+    RETURN body
   }
-  WITH unit, body, CASE WHEN officeHeld IS NULL OR officeHeld THEN holder END AS holder
+  OPTIONAL CALL (body) {
+    WITH body WHERE $knownAt IS NULL
+    MATCH (holder:Person)-[ho:HOLDS_OFFICE]->(body)
+    WHERE $asOf IS NULL OR ((ho.validFroms = [] AND (ho.validTo IS NULL OR left(ho.validTo, size($asOf)) > $asOf)) OR any(iv IN range(0, size(ho.validFroms) - 1) WHERE left(ho.validFroms[iv], size($asOf)) <= $asOf AND (ho.validTos[iv] = '' OR left(ho.validTos[iv], size($asOf)) > $asOf)))
+    RETURN holder
+    UNION
+    WITH body WHERE $knownAt IS NOT NULL
+    MATCH (holder:Person)<-[:SUBJECT|ARCHIVED_SUBJECT]-(hf:Fact|ArchivedFact)-[:OBJECT|ARCHIVED_OBJECT]->(body)
+    WHERE hf.relation = 'HOLDS_OFFICE' AND left(hf.recordedAt, size($knownAt)) <= $knownAt AND (hf.retractedAt IS NULL OR left(hf.retractedAt, size($knownAt)) > $knownAt)
+    OPTIONAL CALL (hf) {
+      WITH hf WHERE $asOf IS NOT NULL
+      WITH COLLECT { MATCH (:Article|RetractedArticle)-[x:REPORTS|RETRACTED_REPORT]->(hf)
+                     WHERE left(x.recordedAt, size($knownAt)) <= $knownAt AND (x.retractedAt IS NULL OR left(x.retractedAt, size($knownAt)) > $knownAt)
+                     WITH DISTINCT coalesce(x.validFrom, x.date) AS start WHERE start IS NOT NULL RETURN start ORDER BY start } AS starts,
+           COLLECT { MATCH (:Article|RetractedArticle)-[x:REPORTS|RETRACTED_REPORT]->(hf)
+                     WHERE left(x.recordedAt, size($knownAt)) <= $knownAt AND (x.retractedAt IS NULL OR left(x.retractedAt, size($knownAt)) > $knownAt) AND x.validTo IS NOT NULL
+                     RETURN x.validTo }
+           + COLLECT { MATCH (:Article|RetractedArticle)-[y:REPORTS|RETRACTED_REPORT]->(:Fact|ArchivedFact)-[:ENDS]->(hf)
+                       WHERE left(y.recordedAt, size($knownAt)) <= $knownAt AND (y.retractedAt IS NULL OR left(y.retractedAt, size($knownAt)) > $knownAt)
+                       RETURN coalesce(y.validFrom, y.date) } AS ends
+      WITH starts, ends, reduce(acc = [], s IN starts | CASE WHEN size(acc) = 0 OR (acc[-1][1] IS NOT NULL AND s > acc[-1][1] AND NOT s STARTS WITH acc[-1][1])
+             THEN acc + [[s, reduce(least = null, e IN ends | CASE WHEN e IS NOT NULL AND (e >= s OR s STARTS WITH e) AND (least IS NULL OR e < least) THEN e ELSE least END)]] ELSE acc END) AS intervals
+      RETURN CASE WHEN size(starts) = 0 THEN none(e IN ends WHERE e IS NOT NULL AND left(e, size($asOf)) <= $asOf)
+                  ELSE any(i IN intervals WHERE left(i[0], size($asOf)) <= $asOf AND (i[1] IS NULL OR left(i[1], size($asOf)) > $asOf)) END AS officeHeld
+    }
+    WITH holder, officeHeld WHERE officeHeld IS NULL OR officeHeld
+    RETURN holder
+  }
   WITH unit, collect(DISTINCT body) + collect(DISTINCT holder) AS actors
   CALL (actors) {
     UNWIND actors AS actor
