@@ -5,13 +5,42 @@
 // param knownAt: string? = null - only facts recorded by then and not retracted by then (recordedAt / retractedAt), offices and memberships recorded by then and not retracted by then, archived ones too (ISO date-time in UTC with milliseconds, e.g. 2025-11-12T10:00:00.000Z, or a partial date)
 // param first: int = 20 - how many pairs
 WITH {ACCUSED: 1, CRITICIZED: 1, DENIED: 1, DISTANCED_FROM: 1, REJECTED: 1, PROTESTED: 1, THREATENED: 1.5, SANCTIONED: 2, SUSPENDED_INTELLIGENCE_SHARING_WITH: 2, MOBILIZED: 2, COERCED: 2, ATTACKED: 3} AS weights
+// under knownAt the memberships (PART_OF facts, archived ones too) known then and, with asOf, valid then as
+// recorded then (an end recorded later does not end them yet), once for all pairs
+CALL () {
+  UNWIND CASE WHEN $knownAt IS NULL THEN [] ELSE ['PART_OF'] END AS relation
+  CALL (relation) {
+    MATCH (pf:Fact) WHERE pf.relation = relation RETURN pf
+    UNION
+    MATCH (pf:ArchivedFact) WHERE pf.relation = relation RETURN pf
+  }
+  WITH pf WHERE left(pf.recordedAt, size($knownAt)) <= $knownAt AND (pf.retractedAt IS NULL OR left(pf.retractedAt, size($knownAt)) > $knownAt)
+  OPTIONAL CALL (pf) {
+    WITH pf WHERE $asOf IS NOT NULL
+    WITH COLLECT { MATCH (:Article|RetractedArticle)-[x:REPORTS|RETRACTED_REPORT]->(pf)
+                   WHERE left(x.recordedAt, size($knownAt)) <= $knownAt AND (x.retractedAt IS NULL OR left(x.retractedAt, size($knownAt)) > $knownAt)
+                   WITH DISTINCT coalesce(x.validFrom, x.date) AS start WHERE start IS NOT NULL RETURN start ORDER BY start } AS starts,
+         COLLECT { MATCH (:Article|RetractedArticle)-[x:REPORTS|RETRACTED_REPORT]->(pf)
+                   WHERE left(x.recordedAt, size($knownAt)) <= $knownAt AND (x.retractedAt IS NULL OR left(x.retractedAt, size($knownAt)) > $knownAt) AND x.validTo IS NOT NULL
+                   RETURN x.validTo }
+         + COLLECT { MATCH (:Article|RetractedArticle)-[y:REPORTS|RETRACTED_REPORT]->(:Fact|ArchivedFact)-[:ENDS]->(pf)
+                     WHERE left(y.recordedAt, size($knownAt)) <= $knownAt AND (y.retractedAt IS NULL OR left(y.retractedAt, size($knownAt)) > $knownAt)
+                     RETURN coalesce(y.validFrom, y.date) } AS ends
+    WITH starts, ends, reduce(acc = [], s IN starts | CASE WHEN size(acc) = 0 OR (acc[-1][1] IS NOT NULL AND s > acc[-1][1] AND NOT s STARTS WITH acc[-1][1])
+           THEN acc + [[s, reduce(least = null, e IN ends | CASE WHEN e IS NOT NULL AND (e >= s OR s STARTS WITH e) AND (least IS NULL OR e < least) THEN e ELSE least END)]] ELSE acc END) AS intervals
+    RETURN CASE WHEN size(starts) = 0 THEN none(e IN ends WHERE e IS NOT NULL AND left(e, size($asOf)) <= $asOf)
+                ELSE any(i IN intervals WHERE left(i[0], size($asOf)) <= $asOf AND (i[1] IS NULL OR left(i[1], size($asOf)) > $asOf)) END AS memberValid
+  }
+  WITH pf WHERE memberValid IS NULL OR memberValid
+  RETURN collect(elementId(pf)) AS knownParts
+}
 // the alliances: live facts, or under knownAt every fact (archived ones too) known then
 CALL () {
   MATCH (al:Fact) WHERE al.relation IN ['ALLY_OF', 'COOPERATED'] RETURN al
   UNION
   MATCH (al:ArchivedFact) WHERE $knownAt IS NOT NULL AND al.relation IN ['ALLY_OF', 'COOPERATED'] RETURN al
 }
-WITH weights, al
+WITH weights, knownParts, al
 WHERE $knownAt IS NULL OR (left(al.recordedAt, size($knownAt)) <= $knownAt AND (al.retractedAt IS NULL OR left(al.retractedAt, size($knownAt)) > $knownAt))
 // valid at asOf as known at knownAt: the intervals from the reports and endings recorded by then
 // (an ending recorded later does not close the fact yet), swept as write/link-facts sweeps the stored ones
@@ -30,49 +59,27 @@ OPTIONAL CALL (al) {
          THEN acc + [[s, reduce(least = null, e IN ends | CASE WHEN e IS NOT NULL AND (e >= s OR s STARTS WITH e) AND (least IS NULL OR e < least) THEN e ELSE least END)]] ELSE acc END) AS intervals
   RETURN any(i IN intervals WHERE left(i[0], size($asOf)) <= $asOf AND (i[1] IS NULL OR left(i[1], size($asOf)) > $asOf)) AS knownValid
 }
-WITH weights, al, knownValid
+WITH weights, knownParts, al, knownValid
 WHERE $asOf IS NULL OR coalesce(knownValid, any(iv IN range(0, size(al.validFroms) - 1) WHERE left(al.validFroms[iv], size($asOf)) <= $asOf AND (al.validTos[iv] = '' OR left(al.validTos[iv], size($asOf)) > $asOf)))
 MATCH (al)-[:SUBJECT|ARCHIVED_SUBJECT]->(x:Entity)
 MATCH (al)-[:OBJECT|ARCHIVED_OBJECT]->(y:Entity)
 WHERE x <> y
-WITH weights, CASE WHEN x.name <= y.name THEN x ELSE y END AS a, CASE WHEN x.name <= y.name THEN y ELSE x END AS b, al
-WITH weights, a, b, collect(al) AS alliances
+WITH weights, knownParts, CASE WHEN x.name <= y.name THEN x ELSE y END AS a, CASE WHEN x.name <= y.name THEN y ELSE x END AS b, al
+WITH weights, knownParts, a, b, collect(al) AS alliances
 // everyone who rolls up to a unit: itself, its agencies (PART_OF*), their office holders, and the operations these conducted;
 // under asOf only through offices and memberships valid then (a former minister's acts are not the country's
 // after they left office; an undated office or membership, whose start nobody reported, counts until a stated end);
 // today through the live edges, under knownAt through the office and membership facts known then (archived ones
 // too), with both valid at asOf as recorded then (an ending recorded later does not end them yet)
-CALL (a, b) {
+CALL (a, b, knownParts) {
   UNWIND [a, b] AS unit
-  CALL (unit) {
+  CALL (unit, knownParts) {
     WITH unit WHERE $knownAt IS NULL
-    MATCH (body:Entity)(()-[po:PART_OF]->() WHERE $asOf IS NULL OR ((po.validFroms = [] AND (po.validTo IS NULL OR left(po.validTo, size($asOf)) > $asOf)) OR any(iv IN range(0, size(po.validFroms) - 1) WHERE left(po.validFroms[iv], size($asOf)) <= $asOf AND (po.validTos[iv] = '' OR left(po.validTos[iv], size($asOf)) > $asOf))))*(unit)
+    MATCH ANY SHORTEST (body:Entity)(()-[po:PART_OF]->() WHERE $asOf IS NULL OR ((po.validFroms = [] AND (po.validTo IS NULL OR left(po.validTo, size($asOf)) > $asOf)) OR any(iv IN range(0, size(po.validFroms) - 1) WHERE left(po.validFroms[iv], size($asOf)) <= $asOf AND (po.validTos[iv] = '' OR left(po.validTos[iv], size($asOf)) > $asOf))))*(unit)
     RETURN body
     UNION
     WITH unit WHERE $knownAt IS NOT NULL
-    MATCH (body:Entity)((:Entity)<-[:SUBJECT|ARCHIVED_SUBJECT]-(pf:Fact|ArchivedFact)-[:OBJECT|ARCHIVED_OBJECT]->(:Entity)
-                        WHERE pf.relation = 'PART_OF' AND left(pf.recordedAt, size($knownAt)) <= $knownAt AND (pf.retractedAt IS NULL OR left(pf.retractedAt, size($knownAt)) > $knownAt))*(unit)
-    CALL (pf) {
-      UNWIND pf AS f
-      OPTIONAL CALL (f) {
-        WITH f WHERE $asOf IS NOT NULL
-        WITH COLLECT { MATCH (:Article|RetractedArticle)-[x:REPORTS|RETRACTED_REPORT]->(f)
-                       WHERE left(x.recordedAt, size($knownAt)) <= $knownAt AND (x.retractedAt IS NULL OR left(x.retractedAt, size($knownAt)) > $knownAt)
-                       WITH DISTINCT coalesce(x.validFrom, x.date) AS start WHERE start IS NOT NULL RETURN start ORDER BY start } AS starts,
-             COLLECT { MATCH (:Article|RetractedArticle)-[x:REPORTS|RETRACTED_REPORT]->(f)
-                       WHERE left(x.recordedAt, size($knownAt)) <= $knownAt AND (x.retractedAt IS NULL OR left(x.retractedAt, size($knownAt)) > $knownAt) AND x.validTo IS NOT NULL
-                       RETURN x.validTo }
-             + COLLECT { MATCH (:Article|RetractedArticle)-[y:REPORTS|RETRACTED_REPORT]->(:Fact|ArchivedFact)-[:ENDS]->(f)
-                         WHERE left(y.recordedAt, size($knownAt)) <= $knownAt AND (y.retractedAt IS NULL OR left(y.retractedAt, size($knownAt)) > $knownAt)
-                         RETURN coalesce(y.validFrom, y.date) } AS ends
-        WITH starts, ends, reduce(acc = [], s IN starts | CASE WHEN size(acc) = 0 OR (acc[-1][1] IS NOT NULL AND s > acc[-1][1] AND NOT s STARTS WITH acc[-1][1])
-               THEN acc + [[s, reduce(least = null, e IN ends | CASE WHEN e IS NOT NULL AND (e >= s OR s STARTS WITH e) AND (least IS NULL OR e < least) THEN e ELSE least END)]] ELSE acc END) AS intervals
-        RETURN CASE WHEN size(starts) = 0 THEN none(e IN ends WHERE e IS NOT NULL AND left(e, size($asOf)) <= $asOf)
-                    ELSE any(i IN intervals WHERE left(i[0], size($asOf)) <= $asOf AND (i[1] IS NULL OR left(i[1], size($asOf)) > $asOf)) END AS memberValid
-      }
-      RETURN count(CASE WHEN memberValid = false THEN 1 END) AS invalid
-    }
-    WITH body WHERE invalid = 0
+    MATCH ANY SHORTEST (body:Entity)((:Entity)<-[:SUBJECT|ARCHIVED_SUBJECT]-(pf:Fact|ArchivedFact)-[:OBJECT|ARCHIVED_OBJECT]->(:Entity) WHERE elementId(pf) IN knownParts)*(unit)
     RETURN body
   }
   OPTIONAL CALL (body) {
@@ -82,8 +89,16 @@ CALL (a, b) {
     RETURN holder
     UNION
     WITH body WHERE $knownAt IS NOT NULL
-    MATCH (holder:Person)<-[:SUBJECT|ARCHIVED_SUBJECT]-(hf:Fact|ArchivedFact)-[:OBJECT|ARCHIVED_OBJECT]->(body)
-    WHERE hf.relation = 'HOLDS_OFFICE' AND left(hf.recordedAt, size($knownAt)) <= $knownAt AND (hf.retractedAt IS NULL OR left(hf.retractedAt, size($knownAt)) > $knownAt)
+    CALL (body) {
+      MATCH (holder:Person)-[ho:HOLDS_OFFICE]->(body)
+      MATCH (hf:Fact {id: ho.factId})
+      RETURN holder, hf
+      UNION
+      MATCH (holder:Person)<-[:ARCHIVED_SUBJECT]-(hf:ArchivedFact)-[:ARCHIVED_OBJECT]->(body)
+      WHERE hf.relation = 'HOLDS_OFFICE'
+      RETURN holder, hf
+    }
+    WITH holder, hf WHERE left(hf.recordedAt, size($knownAt)) <= $knownAt AND (hf.retractedAt IS NULL OR left(hf.retractedAt, size($knownAt)) > $knownAt)
     OPTIONAL CALL (hf) {
       WITH hf WHERE $asOf IS NOT NULL
       WITH COLLECT { MATCH (:Article|RetractedArticle)-[x:REPORTS|RETRACTED_REPORT]->(hf)
