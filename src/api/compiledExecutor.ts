@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
 import type { DocumentNode, ExecutionResult, GraphQLSchema } from 'graphql';
 import type { CompiledQuery } from 'graphql-jit';
+import { boundedMemo } from './boundedMemo.ts';
 
 // The CommonJS graphql-jit, @graphql-tools and graphql: the copy Apollo loads (graphqlRuntime.ts).
 const require = createRequire(import.meta.url);
@@ -36,16 +37,8 @@ const MAX_COMPILED = 500;
  */
 export function compiledExecutor(typeDefs: string, resolvers: object): Gateway {
   const schema: GraphQLSchema = makeExecutableSchema({ typeDefs, resolvers: resolvers as never });
-  const compiled = new Map<string, CompiledQuery | ExecutionResult>();
-  const compile = (key: string, document: DocumentNode, operationName: string | undefined) => {
-    let entry = compiled.get(key);
-    if (!entry) {
-      entry = compileQuery(schema, document, operationName);
-      if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value!);
-      compiled.set(key, entry);
-    }
-    return entry;
-  };
+  const compiled = boundedMemo<CompiledQuery | ExecutionResult>(MAX_COMPILED);
+  const compile = (key: string, document: DocumentNode, operationName: string | undefined) => compiled(key, () => compileQuery(schema, document, operationName));
   return {
     onSchemaLoadOrUpdate(callback) {
       callback({ apiSchema: schema, coreSupergraphSdl: '' });
