@@ -1,35 +1,41 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import { fieldNameKeys } from './compile/selectFields.ts';
 import { encodeCursor } from './pagination.ts';
 
 /**
- * What a compiled statement returns for an object type: its selected fields keyed by GraphQL
- * response key (aliases included). The resolver types map the object types to it
- * (src/api/generated/resolvers.ts, scripts/generateTypes.ts).
+ * What a compiled statement returns for an object type: its selected scalar fields keyed by
+ * field name, its object fields by GraphQL response key (aliases of one field may carry
+ * different arguments or selections); see SelectedField in compile/selectFields.ts. The
+ * resolver types map the object types to it (src/api/generated/resolvers.ts, scripts/generateTypes.ts).
  */
 export type Keyed = Record<string, unknown>;
 
-/**
- * Compiled statements return objects keyed by response key, so the object types they produce
- * read `parent[responseKey]` instead of `parent[fieldName]`. The value has the field's type
- * because the statement compiler (src/api/compile) built it for that field: TypeScript cannot
- * see that, so the result is `any` here (tests/unit/compileStatements.test.ts pins the statements).
- */
-const byResponseKey = (parent: Keyed, _: unknown, __: unknown, info: GraphQLResolveInfo): any => parent[info.path.key as string];
+type KeyedResolver = (parent: Keyed, _: unknown, __: unknown, info: GraphQLResolveInfo) => any;
 
 /**
- * Resolvers reading every listed field by response key. `R` is the type's generated resolver
- * map (`keyed<EntityResolvers>([...])`): a field the schema does not have fails the typecheck.
+ * Resolvers for the listed object fields of a type, reading `parent[responseKey]` (or
+ * `parent.__<key>` when the alias is the name of one of the type's scalar fields:
+ * objectFieldKey). Scalar fields get no resolver: graphql's default resolver reads them by
+ * name, which graphql-jit inlines (a resolver call builds a resolve info per value). The value
+ * has the field's type because the statement compiler (src/api/compile) built it for that
+ * field: TypeScript cannot see that, so the result is `any` here (tests/unit/compileStatements.test.ts
+ * pins the statements). `R` is the type's generated resolver map (`keyed<EntityResolvers>([...])`):
+ * a field the schema does not have fails the typecheck.
  */
-export function keyed<R>(fields: readonly (keyof R & string)[]): Record<(typeof fields)[number], typeof byResponseKey> {
-  return Object.fromEntries(fields.map((f) => [f, byResponseKey])) as Record<(typeof fields)[number], typeof byResponseKey>;
+export function keyed<R>(fields: readonly (keyof R & string)[]): Record<(typeof fields)[number], KeyedResolver> {
+  let scalars: Set<string> | undefined; // the type's scalar field names, read from the schema on first use
+  const byResponseKey = (parent: Keyed, _: unknown, __: unknown, info: GraphQLResolveInfo): any => {
+    const key = info.path.key as string;
+    return parent[(scalars ??= fieldNameKeys(info.parentType)).has(key) ? `__${key}` : key];
+  };
+  return Object.fromEntries(fields.map((f) => [f, byResponseKey])) as Record<(typeof fields)[number], KeyedResolver>;
 }
-
 // Properties every Fact node (and edge) has; the rest are the relation's own (src/model/README.md).
 const FACT_KEYS = new Set(['id', 'factId', 'relation', 'subjectId', 'objectId', 'firstDate', 'lastDate', 'sortDate', 'sourceCount', 'status', 'confidence', 'validFrom', 'validTo', 'validFroms', 'validTos', 'recordedAt', 'retractedAt', 'publisherCount', 'contested']);
 
 /** Fact.properties: the relation's own properties out of all of the node's (or edge's), null when none. */
-export function factProperties(parent: Record<string, unknown>, _: unknown, __: unknown, info: GraphQLResolveInfo): Record<string, unknown> | null {
-  const all = (parent[info.path.key as string] ?? {}) as Record<string, unknown>;
+export function factProperties(parent: Record<string, unknown>): Record<string, unknown> | null {
+  const all = (parent.properties ?? {}) as Record<string, unknown>;
   const own = Object.entries(all).filter(([k]) => !FACT_KEYS.has(k));
   return own.length > 0 ? Object.fromEntries(own) : null;
 }

@@ -13,8 +13,8 @@ import { PartialDateScalar } from './scalars/PartialDate.ts';
 
 /**
  * Resolver map for schema.graphql. Each Query field compiles its selection into one Cypher
- * statement (src/api/compile); the object types below read the projected values back by
- * response key. Explicit null arguments mean the SDL default (root fields here, nested fields
+ * statement (src/api/compile); the object types below read the projected values back
+ * (keyedFields.ts). Explicit null arguments mean the SDL default (root fields here, nested fields
  * in the compiler). Typed by the resolver types generated from schema.graphql (npm run codegen).
  */
 export const resolvers: Resolvers = {
@@ -26,7 +26,6 @@ export const resolvers: Resolvers = {
   Fact: types.factFields,
   Source: types.sourceFields,
   Denial: types.denialFields,
-  ValidityInterval: types.validityIntervalFields,
   AlliesAtOdds: types.alliesAtOddsFields,
   Article: types.articleFields,
   Path: types.pathFields,
@@ -34,8 +33,6 @@ export const resolvers: Resolvers = {
   SearchHit: types.searchHitFields,
   ConnectedEntity: types.connectedEntityFields,
   Stats: types.statsFields,
-  TypeCount: types.typeCountFields,
-  RelationCount: types.relationCountFields,
   FactConnection: types.connectionFields,
   EntityConnection: types.connectionFields,
   ArticleConnection: types.connectionFields,

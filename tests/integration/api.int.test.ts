@@ -179,6 +179,25 @@ describe('the GraphQL API over the seed graph', () => {
     expect(kind.entities.nodes.map((e: any) => e.id)).toContain('trump-administration');
   });
 
+  it('answers every alias of a scalar field, and an object field aliased to a scalar field name, in any nesting', async () => {
+    const d = await data(
+      url,
+      `{ entity(id: "gustavo-petro") { label: name name id: relations(first: 2) { totalCount nodes { ident: id id relation kind: relation } } ident: id degree n: degree }
+         subgraph(ids: ["COL"]) { edges { id subject { key: id name } } truncated cut: truncated } }`,
+    );
+    const plain = await data(url, `{ entity(id: "gustavo-petro") { id name degree relations(first: 2) { totalCount nodes { id relation } } } subgraph(ids: ["COL"]) { edges { id subject { id name } } truncated } }`);
+    expect(d.entity).toEqual({
+      label: plain.entity.name,
+      name: plain.entity.name,
+      id: { totalCount: plain.entity.relations.totalCount, nodes: plain.entity.relations.nodes.map((n: any) => ({ ident: n.id, id: n.id, relation: n.relation, kind: n.relation })) },
+      ident: plain.entity.id,
+      degree: plain.entity.degree,
+      n: plain.entity.degree,
+    });
+    expect(d.subgraph.edges).toEqual(plain.subgraph.edges.map((e: any) => ({ id: e.id, subject: { key: e.subject.id, name: e.subject.name } })));
+    expect([d.subgraph.truncated, d.subgraph.cut]).toEqual([plain.subgraph.truncated, plain.subgraph.truncated]);
+  });
+
   it('treats explicit nulls (unset dashboard filters) as the argument defaults', async () => {
     const d = await data(
       url,

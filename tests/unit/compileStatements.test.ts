@@ -90,6 +90,12 @@ describe('one statement per root field: GraphQL in, Cypher and parameters out', 
     `);
   });
 
+  it('scalar fields are projected once under their name, whatever their aliases; an object field aliased to a scalar name goes under __<alias>', () => {
+    const out = compile(`{ entity(id: "USA") { label: name name id: relations(first: 1) { totalCount } ident: id } }`);
+    expect(out.cypher).toContain('RETURN {name: e.name, `__id`: {`__total`: __idTotal_3, `__offset`: 0}, id: e.id} AS entity');
+    expect(out.cypher.match(/e\.name/g)).toHaveLength(1);
+  });
+
   it('entity: no totalCount selected, no COUNT; aliases with their own arguments; typed direction', () => {
     const out = compile(`{ entity(id: "USA") { all: relations(direction: INCOMING, first: 5) { nodes { id } } dated: relations(types: [SANCTIONED], from: "2022-06", to: "2022-06-30") { edges { cursor node { id } } } timeline(first: 3) { id } offices { object { id } properties } } }`);
     expect(out).toMatchInlineSnapshot(`
@@ -294,9 +300,12 @@ describe('one statement per root field: GraphQL in, Cypher and parameters out', 
         RETURN collect(n) AS level1
       }
       WITH level0, COLLECT {
-        UNWIND [x IN level0 | [x, 0]] + [x IN level1 | [x, 1]] AS hit
-        WITH hit[0] AS n, hit[1] AS distance
-        ORDER BY distance, n.name, n.id
+        UNWIND level0 AS n
+        WITH n ORDER BY n.name, n.id
+        RETURN n
+      } + COLLECT {
+        UNWIND level1 AS n
+        WITH n ORDER BY n.name, n.id
         RETURN n
       } AS reached
       WITH level0, reached, reached[..$maxNodes] AS kept
@@ -308,7 +317,7 @@ describe('one statement per root field: GraphQL in, Cypher and parameters out', 
         UNWIND kept AS a
         MATCH (a)-[r:HOLDS_OFFICE|PART_OF|ALLY_OF|SANCTIONED|SUSPENDED_INTELLIGENCE_SHARING_WITH|CRITICIZED|ACCUSED|DENIED|DISTANCED_FROM|ORDERED|CONDUCTED|ATTACKED|OCCURRED_IN|AGREED|CONSULTED|SUPPORTED|CONCEDED|COOPERATED|AIDED|RETREATED|REQUESTED|REJECTED|THREATENED|PROTESTED|MOBILIZED|COERCED|LIFTED_SANCTIONS_ON|RESUMED_INTELLIGENCE_SHARING_WITH|ENDED_ALLIANCE_WITH|ENDED_OPERATION]->(o:Entity)
         WHERE o IN kept AND r.status IN $statuses AND r.sourceCount >= $minSources AND coalesce(r.lastDate, r.firstDate) >= $from
-        RETURN collect([r.factId, type(r), coalesce(r.sourceCount, 0), [a.id], [o.id]]) AS edges
+        RETURN collect([r.factId, type(r), coalesce(r.sourceCount, 0), a.id, o.id]) AS edges
       }
       UNWIND range(0, reduce(most = 1, k IN [size(nodes), size(edges)] | CASE WHEN k > most THEN k ELSE most END) - 1, 50) AS at
       RETURN [id IN $ids WHERE NOT id IN [s IN level0 | s.id]] AS missing, size(reached) > size(kept) AS truncated, nodes[at..at + 50] AS nodes, edges[at..at + 50] AS edges",
@@ -697,7 +706,7 @@ describe('one statement per root field: GraphQL in, Cypher and parameters out', 
           WITH e_1 ORDER BY e_1.validFrom, e_1.id
           RETURN collect({id: e_1.id}) AS endedBy_2
         }
-        RETURN collect({validFrom: [i IN [iv IN range(0, size(coalesce(f.validFroms, [])) - 1) | [f.validFroms[iv], CASE f.validTos[iv] WHEN '' THEN null ELSE f.validTos[iv] END]] WHERE left(i[0], size($asOf)) <= $asOf | [i[0], CASE WHEN i[1] IS NULL OR left(i[1], size($asOf)) > $asOf THEN null ELSE i[1] END]][-1][0], validTo: [i IN [iv IN range(0, size(coalesce(f.validFroms, [])) - 1) | [f.validFroms[iv], CASE f.validTos[iv] WHEN '' THEN null ELSE f.validTos[iv] END]] WHERE left(i[0], size($asOf)) <= $asOf | [i[0], CASE WHEN i[1] IS NULL OR left(i[1], size($asOf)) > $asOf THEN null ELSE i[1] END]][-1][1], validity: [i IN [i IN [iv IN range(0, size(coalesce(f.validFroms, [])) - 1) | [f.validFroms[iv], CASE f.validTos[iv] WHEN '' THEN null ELSE f.validTos[iv] END]] WHERE left(i[0], size($asOf)) <= $asOf | [i[0], CASE WHEN i[1] IS NULL OR left(i[1], size($asOf)) > $asOf THEN null ELSE i[1] END]] | {validFrom: i[0], to: i[1]}], endedBy: endedBy_2}) AS nodes
+        RETURN collect({validFrom: [i IN [iv IN range(0, size(coalesce(f.validFroms, [])) - 1) | [f.validFroms[iv], CASE f.validTos[iv] WHEN '' THEN null ELSE f.validTos[iv] END]] WHERE left(i[0], size($asOf)) <= $asOf | [i[0], CASE WHEN i[1] IS NULL OR left(i[1], size($asOf)) > $asOf THEN null ELSE i[1] END]][-1][0], validTo: [i IN [iv IN range(0, size(coalesce(f.validFroms, [])) - 1) | [f.validFroms[iv], CASE f.validTos[iv] WHEN '' THEN null ELSE f.validTos[iv] END]] WHERE left(i[0], size($asOf)) <= $asOf | [i[0], CASE WHEN i[1] IS NULL OR left(i[1], size($asOf)) > $asOf THEN null ELSE i[1] END]][-1][1], validity: [i IN [i IN [iv IN range(0, size(coalesce(f.validFroms, [])) - 1) | [f.validFroms[iv], CASE f.validTos[iv] WHEN '' THEN null ELSE f.validTos[iv] END]] WHERE left(i[0], size($asOf)) <= $asOf | [i[0], CASE WHEN i[1] IS NULL OR left(i[1], size($asOf)) > $asOf THEN null ELSE i[1] END]] | {validFrom: i[0], validTo: i[1]}], endedBy: endedBy_2}) AS nodes
       }
       RETURN nodes"
     `);
@@ -716,9 +725,12 @@ describe('one statement per root field: GraphQL in, Cypher and parameters out', 
         RETURN collect(n) AS level1
       }
       WITH level0, COLLECT {
-        UNWIND [x IN level0 | [x, 0]] + [x IN level1 | [x, 1]] AS hit
-        WITH hit[0] AS n, hit[1] AS distance
-        ORDER BY distance, n.name, n.id
+        UNWIND level0 AS n
+        WITH n ORDER BY n.name, n.id
+        RETURN n
+      } + COLLECT {
+        UNWIND level1 AS n
+        WITH n ORDER BY n.name, n.id
         RETURN n
       } AS reached
       WITH level0, reached, reached[..$maxNodes] AS kept

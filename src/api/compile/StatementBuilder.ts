@@ -16,7 +16,7 @@ export interface Statement {
   tuples?: Record<string, Shape>;
 }
 
-/** How a tuple reads back into an object: the response key at each position, with the shape of a nested tuple. */
+/** How a tuple reads back into an object: the key of each value in order; a nested object's values follow one another in the same tuple. */
 export type Shape = readonly (string | readonly [string, Shape])[];
 
 /**

@@ -5,8 +5,9 @@ import { indent, mapLiteral, relationshipTypes, type Shape, type StatementBuilde
 import { factPattern, factTimeConditions, knownAtCondition, knownIntervals, knownReport, storedIntervals, timeOf, validityAt, type TimeArgs } from './timeFilters.ts';
 
 /**
- * Projections for the object types of the schema, keyed by GraphQL response key (so aliases
- * of one field with different arguments each get their own expression). A projection is a
+ * Projections for the object types of the schema: object fields keyed by GraphQL response key
+ * (so aliases of one field with different arguments each get their own expression), scalar
+ * fields once under their name (SelectedField.key, selectFields.ts). A projection is a
  * map expression plus the clauses that must run before it: `MATCH` for a fact's subject and
  * object, `CALL (x) { ... RETURN collect(...) }` for nested lists. Clauses rather than
  * COLLECT {} expressions, because any subquery expression stops Neo4j 5 from reading sort
@@ -23,14 +24,19 @@ export interface Projection {
    * map key of every item as a string: a 10,000-edge subgraph as lists decodes in about 60% of
    * the time of the same edges as maps. Long lists use it (traversalStatements.ts).
    */
-  tuple?: { expr: string; shape: Shape };
+  tuple?: { values: string[]; shape: Shape };
 }
 
-/** A map projection from (key, expression, tuple of a nested flat projection) entries, with its tuple when it needs no clauses. */
+/**
+ * A map projection from (key, expression, tuple of a nested flat projection) entries, with its
+ * tuple when it needs no clauses. A nested object (a fact's subject or object: never null) is
+ * spliced into the tuple rather than sent as a list of its own: 26,000 fewer lists to encode
+ * and decode in a 13,000-edge subgraph.
+ */
 function keyedProjection(entries: [string, string, Projection['tuple']?][], clauses: string[]): Projection {
   const expr = mapLiteral(entries.map(([k, v]) => [k, v]));
   if (clauses.length) return { clauses, expr };
-  return { clauses, expr, tuple: { expr: `[${entries.map(([, v, t]) => t?.expr ?? v).join(', ')}]`, shape: entries.map(([k, , t]) => (t ? [k, t.shape] : k)) } };
+  return { clauses, expr, tuple: { values: entries.flatMap(([, v, t]) => t?.values ?? [v]), shape: entries.map(([k, , t]) => (t ? [k, t.shape] : k)) } };
 }
 
 /** Order of fact lists: newest first by the stored sortable date (undated = '' last), then id. */

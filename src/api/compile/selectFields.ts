@@ -8,9 +8,16 @@ export interface SelectionScope {
   variables: Record<string, unknown>;
 }
 
-/** One field of a selection set, merged by response key (alias or name), with its arguments resolved. */
+/**
+ * One field of a selection set, merged by response key (alias or name), with its arguments
+ * resolved. Scalar and enum fields without arguments are merged by field name instead: every
+ * alias of one has the same value, so a projection computes it once under the field's name and
+ * graphql's default resolver reads it there (graphql-jit inlines that read; a resolver call
+ * builds a resolve info per value: executing 13,000 edges took 10 ms with a resolver on every
+ * field, 4 ms with resolvers on the object fields only).
+ */
 export interface SelectedField {
-  /** The response key: the alias, or the field name. */
+  /** Where the projected object holds the value: the response key (alias or name), or the field name for scalars without arguments (byFieldName). */
   key: string;
   name: string;
   /** Argument values with variables written in and explicit nulls replaced by the SDL default. */
@@ -49,10 +56,13 @@ function collect(scope: SelectionScope, sets: readonly (SelectionSetNode | undef
 /** The selected fields of `type` in the given selection sets (introspection fields left out). */
 export function selectFields(scope: SelectionScope, type: GraphQLObjectType, sets: readonly (SelectionSetNode | undefined)[]): SelectedField[] {
   const out: SelectedField[] = [];
-  for (const [key, nodes] of collect(scope, sets)) {
+  for (const [responseKey, nodes] of collect(scope, sets)) {
     const name = nodes[0]!.name.value;
     const def = type.getFields()[name];
     if (!def) continue; // __typename and friends resolve without the graph
+    const scalar = byFieldName(def);
+    if (scalar && out.some((f) => f.key === name)) continue; // another alias of the same scalar
+    const key = scalar ? name : objectFieldKey(type, responseKey);
     const args = graphql.getArgumentValues(def, nodes[0]!, scope.variables) as Record<string, any>;
     for (const arg of def.args) if (args[arg.name] === null && arg.defaultValue !== undefined) args[arg.name] = arg.defaultValue;
     const named = graphql.getNamedType(def.type);
@@ -60,6 +70,26 @@ export function selectFields(scope: SelectionScope, type: GraphQLObjectType, set
     out.push({ key, name, args, fields });
   }
   return out;
+}
+
+/** True for a scalar or enum field without arguments: projections hold its value under the field name (SelectedField). */
+export function byFieldName(def: { type: any; args: readonly unknown[] }): boolean {
+  return def.args.length === 0 && graphql.isLeafType(graphql.getNamedType(def.type));
+}
+
+/** The names of the fields of `type` projections hold under their name (byFieldName). */
+export function fieldNameKeys(type: GraphQLObjectType): Set<string> {
+  return new Set(Object.values(type.getFields()).filter(byFieldName).map((f) => f.name));
+}
+
+/**
+ * Where a projection holds an object field: under its response key, or under `__` + the key
+ * when an alias takes the name of a scalar field of the type (`name: relations { ... }` on
+ * Entity), whose value sits there. GraphQL names never start with `__`, so that key is free.
+ */
+export function objectFieldKey(type: GraphQLObjectType, responseKey: string): string {
+  const def = type.getFields()[responseKey];
+  return def && byFieldName(def) ? `__${responseKey}` : responseKey;
 }
 
 /** The fields below one root field, read from a resolver's info. */
