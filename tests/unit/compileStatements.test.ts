@@ -853,5 +853,8 @@ describe('one statement per root field: GraphQL in, Cypher and parameters out', 
     const text = fs.readFileSync(path.join(PROJECT_ROOT, 'cypher/queries/explore/allies-at-odds.cypher'), 'utf8');
     const weights = Object.fromEntries([.../\{(ACCUSED: [^}]*)\}/.exec(text)![1]!.matchAll(/(\w+): ([\d.]+)/g)].map((m) => [m[1], Number(m[2])]));
     expect(weights).toEqual(HOSTILE_RELATIONS);
+    // the hostile facts between two sides are found over the traversal edges of exactly these relations
+    const edgeTypes = /MATCH \(:Entity \{id: memberId\}\)-\[r:([A-Z_|]+)\]-\(o:Entity\)/.exec(text)![1]!.split('|');
+    expect(edgeTypes.sort()).toEqual(Object.keys(HOSTILE_RELATIONS).sort());
   });
 });

@@ -127,17 +127,26 @@ CALL (a, b, knownParts) {
   RETURN collect([m IN actors | m.id] + operations) AS sides
 }
 WITH weights, a, b, alliances, sides[0] AS sideA, sides[1] AS sideB
+// the hostile facts between the two sides: live ones over their traversal edges (typed by the hostile relations
+// of `weights`) from the smaller side to the other, instead of every fact of every member; archived ones (under
+// knownAt) through their role edges
 CALL (weights, sideA, sideB) {
-  UNWIND sideA AS memberId
-  MATCH (m:Entity {id: memberId})
-  CALL (m) {
-    MATCH (m)<-[:SUBJECT|OBJECT]-(h:Fact) RETURN h
+  CALL (sideA, sideB) {
+    WITH CASE WHEN size(sideA) <= size(sideB) THEN [sideA, sideB] ELSE [sideB, sideA] END AS sides
+    UNWIND sides[0] AS memberId
+    MATCH (:Entity {id: memberId})-[r:ACCUSED|CRITICIZED|DENIED|DISTANCED_FROM|REJECTED|PROTESTED|THREATENED|SANCTIONED|SUSPENDED_INTELLIGENCE_SHARING_WITH|MOBILIZED|COERCED|ATTACKED]-(o:Entity)
+    WHERE o.id IN sides[1]
+    WITH DISTINCT r.factId AS factId
+    MATCH (h:Fact {id: factId})
+    RETURN h
     UNION
-    MATCH (m)<-[:ARCHIVED_SUBJECT|ARCHIVED_OBJECT]-(h:ArchivedFact) WHERE $knownAt IS NOT NULL RETURN h
+    UNWIND sideA AS memberId
+    MATCH (:Entity {id: memberId})<-[:ARCHIVED_SUBJECT|ARCHIVED_OBJECT]-(h:ArchivedFact)
+    WHERE $knownAt IS NOT NULL AND ((h.subjectId IN sideA AND h.objectId IN sideB) OR (h.subjectId IN sideB AND h.objectId IN sideA))
+    RETURN h
   }
-  WITH DISTINCT weights, sideA, sideB, h
+  WITH weights, h
   WHERE weights[h.relation] IS NOT NULL
-    AND ((h.subjectId IN sideA AND h.objectId IN sideB) OR (h.subjectId IN sideB AND h.objectId IN sideA))
     AND ($from IS NULL OR h.sortDate >= $from OR (h.sortDate <> '' AND $from STARTS WITH h.sortDate))
     AND ($to IS NULL OR h.firstDate <= $to OR h.firstDate STARTS WITH $to)
     AND ($knownAt IS NULL OR (left(h.recordedAt, size($knownAt)) <= $knownAt AND (h.retractedAt IS NULL OR left(h.retractedAt, size($knownAt)) > $knownAt)))
