@@ -30,6 +30,7 @@ export function keyed<R>(fields: readonly (keyof R & string)[]): Record<(typeof 
   };
   return Object.fromEntries(fields.map((f) => [f, byResponseKey])) as Record<(typeof fields)[number], KeyedResolver>;
 }
+
 // Properties every Fact node (and edge) has; the rest are the relation's own (src/model/README.md).
 const FACT_KEYS = new Set(['id', 'factId', 'relation', 'subjectId', 'objectId', 'firstDate', 'lastDate', 'sortDate', 'sourceCount', 'status', 'confidence', 'validFrom', 'validTo', 'validFroms', 'validTos', 'recordedAt', 'retractedAt', 'publisherCount', 'contested']);
 
