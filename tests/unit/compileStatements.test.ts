@@ -568,9 +568,8 @@ describe('one statement per root field: GraphQL in, Cypher and parameters out', 
         RETURN collect(n) AS level1
       }
       WITH c, COLLECT {
-        UNWIND [x IN level1 | [x, 1]] AS hit
-        WITH hit[0] AS n, hit[1] AS distance
-        ORDER BY distance, n.name, n.id
+        UNWIND level1 AS n
+        WITH n ORDER BY n.name, n.id
         RETURN n
       } AS reached
       CALL (reached) {

@@ -74,9 +74,12 @@ export class StatementBuilder {
   }
 }
 
+/** The GraphQL name grammar: response keys (and map keys made from them) are letters, digits and _. */
+export const GRAPHQL_NAME = /^[_A-Za-z][_0-9A-Za-z]*$/;
+
 /** A map key for a GraphQL response key (GraphQL names are letters, digits and _, so backticks are safe). */
 export function mapKey(key: string): string {
-  if (!/^[_A-Za-z][_0-9A-Za-z]*$/.test(key)) throw new InvalidInputError(`not a GraphQL name: ${JSON.stringify(key)}`);
+  if (!GRAPHQL_NAME.test(key)) throw new InvalidInputError(`not a GraphQL name: ${JSON.stringify(key)}`);
   return /^[a-z][A-Za-z0-9]*$/.test(key) && !RESERVED.has(key.toUpperCase()) ? key : `\`${key}\``;
 }
 

@@ -1,7 +1,7 @@
 import { boundedMemo } from '../boundedMemo.ts';
 import type { Keyed } from '../keyedFields.ts';
 import type { Projection } from './projections.ts';
-import type { Shape, Statement, StatementBuilder } from './StatementBuilder.ts';
+import { GRAPHQL_NAME, type Shape, type Statement, type StatementBuilder } from './StatementBuilder.ts';
 
 /**
  * The projection to collect into the list column `name`: its tuple when it has one (the column
@@ -19,7 +19,7 @@ function literal(shape: Shape, at: { next: number }): string {
   const entries = shape.map((key) => {
     const name = typeof key === 'string' ? key : key[0];
     // keys are GraphQL names (or __ + a field name: objectFieldKey); never a setter of the prototype
-    if (!/^[_A-Za-z][_0-9A-Za-z]*$/.test(name) || name === '__proto__') throw new Error(`not a projection key: ${JSON.stringify(name)}`);
+    if (!GRAPHQL_NAME.test(name) || name === '__proto__') throw new Error(`not a projection key: ${JSON.stringify(name)}`);
     return `${name}: ${typeof key === 'string' ? `v[${at.next++}]` : literal(key[1], at)}`;
   });
   return `{${entries.join(', ')}}`;
