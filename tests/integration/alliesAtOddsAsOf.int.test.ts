@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,5 +64,26 @@ describe('alliesAtOdds as of a date: roll-up through offices and memberships val
     expect(await hostile('2025-10')).toBeNull();
     const rows = await graph.runText<{ aId: string; hostileCount: number }>(graph.cypher.get('explore/allies-at-odds'), { from: null, to: null, asOf: '2025-08', knownAt: null, first: neo4j.int(20) });
     expect(rows.map((r) => [r.aId, Number(r.hostileCount)])).toEqual([['arcadia', 1]]);
+  });
+
+  it('weighs each hostile fact by its publishers: a second outlet reporting the sanction adds its weight (2) again', async () => {
+    const score = async () => {
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ alliesAtOdds { a { id } b { id } hostileCount score } }' }) });
+      return ((await res.json()) as any).data.alliesAtOdds.find((p: any) => p.a.id === 'arcadia' && p.b.id === 'borduria');
+    };
+    // threatened 1.5 + sanctioned 2 + accused 1 + criticized 1, one publisher each
+    expect(await score()).toMatchObject({ hostileCount: 4, score: 5.5 });
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'allies-')), 'second-outlet.facts.yaml');
+    fs.writeFileSync(file, [
+      'article: { id: time-j-second-outlet, title: Borduria sanctions Arcadia, publisher: Wire K, publishedAt: "2025-07" }',
+      'entities:',
+      '  - { id: arcadia, type: Country, name: Arcadia }',
+      '  - { id: borduria, type: Country, name: Borduria }',
+      'facts:',
+      '  - { subject: borduria, relation: SANCTIONED, object: arcadia, date: "2025-07", evidence: "Borduria imposed sanctions on Arcadia" }',
+      '',
+    ].join('\n'));
+    await ingestArticle(graph, await loadFactFile(file));
+    expect(await score()).toMatchObject({ hostileCount: 4, score: 7.5 });
   });
 });

@@ -122,38 +122,51 @@ CALL (a, b, knownParts) {
   CALL (actors) {
     UNWIND actors AS actor
     OPTIONAL MATCH (actor)-[:CONDUCTED]->(op:Operation)
-    RETURN collect(DISTINCT op.id) AS operations
+    RETURN collect(DISTINCT op) AS operations
   }
-  RETURN collect([m IN actors | m.id] + operations) AS sides
+  RETURN collect(actors + operations) AS sides
 }
 WITH weights, a, b, alliances, sides[0] AS sideA, sides[1] AS sideB
-// the hostile facts between the two sides: live ones over their traversal edges (typed by the hostile relations
-// of `weights`) from the smaller side to the other, instead of every fact of every member; archived ones (under
-// knownAt) through their role edges
+// the hostile facts between the two sides, scored first: live ones read off their traversal edges (typed by the
+// hostile relations of `weights`, which carry the fact's dates, validity, record time and publisherCount) from the
+// smaller side to the other, instead of every fact of every member; archived ones (under knownAt) through their
+// role edges; the fact nodes are read for the pairs returned only
 CALL (weights, sideA, sideB) {
   CALL (sideA, sideB) {
     WITH CASE WHEN size(sideA) <= size(sideB) THEN [sideA, sideB] ELSE [sideB, sideA] END AS sides
-    UNWIND sides[0] AS memberId
-    MATCH (:Entity {id: memberId})-[r:ACCUSED|CRITICIZED|DENIED|DISTANCED_FROM|REJECTED|PROTESTED|THREATENED|SANCTIONED|SUSPENDED_INTELLIGENCE_SHARING_WITH|MOBILIZED|COERCED|ATTACKED]-(o:Entity)
-    WHERE o.id IN sides[1]
-    WITH DISTINCT r.factId AS factId
-    MATCH (h:Fact {id: factId})
-    RETURN h
-    UNION
-    UNWIND sideA AS memberId
-    MATCH (:Entity {id: memberId})<-[:ARCHIVED_SUBJECT|ARCHIVED_OBJECT]-(h:ArchivedFact)
-    WHERE $knownAt IS NOT NULL AND ((h.subjectId IN sideA AND h.objectId IN sideB) OR (h.subjectId IN sideB AND h.objectId IN sideA))
-    RETURN h
+    UNWIND sides[0] AS member
+    MATCH (member)-[r:ACCUSED|CRITICIZED|DENIED|DISTANCED_FROM|REJECTED|PROTESTED|THREATENED|SANCTIONED|SUSPENDED_INTELLIGENCE_SHARING_WITH|MOBILIZED|COERCED|ATTACKED]-(o:Entity)
+    WHERE o IN sides[1]
+    WITH DISTINCT r
+    // only what the arguments given need is read off the edge
+    RETURN r AS edge, null AS archived, type(r) AS relation, r.publisherCount AS publisherCount,
+           CASE WHEN $from IS NULL THEN null ELSE coalesce(r.lastDate, r.firstDate, '') END AS sortDate,
+           CASE WHEN $to IS NULL THEN null ELSE r.firstDate END AS firstDate,
+           CASE WHEN $knownAt IS NULL THEN null ELSE r.recordedAt END AS recordedAt,
+           CASE WHEN $knownAt IS NULL THEN null ELSE r.retractedAt END AS retractedAt,
+           CASE WHEN $asOf IS NULL THEN null ELSE r.validFroms END AS validFroms,
+           CASE WHEN $asOf IS NULL THEN null ELSE r.validTos END AS validTos
+    UNION ALL
+    WITH sideA, sideB WHERE $knownAt IS NOT NULL
+    WITH sideA, [m IN sideA | m.id] AS idsA, [m IN sideB | m.id] AS idsB
+    UNWIND sideA AS member
+    MATCH (member)<-[:ARCHIVED_SUBJECT|ARCHIVED_OBJECT]-(h:ArchivedFact)
+    WHERE (h.subjectId IN idsA AND h.objectId IN idsB) OR (h.subjectId IN idsB AND h.objectId IN idsA)
+    WITH DISTINCT h
+    RETURN null AS edge, h AS archived, h.relation AS relation, h.publisherCount AS publisherCount, h.sortDate AS sortDate, h.firstDate AS firstDate,
+           h.recordedAt AS recordedAt, h.retractedAt AS retractedAt, h.validFroms AS validFroms, h.validTos AS validTos
   }
-  WITH weights, h
-  WHERE weights[h.relation] IS NOT NULL
-    AND ($from IS NULL OR h.sortDate >= $from OR (h.sortDate <> '' AND $from STARTS WITH h.sortDate))
-    AND ($to IS NULL OR h.firstDate <= $to OR h.firstDate STARTS WITH $to)
-    AND ($knownAt IS NULL OR (left(h.recordedAt, size($knownAt)) <= $knownAt AND (h.retractedAt IS NULL OR left(h.retractedAt, size($knownAt)) > $knownAt)))
+  WITH weights, edge, archived, relation, publisherCount, sortDate, firstDate, recordedAt, retractedAt, validFroms, validTos
+  WHERE weights[relation] IS NOT NULL
+    AND ($from IS NULL OR sortDate >= $from OR (sortDate <> '' AND $from STARTS WITH sortDate))
+    AND ($to IS NULL OR firstDate <= $to OR firstDate STARTS WITH $to)
+    AND ($knownAt IS NULL OR (left(recordedAt, size($knownAt)) <= $knownAt AND (retractedAt IS NULL OR left(retractedAt, size($knownAt)) > $knownAt)))
   // valid at asOf as known at knownAt: the intervals from the reports and endings recorded by then
   // (an ending recorded later does not close the fact yet), swept as write/link-facts sweeps the stored ones
-  OPTIONAL CALL (h) {
-    WITH h WHERE $knownAt IS NOT NULL AND $asOf IS NOT NULL
+  OPTIONAL CALL (edge, archived) {
+    WITH edge, archived WHERE $knownAt IS NOT NULL AND $asOf IS NOT NULL
+    OPTIONAL MATCH (live:Fact {id: edge.factId}) WHERE archived IS NULL
+    WITH coalesce(archived, live) AS h
     WITH COLLECT { MATCH (:Article|RetractedArticle)-[x:REPORTS|RETRACTED_REPORT]->(h)
                    WHERE left(x.recordedAt, size($knownAt)) <= $knownAt AND (x.retractedAt IS NULL OR left(x.retractedAt, size($knownAt)) > $knownAt)
                    WITH DISTINCT coalesce(x.validFrom, x.date) AS start WHERE start IS NOT NULL RETURN start ORDER BY start } AS starts,
@@ -167,14 +180,26 @@ CALL (weights, sideA, sideB) {
            THEN acc + [[s, reduce(least = null, e IN ends | CASE WHEN e IS NOT NULL AND (e >= s OR s STARTS WITH e) AND (least IS NULL OR e < least) THEN e ELSE least END)]] ELSE acc END) AS intervals
     RETURN any(i IN intervals WHERE left(i[0], size($asOf)) <= $asOf AND (i[1] IS NULL OR left(i[1], size($asOf)) > $asOf)) AS knownValid
   }
-  WITH weights, h, knownValid
-  WHERE $asOf IS NULL OR coalesce(knownValid, any(iv IN range(0, size(h.validFroms) - 1) WHERE left(h.validFroms[iv], size($asOf)) <= $asOf AND (h.validTos[iv] = '' OR left(h.validTos[iv], size($asOf)) > $asOf)))
-  WITH weights, h ORDER BY h.sortDate DESC, h.id
-  RETURN collect(h) AS hostile, sum(weights[h.relation] * coalesce(h.publisherCount, 1)) AS score
+  WITH weights, edge, archived, relation, publisherCount, validFroms, validTos, knownValid
+  WHERE $asOf IS NULL OR coalesce(knownValid, any(iv IN range(0, size(validFroms) - 1) WHERE left(validFroms[iv], size($asOf)) <= $asOf AND (validTos[iv] = '' OR left(validTos[iv], size($asOf)) > $asOf)))
+  RETURN collect(edge) AS edges, collect(archived) AS archivedFacts, count(*) AS hostileCount, sum(weights[relation] * coalesce(publisherCount, 1)) AS score
 }
-WITH a, b, alliances, hostile, score WHERE size(hostile) > 0
-RETURN a.id AS aId, a.name AS a, b.id AS bId, b.name AS b, size(hostile) AS hostileCount, toFloat(score) AS score,
-       [h IN hostile | {fact: h.subjectId + ' ' + h.relation + ' ' + h.objectId, date: coalesce(h.validFrom, h.firstDate), publishers: h.publisherCount, ref: elementId(h)}] AS hostileFacts,
+WITH a, b, alliances, edges, archivedFacts, hostileCount, score WHERE hostileCount > 0
+ORDER BY score DESC, hostileCount DESC, a.name, b.name
+LIMIT $first
+// the facts of the pairs returned, newest first
+CALL (edges, archivedFacts) {
+  CALL (edges, archivedFacts) {
+    UNWIND edges AS r
+    MATCH (h:Fact {id: r.factId})
+    RETURN h
+    UNION ALL
+    UNWIND archivedFacts AS h
+    RETURN h
+  }
+  WITH h ORDER BY h.sortDate DESC, h.id
+  RETURN collect({fact: h.subjectId + ' ' + h.relation + ' ' + h.objectId, date: coalesce(h.validFrom, h.firstDate), publishers: h.publisherCount, ref: elementId(h)}) AS hostileFacts
+}
+RETURN a.id AS aId, a.name AS a, b.id AS bId, b.name AS b, hostileCount, toFloat(score) AS score, hostileFacts,
        [al IN alliances | {fact: al.subjectId + ' ' + al.relation + ' ' + al.objectId, date: coalesce(al.validFrom, al.firstDate), ref: elementId(al)}] AS alliances
 ORDER BY score DESC, hostileCount DESC, a, b
-LIMIT $first
