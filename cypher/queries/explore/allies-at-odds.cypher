@@ -66,13 +66,20 @@ MATCH (al)-[:OBJECT|ARCHIVED_OBJECT]->(y:Entity)
 WHERE x <> y
 WITH weights, knownParts, CASE WHEN x.name <= y.name THEN x ELSE y END AS a, CASE WHEN x.name <= y.name THEN y ELSE x END AS b, al
 WITH weights, knownParts, a, b, collect(al) AS alliances
+WITH weights, knownParts, collect([a, b, alliances]) AS pairs
 // everyone who rolls up to a unit: itself, its agencies (PART_OF*), their office holders, and the operations these conducted;
 // under asOf only through offices and memberships valid then (a former minister's acts are not the country's
 // after they left office; an undated office or membership, whose start nobody reported, counts until a stated end);
 // today through the live edges, under knownAt through the office and membership facts known then (archived ones
 // too), with both valid at asOf as recorded then (an ending recorded later does not end them yet)
-CALL (a, b, knownParts) {
-  UNWIND [a, b] AS unit
+// (each unit once, however many pairs it is in)
+CALL (pairs, knownParts) {
+  CALL (pairs) {
+    UNWIND range(0, size(pairs) - 1) AS i
+    UNWIND [0, 1] AS side
+    WITH pairs[i][side] AS unit, collect([i, side]) AS uses
+    RETURN unit, uses
+  }
   CALL (unit, knownParts) {
     WITH unit WHERE $knownAt IS NULL
     MATCH ANY SHORTEST (body:Entity)(()-[po:PART_OF]->() WHERE $asOf IS NULL OR ((po.validFroms = [] AND (po.validTo IS NULL OR left(po.validTo, size($asOf)) > $asOf)) OR any(iv IN range(0, size(po.validFroms) - 1) WHERE left(po.validFroms[iv], size($asOf)) <= $asOf AND (po.validTos[iv] = '' OR left(po.validTos[iv], size($asOf)) > $asOf))))*(unit)
@@ -118,15 +125,18 @@ CALL (a, b, knownParts) {
     WITH holder, officeHeld WHERE officeHeld IS NULL OR officeHeld
     RETURN holder
   }
-  WITH unit, collect(DISTINCT body) + collect(DISTINCT holder) AS actors
+  WITH unit, uses, collect(DISTINCT body) + collect(DISTINCT holder) AS actors
   CALL (actors) {
     UNWIND actors AS actor
     OPTIONAL MATCH (actor)-[:CONDUCTED]->(op:Operation)
     RETURN collect(DISTINCT op) AS operations
   }
-  RETURN collect(actors + operations) AS sides
+  UNWIND uses AS use
+  WITH use[0] AS i, use[1] AS side, actors + operations AS members
+  WITH i, collect(CASE WHEN side = 0 THEN members END)[0] AS sideA, collect(CASE WHEN side = 1 THEN members END)[0] AS sideB
+  RETURN i, sideA, sideB
 }
-WITH weights, a, b, alliances, sides[0] AS sideA, sides[1] AS sideB
+WITH weights, pairs[i][0] AS a, pairs[i][1] AS b, pairs[i][2] AS alliances, sideA, sideB
 // the hostile facts between the two sides, scored first: live ones read off their traversal edges (typed by the
 // hostile relations of `weights`, which carry the fact's dates, validity, record time and publisherCount) from the
 // smaller side to the other, instead of every fact of every member; archived ones (under knownAt) through their
