@@ -359,4 +359,21 @@ describe('valid time, ending relations, denials and record time (real Neo4j, Gra
     const body = (await res.json()) as { errors: any[] };
     expect(body.errors[0].extensions.code).toBe('NOT_FOUND');
   });
+
+  it('an entity deleted and named again is one node: its archived facts point at the live one, where knownAt traversals start', async () => {
+    // Genovia, archived by the test above, comes back in a later article (fixture p)
+    const nodes = () =>
+      graph.runText<{ live: number; archived: number }>(
+        "CALL () { MATCH (e:Entity {id: 'genovia'}) RETURN count(e) AS live } CALL () { MATCH (e:ArchivedEntity {id: 'genovia'}) RETURN count(e) AS archived } RETURN live, archived",
+      );
+    expect(await nodes()).toEqual([{ live: 0, archived: 1 }]);
+    const [known] = await graph.runText<{ at: string }>("MATCH (f:ArchivedFact {id: 'genovia|CONSULTED|freedonia'}) RETURN f.recordedAt AS at");
+    await ingestArticle(graph, await loadFactFile(fixture('p-genovia-returns.facts.yaml')));
+    expect(await nodes()).toEqual([{ live: 1, archived: 0 }]);
+    const query = 'query ($t: String) { neighbourhood(id: "genovia", knownAt: $t) { id } }';
+    // as recorded while the mediation was known: the archived fact, from the live Genovia
+    expect((await data(query, { t: known!.at })).neighbourhood).toEqual([{ id: 'freedonia' }]);
+    // as recorded now: the new criticism only
+    expect((await data(query, { t: new Date().toISOString() })).neighbourhood).toEqual([{ id: 'ruritania' }]);
+  });
 });

@@ -1,4 +1,4 @@
-// description: Resolves and writes the entities of a GraphBatch: each row becomes the entity with its exact id, else the owner of its first known alias key, else (rows that may create) the owner of its claim key, MERGE'd under the AliasKey uniqueness constraint so that concurrent writers of the same new entity converge on one node. Creates missing entities (type label from row.type, checked against the vocabulary first), adds aliases (the row's name too, when the entity is named otherwise) and keys, replaces a placeholder name. Returns each row's canonical id, its type in the graph and whether this statement created it.
+// description: Resolves and writes the entities of a GraphBatch: each row becomes the entity with its exact id, else the owner of its first known alias key, else (rows that may create) the owner of its claim key, MERGE'd under the AliasKey uniqueness constraint so that concurrent writers of the same new entity converge on one node. Creates missing entities (type label from row.type, checked against the vocabulary first; a new entity takes over the archived facts of its ArchivedEntity copies, which go), adds aliases (the row's name too, when the entity is named otherwise) and keys, replaces a placeholder name. Returns each row's canonical id, its type in the graph and whether this statement created it.
 // param entities: {handle, id, type, name?, aliases: string[], aliasKeys: string[], keys: string[], lookupKeys: string[], claimKey?, create: boolean, kind?, description?, wikidata?, origin?}[] - sorted by claim key (stable lock order)
 UNWIND $entities AS row
 OPTIONAL MATCH (exact:Entity {id: row.id})
@@ -22,6 +22,23 @@ OPTIONAL CALL (row, id) {
   ON CREATE SET e:$(row.type), e.name = coalesce(row.name, row.id), e.aliases = [], e.aliasKeys = [], e.kind = row.kind,
                 e.description = row.description, e.wikidata = row.wikidata, e.origin = row.origin, e.newInStatement = true
   WITH row, e, e.newInStatement IS NOT NULL AS created, [l IN labels(e) WHERE l <> 'Entity'][0] AS type
+  // an entity deleted earlier and named again: its ArchivedEntity copies (parties of archived facts, left by
+  // ingest/delete-orphan-entities) merge into the new node, so knownAt reads those facts from the one entity
+  CALL (e, created) {
+    WITH e WHERE created
+    MATCH (x:ArchivedEntity {id: e.id})
+    CALL (x, e) {
+      MATCH (f:ArchivedFact)-[l:ARCHIVED_SUBJECT]->(x)
+      CREATE (f)-[:ARCHIVED_SUBJECT]->(e)
+      DELETE l
+    }
+    CALL (x, e) {
+      MATCH (f:ArchivedFact)-[l:ARCHIVED_OBJECT]->(x)
+      CREATE (f)-[:ARCHIVED_OBJECT]->(e)
+      DELETE l
+    }
+    DETACH DELETE x
+  }
   CALL (row, e, type) {
     WITH row, e WHERE row.create AND type = row.type
     WITH row, e,
