@@ -371,8 +371,10 @@ describe('valid time, ending relations, denials and record time (real Neo4j, Gra
     await ingestArticle(graph, await loadFactFile(fixture('p-genovia-returns.facts.yaml')));
     expect(await nodes()).toEqual([{ live: 1, archived: 0 }]);
     const query = 'query ($t: String) { neighbourhood(id: "genovia", knownAt: $t) { id } }';
-    // as recorded while the mediation was known: the archived fact, from the live Genovia
+    // as recorded while the mediation was known: the archived fact, from the live Genovia, in its role
     expect((await data(query, { t: known!.at })).neighbourhood).toEqual([{ id: 'freedonia' }]);
+    const then = await data('query ($t: String) { subgraph(ids: ["genovia"], knownAt: $t) { edges { id subject { id } object { id } } } }', { t: known!.at });
+    expect(then.subgraph.edges).toEqual([{ id: 'genovia|CONSULTED|freedonia', subject: { id: 'genovia' }, object: { id: 'freedonia' } }]);
     // as recorded now: the new criticism only
     expect((await data(query, { t: new Date().toISOString() })).neighbourhood).toEqual([{ id: 'ruritania' }]);
   });

@@ -18,15 +18,7 @@ CALL (e) {
   UNWIND links AS l
   WITH x, l, startNode(l) AS f, type(l) AS role
   DELETE l
-  WITH x, f, role
-  CALL (x, f, role) {
-    WITH x, f WHERE role = 'ARCHIVED_SUBJECT'
-    CREATE (f)-[:ARCHIVED_SUBJECT]->(x)
-  }
-  CALL (x, f, role) {
-    WITH x, f WHERE role = 'ARCHIVED_OBJECT'
-    CREATE (f)-[:ARCHIVED_OBJECT]->(x)
-  }
+  CREATE (f)-[:$(role)]->(x)
 }
 DETACH DELETE e
 RETURN count(*) AS deleted

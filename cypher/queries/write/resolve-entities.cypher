@@ -28,13 +28,8 @@ OPTIONAL CALL (row, id) {
     WITH e WHERE created
     MATCH (x:ArchivedEntity {id: e.id})
     CALL (x, e) {
-      MATCH (f:ArchivedFact)-[l:ARCHIVED_SUBJECT]->(x)
-      CREATE (f)-[:ARCHIVED_SUBJECT]->(e)
-      DELETE l
-    }
-    CALL (x, e) {
-      MATCH (f:ArchivedFact)-[l:ARCHIVED_OBJECT]->(x)
-      CREATE (f)-[:ARCHIVED_OBJECT]->(e)
+      MATCH (f:ArchivedFact)-[l:ARCHIVED_SUBJECT|ARCHIVED_OBJECT]->(x)
+      CREATE (f)-[:$(type(l))]->(e)
       DELETE l
     }
     DETACH DELETE x
