@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -73,17 +71,7 @@ describe('alliesAtOdds as of a date: roll-up through offices and memberships val
     };
     // threatened 1.5 + sanctioned 2 + accused 1 + criticized 1, one publisher each
     expect(await score()).toMatchObject({ hostileCount: 4, score: 5.5 });
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'allies-')), 'second-outlet.facts.yaml');
-    fs.writeFileSync(file, [
-      'article: { id: time-j-second-outlet, title: Borduria sanctions Arcadia, publisher: Wire K, publishedAt: "2025-07" }',
-      'entities:',
-      '  - { id: arcadia, type: Country, name: Arcadia }',
-      '  - { id: borduria, type: Country, name: Borduria }',
-      'facts:',
-      '  - { subject: borduria, relation: SANCTIONED, object: arcadia, date: "2025-07", evidence: "Borduria imposed sanctions on Arcadia" }',
-      '',
-    ].join('\n'));
-    await ingestArticle(graph, await loadFactFile(file));
+    await ingestArticle(graph, await loadFactFile(path.join(import.meta.dirname, '..', 'fixtures', 'time', 'q-second-outlet.facts.yaml')));
     expect(await score()).toMatchObject({ hostileCount: 4, score: 7.5 });
   });
 });

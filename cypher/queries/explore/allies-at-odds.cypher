@@ -66,7 +66,7 @@ MATCH (al)-[:OBJECT|ARCHIVED_OBJECT]->(y:Entity)
 WHERE x <> y
 WITH weights, knownParts, CASE WHEN x.name <= y.name THEN x ELSE y END AS a, CASE WHEN x.name <= y.name THEN y ELSE x END AS b, al
 WITH weights, knownParts, a, b, collect(al) AS alliances
-WITH weights, knownParts, collect([a, b, alliances]) AS pairs
+WITH weights, knownParts, collect({a: a, b: b, alliances: alliances}) AS pairs
 // everyone who rolls up to a unit: itself, its agencies (PART_OF*), their office holders, and the operations these conducted;
 // under asOf only through offices and memberships valid then (a former minister's acts are not the country's
 // after they left office; an undated office or membership, whose start nobody reported, counts until a stated end);
@@ -77,7 +77,7 @@ CALL (pairs, knownParts) {
   CALL (pairs) {
     UNWIND range(0, size(pairs) - 1) AS i
     UNWIND [0, 1] AS side
-    WITH pairs[i][side] AS unit, collect([i, side]) AS uses
+    WITH CASE side WHEN 0 THEN pairs[i].a ELSE pairs[i].b END AS unit, collect([i, side]) AS uses
     RETURN unit, uses
   }
   CALL (unit, knownParts) {
@@ -136,7 +136,7 @@ CALL (pairs, knownParts) {
   WITH i, collect(CASE WHEN side = 0 THEN members END)[0] AS sideA, collect(CASE WHEN side = 1 THEN members END)[0] AS sideB
   RETURN i, sideA, sideB
 }
-WITH weights, pairs[i][0] AS a, pairs[i][1] AS b, pairs[i][2] AS alliances, sideA, sideB
+WITH weights, pairs[i].a AS a, pairs[i].b AS b, pairs[i].alliances AS alliances, sideA, sideB
 // the hostile facts between the two sides, scored first: live ones read off their traversal edges (typed by the
 // hostile relations of `weights`, which carry the fact's dates, validity, record time and publisherCount) from the
 // smaller side to the other, instead of every fact of every member; archived ones (under knownAt) through their
