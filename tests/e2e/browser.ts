@@ -139,12 +139,28 @@ async function screenPoint(page: Page, id: string): Promise<{ x: number; y: numb
 }
 
 /**
+ * Centres the graph on the element when part of it lies outside the graph's canvas (a
+ * clickElementUntil retry zooms in around another element, which can push it out of view: a
+ * click at its off-canvas position then lands on the inspector or nowhere).
+ */
+async function bringIntoView(page: Page, id: string): Promise<void> {
+  await page.evaluate((elementId) => {
+    const cy = window.__newsgraph.cy;
+    const el = cy.getElementById(elementId);
+    if (el.empty()) return;
+    const box = el.renderedBoundingBox({ includeLabels: false });
+    if (box.x1 < 0 || box.y1 < 0 || box.x2 > cy.width() || box.y2 > cy.height()) cy.center(el);
+  }, id);
+}
+
+/**
  * Where to click an element once it has stopped moving (a layout, a pan or the inspector
  * opening beside the graph may still be moving it after a render): two reads 150 ms apart
  * agree, or 5 s have passed; then two animation frames, so that the frame on screen (and the
  * WebGL renderer's picking buffer, drawn with it) shows the element where it now is.
  */
 async function restingPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  await bringIntoView(page, id);
   let point = await screenPoint(page, id);
   for (const started = Date.now(); Date.now() - started < 5000; ) {
     await new Promise((r) => setTimeout(r, 150));
