@@ -74,4 +74,24 @@ describe('alliesAtOdds as of a date: roll-up through offices and memberships val
     await ingestArticle(graph, await loadFactFile(path.join(import.meta.dirname, '..', 'fixtures', 'time', 'q-second-outlet.facts.yaml')));
     expect(await score()).toMatchObject({ hostileCount: 4, score: 7.5 });
   });
+
+  it('a hostile fact between two allied pairs counts in both (the query weighs each fact once, then hands it to its pairs)', async () => {
+    await ingestArticle(graph, await loadFactFile(path.join(import.meta.dirname, '..', 'fixtures', 'time', 'r-guard-cooperation.facts.yaml')));
+    const odds = async (variables: Record<string, string>) => {
+      const query = 'query ($asOf: PartialDate, $knownAt: String) { alliesAtOdds(asOf: $asOf, knownAt: $knownAt) { a { id } b { id } hostileCount score hostileFacts { id } } }';
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      const body = (await res.json()) as any;
+      expect(body.errors).toBeUndefined();
+      return body.data.alliesAtOdds.map((p: any) => ({ pair: `${p.a.id}-${p.b.id}`, hostileCount: p.hostileCount, score: p.score, facts: p.hostileFacts.map((f: { id: string }) => f.id).sort() }));
+    };
+    expect(await odds({})).toEqual([
+      { pair: 'arcadia-borduria', hostileCount: 4, score: 7.5, facts: ['bordurian-border-guard|THREATENED|arcadia', 'borduria|SANCTIONED|arcadia', 'kovac|ACCUSED|arcadia', 'kovac|CRITICIZED|arcadia'] },
+      { pair: 'arcadia-bordurian-border-guard', hostileCount: 1, score: 1.5, facts: ['bordurian-border-guard|THREATENED|arcadia'] },
+    ]);
+    // as of 2023-06 as known now (each fact's validity worked out from its reports once, then used by both pairs)
+    expect(await odds({ asOf: '2023-06', knownAt: new Date().toISOString() })).toEqual([
+      { pair: 'arcadia-borduria', hostileCount: 2, score: 2.5, facts: ['bordurian-border-guard|THREATENED|arcadia', 'kovac|CRITICIZED|arcadia'] },
+      { pair: 'arcadia-bordurian-border-guard', hostileCount: 1, score: 1.5, facts: ['bordurian-border-guard|THREATENED|arcadia'] },
+    ]);
+  });
 });
