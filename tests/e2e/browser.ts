@@ -173,22 +173,24 @@ async function restingPoint(page: Page, id: string): Promise<{ x: number; y: num
 }
 
 /** Clicks a node or an edge of the graph with the mouse. */
-export async function clickElement(page: Page, id: string): Promise<void> {
-  const { x, y } = await restingPoint(page, id);
-  await page.mouse.click(x, y);
+export async function clickElement(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const point = await restingPoint(page, id);
+  await page.mouse.click(point.x, point.y);
+  return point;
 }
 
 /**
  * Clicks a node or an edge until `selector` shows (up to four tries: 8, 8, 8 and 15 s, zoomed
- * in around the element after each miss). In clean-clone CI runs a click on COL once opened
+ * in around the element after each miss; each miss prints what the page found at the point). In clean-clone CI runs a click on COL once opened
  * nothing in 30 s on the 2D canvas, and three clicks in a row missed once with WebGL; alone
  * both pass every time. Without the tap handler every try fails, so the test still fails
  * when clicking is broken.
  */
 export async function clickElementUntil(page: Page, id: string, selector: string): Promise<void> {
   for (let attempt = 1; attempt < 4; attempt++) {
-    await clickElement(page, id);
+    const point = await clickElement(page, id);
     if (await page.locator(selector).waitFor({ timeout: 8_000 }).then(() => true, () => false)) return;
+    console.log(`clickElementUntil: try ${attempt} on ${id} at (${Math.round(point.x)}, ${Math.round(point.y)}) showed no ${selector} in 8 s; ${await clickDiagnosis(page, point)}`);
     // A layout can leave the element under another one or a label, where every click lands
     // elsewhere: zoom in around it before the next try.
     await page.evaluate((elementId) => {
@@ -199,6 +201,20 @@ export async function clickElementUntil(page: Page, id: string, selector: string
   }
   await clickElement(page, id);
   await page.locator(selector).waitFor({ timeout: 15_000 });
+}
+
+/** What the page says about a click that showed nothing: the element Cytoscape finds there, the selection and the page state. */
+async function clickDiagnosis(page: Page, point: { x: number; y: number }): Promise<string> {
+  return page.evaluate(({ x, y }) => {
+    const cy = window.__newsgraph.cy;
+    const box = document.getElementById('graph')!.getBoundingClientRect();
+    const pan = cy.pan();
+    const zoom = cy.zoom();
+    const renderer = (cy as unknown as { renderer(): { findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): { id(): string } | null } }).renderer();
+    const hit = renderer.findNearestElement((x - box.left - pan.x) / zoom, (y - box.top - pan.y) / zoom, true, false);
+    const selected = cy.$(':selected').map((e) => e.id());
+    return `hit test there: ${hit?.id() ?? 'nothing'}; selected: [${selected.join(', ')}]; page state: ${document.body.dataset.state}`;
+  }, point);
 }
 
 /** Double-clicks a node of the graph with the mouse. */
