@@ -28,7 +28,27 @@ export function keyed<R>(fields: readonly (keyof R & string)[]): Record<(typeof 
     const key = info.path.key as string;
     return parent[(scalars ??= fieldNameKeys(info.parentType)).has(key) ? `__${key}` : key];
   };
+  BY_RESPONSE_KEY.add(byResponseKey);
   return Object.fromEntries(fields.map((f) => [f, byResponseKey])) as Record<(typeof fields)[number], KeyedResolver>;
+}
+
+const BY_RESPONSE_KEY = new WeakSet<object>();
+
+/**
+ * The resolver map without the resolvers of `keyed`: for operations with no alias, where every
+ * response key is the field name and the default resolver reads the same value (graphql-jit
+ * inlines it; a resolver call builds a resolve info, a path and three closures per value: 2.9
+ * of 8.3 ms for a 10,000-edge subgraph's `subject { id } object { id }`).
+ */
+export function withoutKeyedResolvers<M extends object>(resolvers: M): M {
+  return Object.fromEntries(
+    Object.entries(resolvers).map(([type, fields]) => [
+      type,
+      fields && typeof fields === 'object' && Object.getPrototypeOf(fields) === Object.prototype
+        ? Object.fromEntries(Object.entries(fields as object).filter(([, resolve]) => !BY_RESPONSE_KEY.has(resolve as object)))
+        : fields,
+    ]),
+  ) as M;
 }
 
 // Properties every Fact node (and edge) has; the rest are the relation's own (src/model/README.md).

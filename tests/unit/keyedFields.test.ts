@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { graphql } from '../../src/api/compile/graphqlRuntime.ts';
 import { byFieldName } from '../../src/api/compile/selectFields.ts';
 import { loadTypeDefs } from '../../src/api/loadSchema.ts';
+import { executionSchemas } from '../../src/api/compiledExecutor.ts';
 import { resolvers } from '../../src/api/resolvers.ts';
 import { PROJECT_ROOT } from '../../src/config/loadConfig.ts';
 
@@ -31,5 +32,24 @@ describe('resolvers of the types compiled statements return (keyedFields.ts)', (
     const parent = { name: 'Colombia', __name: { __total: 3 }, all: { __total: 5 } };
     expect(resolve(parent, {}, {}, { path: { key: 'name' }, parentType: type })).toEqual({ __total: 3 });
     expect(resolve(parent, {}, {}, { path: { key: 'all' }, parentType: type })).toEqual({ __total: 5 });
+  });
+});
+
+describe('operations without aliases skip the keyed resolvers (compiledExecutor.ts)', () => {
+  const { schemaFor } = executionSchemas(loadTypeDefs(PROJECT_ROOT), resolvers);
+  const factField = (query: string, field: string) => (schemaFor(graphql.parse(query)).getType('Fact') as InstanceType<typeof graphql.GraphQLObjectType>).getFields()[field]!;
+
+  it('compiles an operation with no alias against resolvers without them: the default resolver reads the field name, which is the response key', () => {
+    const query = '{ subgraph(ids: ["COL"]) { edges { id subject { id } object { id } } } }';
+    expect(factField(query, 'subject').resolve).toBeUndefined();
+    expect(factField(query, 'object').resolve).toBeUndefined();
+    // what is not a keyed read stays: Fact.properties filters the relation's own properties
+    expect(factField(query, 'properties').resolve).toBeTypeOf('function');
+  });
+
+  it('keeps them for an operation with an alias anywhere (in a fragment too)', () => {
+    for (const query of ['{ subgraph(ids: ["COL"]) { edges { s: subject { id } } } }', 'query { ...q } fragment q on Query { n: dateRange { min } }']) {
+      expect(factField(query, 'subject').resolve).toBeTypeOf('function');
+    }
   });
 });
