@@ -12,6 +12,9 @@ export type Keyed = Record<string, unknown>;
 
 type KeyedResolver = (parent: Keyed, _: unknown, __: unknown, info: GraphQLResolveInfo) => any;
 
+/** The resolvers `keyed` made, so that withoutKeyedResolvers can leave them out. */
+const BY_RESPONSE_KEY = new WeakSet<object>();
+
 /**
  * Resolvers for the listed object fields of a type, reading `parent[responseKey]` (or
  * `parent.__<key>` when the alias is the name of one of the type's scalar fields:
@@ -31,8 +34,6 @@ export function keyed<R>(fields: readonly (keyof R & string)[]): Record<(typeof 
   BY_RESPONSE_KEY.add(byResponseKey);
   return Object.fromEntries(fields.map((f) => [f, byResponseKey])) as Record<(typeof fields)[number], KeyedResolver>;
 }
-
-const BY_RESPONSE_KEY = new WeakSet<object>();
 
 /**
  * The resolver map without the resolvers of `keyed`: for operations with no alias, where every
