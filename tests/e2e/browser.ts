@@ -181,10 +181,10 @@ export async function clickElement(page: Page, id: string): Promise<{ x: number;
 
 /**
  * Clicks a node or an edge until `selector` shows (up to four tries: 8, 8, 8 and 15 s, zoomed
- * in around the element after each miss; each miss prints what the page found at the point). In clean-clone CI runs a click on COL once opened
- * nothing in 30 s on the 2D canvas, and three clicks in a row missed once with WebGL; alone
- * both pass every time. Without the tap handler every try fails, so the test still fails
- * when clicking is broken.
+ * in around the element after each miss; each miss prints what the page found at the point).
+ * In clean-clone CI runs a click on COL once opened nothing in 30 s on the 2D canvas, and three
+ * clicks in a row missed once with WebGL; alone both pass every time. Without the tap handler
+ * every try fails, so the test still fails when clicking is broken.
  */
 export async function clickElementUntil(page: Page, id: string, selector: string): Promise<void> {
   for (let attempt = 1; attempt < 4; attempt++) {
