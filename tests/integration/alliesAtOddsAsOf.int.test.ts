@@ -15,15 +15,36 @@ describe('alliesAtOdds as of a date: roll-up through offices and memberships val
   let server: RunningServer;
   let url: string;
 
-  /** The hostile fact ids of the Arcadia-Borduria pair (null when the pair is not listed). */
-  async function hostile(asOf?: string): Promise<string[] | null> {
-    const query = 'query ($asOf: PartialDate) { alliesAtOdds(asOf: $asOf) { a { id } b { id } alliances { id } hostileFacts { id } } }';
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { asOf } }) });
+  interface Pair {
+    pair: string;
+    alliances: string[];
+    hostileCount: number;
+    score: number;
+    facts: string[];
+  }
+
+  /** Every pair alliesAtOdds lists for these arguments, as `a-b` with its alliances and hostile fact ids sorted. */
+  async function odds(variables: { asOf?: string; knownAt?: string } = {}): Promise<Pair[]> {
+    const query = `query ($asOf: PartialDate, $knownAt: String) {
+      alliesAtOdds(asOf: $asOf, knownAt: $knownAt) { a { id } b { id } alliances { id } hostileCount score hostileFacts { id } }
+    }`;
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
     const body = (await res.json()) as { data?: any; errors?: any[] };
     expect(body.errors).toBeUndefined();
-    const pair = body.data.alliesAtOdds.find((p: any) => p.a.id === 'arcadia' && p.b.id === 'borduria');
-    if (pair) expect(pair.alliances).toEqual([{ id: 'arcadia|ALLY_OF|borduria' }]);
-    return pair ? pair.hostileFacts.map((f: { id: string }) => f.id).sort() : null;
+    const ids = (list: { id: string }[]) => list.map((x) => x.id).sort();
+    return body.data.alliesAtOdds.map((p: any) => ({ pair: `${p.a.id}-${p.b.id}`, alliances: ids(p.alliances), hostileCount: p.hostileCount, score: p.score, facts: ids(p.hostileFacts) }));
+  }
+
+  /** The Arcadia-Borduria pair (undefined when it is not listed). */
+  async function arcadiaBorduria(variables: { asOf?: string; knownAt?: string } = {}): Promise<Pair | undefined> {
+    const pair = (await odds(variables)).find((p) => p.pair === 'arcadia-borduria');
+    if (pair) expect(pair.alliances).toEqual(['arcadia|ALLY_OF|borduria']);
+    return pair;
+  }
+
+  /** The hostile fact ids of the Arcadia-Borduria pair (null when the pair is not listed). */
+  async function hostile(asOf?: string): Promise<string[] | null> {
+    return (await arcadiaBorduria({ asOf }))?.facts ?? null;
   }
 
   beforeAll(async () => {
@@ -65,31 +86,22 @@ describe('alliesAtOdds as of a date: roll-up through offices and memberships val
   });
 
   it('weighs each hostile fact by its publishers: a second outlet reporting the sanction adds its weight (2) again', async () => {
-    const score = async () => {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ alliesAtOdds { a { id } b { id } hostileCount score } }' }) });
-      return ((await res.json()) as any).data.alliesAtOdds.find((p: any) => p.a.id === 'arcadia' && p.b.id === 'borduria');
-    };
     // threatened 1.5 + sanctioned 2 + accused 1 + criticized 1, one publisher each
-    expect(await score()).toMatchObject({ hostileCount: 4, score: 5.5 });
+    expect(await arcadiaBorduria()).toMatchObject({ hostileCount: 4, score: 5.5 });
     await ingestArticle(graph, await loadFactFile(path.join(import.meta.dirname, '..', 'fixtures', 'time', 'q-second-outlet.facts.yaml')));
-    expect(await score()).toMatchObject({ hostileCount: 4, score: 7.5 });
+    expect(await arcadiaBorduria()).toMatchObject({ hostileCount: 4, score: 7.5 });
   });
 
   it('a hostile fact between two allied pairs counts in both (the query weighs each fact once, then hands it to its pairs)', async () => {
     await ingestArticle(graph, await loadFactFile(path.join(import.meta.dirname, '..', 'fixtures', 'time', 'r-guard-cooperation.facts.yaml')));
-    const odds = async (variables: Record<string, string>) => {
-      const query = 'query ($asOf: PartialDate, $knownAt: String) { alliesAtOdds(asOf: $asOf, knownAt: $knownAt) { a { id } b { id } hostileCount score hostileFacts { id } } }';
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-      const body = (await res.json()) as any;
-      expect(body.errors).toBeUndefined();
-      return body.data.alliesAtOdds.map((p: any) => ({ pair: `${p.a.id}-${p.b.id}`, hostileCount: p.hostileCount, score: p.score, facts: p.hostileFacts.map((f: { id: string }) => f.id).sort() }));
-    };
-    expect(await odds({})).toEqual([
+    const pairs = async (variables: { asOf?: string; knownAt?: string }) =>
+      (await odds(variables)).map(({ pair, hostileCount, score, facts }) => ({ pair, hostileCount, score, facts }));
+    expect(await pairs({})).toEqual([
       { pair: 'arcadia-borduria', hostileCount: 4, score: 7.5, facts: ['bordurian-border-guard|THREATENED|arcadia', 'borduria|SANCTIONED|arcadia', 'kovac|ACCUSED|arcadia', 'kovac|CRITICIZED|arcadia'] },
       { pair: 'arcadia-bordurian-border-guard', hostileCount: 1, score: 1.5, facts: ['bordurian-border-guard|THREATENED|arcadia'] },
     ]);
     // as of 2023-06 as known now (each fact's validity worked out from its reports once, then used by both pairs)
-    expect(await odds({ asOf: '2023-06', knownAt: new Date().toISOString() })).toEqual([
+    expect(await pairs({ asOf: '2023-06', knownAt: new Date().toISOString() })).toEqual([
       { pair: 'arcadia-borduria', hostileCount: 2, score: 2.5, facts: ['bordurian-border-guard|THREATENED|arcadia', 'kovac|CRITICIZED|arcadia'] },
       { pair: 'arcadia-bordurian-border-guard', hostileCount: 1, score: 1.5, facts: ['bordurian-border-guard|THREATENED|arcadia'] },
     ]);
