@@ -19,6 +19,8 @@ declare global {
       webgl?: string;
       live?: { events: number; lastSeq: number; delaysMs: number[] };
     };
+    /** The id of the element a click at these page coordinates would hit (Cytoscape's own hit test), installed by openExplorer. */
+    __elementAt(pageX: number, pageY: number): string | null;
   }
 }
 
@@ -46,6 +48,7 @@ export async function openExplorer(graph: Graph, config: Config, pageErrors: str
     const browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, ...pageOptions });
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.addInitScript(installElementAt);
     return { server, browser, page };
   } catch (error) {
     await server.close();
@@ -101,6 +104,18 @@ export function pathNodeIds(page: Page): Promise<string[]> {
   return page.evaluate(() => window.__newsgraph.cy.nodes('.on-path').map((n) => n.id()));
 }
 
+/** Runs in the page: window.__elementAt, page coordinates to the renderer's model coordinates, then its hit test. */
+function installElementAt(): void {
+  window.__elementAt = (pageX, pageY) => {
+    const cy = window.__newsgraph.cy;
+    const box = document.getElementById('graph')!.getBoundingClientRect();
+    const pan = cy.pan();
+    const zoom = cy.zoom();
+    const renderer = (cy as unknown as { renderer(): { findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): { id(): string } | null } }).renderer();
+    return renderer.findNearestElement((pageX - box.left - pan.x) / zoom, (pageY - box.top - pan.y) / zoom, true, false)?.id() ?? null;
+  };
+}
+
 /**
  * Page coordinates where a click lands on the element: the first point near a node's centre,
  * or along an edge's curve (middle first), that no other element or label covers.
@@ -128,11 +143,8 @@ async function screenPoint(page: Page, id: string): Promise<{ x: number; y: numb
       candidates = [0.5, 0.42, 0.58, 0.35, 0.65, 0.28, 0.72, 0.2, 0.8].map(at);
     }
     // Cytoscape's own hit test (what a click there would select), to skip points under another element or label.
-    const renderer = (cy as unknown as { renderer(): { findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): { id(): string } | null } }).renderer();
-    const pan = cy.pan();
-    const zoom = cy.zoom();
-    const clear = candidates.find((p) => renderer.findNearestElement((p.x - pan.x) / zoom, (p.y - pan.y) / zoom, true, false)?.id() === elementId);
-    return toPage(clear ?? candidates[0]!);
+    const clear = candidates.map(toPage).find((p) => window.__elementAt(p.x, p.y) === elementId);
+    return clear ?? toPage(candidates[0]!);
   }, id);
   if (!point) throw new Error(`no graph element with id ${id} in view`);
   return point;
@@ -207,13 +219,9 @@ export async function clickElementUntil(page: Page, id: string, selector: string
 async function clickDiagnosis(page: Page, point: { x: number; y: number }): Promise<string> {
   return page.evaluate(({ x, y }) => {
     const cy = window.__newsgraph.cy;
-    const box = document.getElementById('graph')!.getBoundingClientRect();
-    const pan = cy.pan();
-    const zoom = cy.zoom();
-    const renderer = (cy as unknown as { renderer(): { findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): { id(): string } | null } }).renderer();
-    const hit = renderer.findNearestElement((x - box.left - pan.x) / zoom, (y - box.top - pan.y) / zoom, true, false);
+    const hit = window.__elementAt(x, y);
     const selected = cy.$(':selected').map((e) => e.id());
-    return `hit test there: ${hit?.id() ?? 'nothing'}; selected: [${selected.join(', ')}]; page state: ${document.body.dataset.state}`;
+    return `hit test there: ${hit ?? 'nothing'}; selected: [${selected.join(', ')}]; page state: ${document.body.dataset.state}`;
   }, point);
 }
 
