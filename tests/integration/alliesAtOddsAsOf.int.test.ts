@@ -106,4 +106,11 @@ describe('alliesAtOdds as of a date: roll-up through offices and memberships val
       { pair: 'arcadia-bordurian-border-guard', hostileCount: 1, score: 1.5, facts: ['bordurian-border-guard|THREATENED|arcadia'] },
     ]);
   });
+
+  it('a hostile fact whose two ends stand in both units of a pair counts once for it', async () => {
+    await ingestArticle(graph, await loadFactFile(path.join(import.meta.dirname, '..', 'fixtures', 'time', 's-guard-commander.facts.yaml')));
+    // the Guard is part of Borduria, so its commander and the Guard itself roll up to both
+    const pair = (await odds()).find((p) => p.pair === 'borduria-bordurian-border-guard');
+    expect(pair).toEqual({ pair: 'borduria-bordurian-border-guard', alliances: ['borduria|COOPERATED|bordurian-border-guard'], hostileCount: 1, score: 1, facts: ['milan-vasko|CRITICIZED|bordurian-border-guard'] });
+  });
 });
