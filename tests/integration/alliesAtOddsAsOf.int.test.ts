@@ -15,6 +15,9 @@ describe('alliesAtOdds as of a date: roll-up through offices and memberships val
   let server: RunningServer;
   let url: string;
 
+  /** alliesAtOdds' time arguments (absent = not given). */
+  type TimeArgs = { asOf?: string; knownAt?: string };
+
   interface Pair {
     pair: string;
     alliances: string[];
@@ -24,7 +27,7 @@ describe('alliesAtOdds as of a date: roll-up through offices and memberships val
   }
 
   /** Every pair alliesAtOdds lists for these arguments, as `a-b` with its alliances and hostile fact ids sorted. */
-  async function odds(variables: { asOf?: string; knownAt?: string } = {}): Promise<Pair[]> {
+  async function odds(variables: TimeArgs = {}): Promise<Pair[]> {
     const query = `query ($asOf: PartialDate, $knownAt: String) {
       alliesAtOdds(asOf: $asOf, knownAt: $knownAt) { a { id } b { id } alliances { id } hostileCount score hostileFacts { id } }
     }`;
@@ -36,7 +39,7 @@ describe('alliesAtOdds as of a date: roll-up through offices and memberships val
   }
 
   /** The Arcadia-Borduria pair (undefined when it is not listed). */
-  async function arcadiaBorduria(variables: { asOf?: string; knownAt?: string } = {}): Promise<Pair | undefined> {
+  async function arcadiaBorduria(variables: TimeArgs = {}): Promise<Pair | undefined> {
     const pair = (await odds(variables)).find((p) => p.pair === 'arcadia-borduria');
     if (pair) expect(pair.alliances).toEqual(['arcadia|ALLY_OF|borduria']);
     return pair;
@@ -94,7 +97,7 @@ describe('alliesAtOdds as of a date: roll-up through offices and memberships val
 
   it('a hostile fact between two allied pairs counts in both (the query weighs each fact once, then hands it to its pairs)', async () => {
     await ingestArticle(graph, await loadFactFile(path.join(import.meta.dirname, '..', 'fixtures', 'time', 'r-guard-cooperation.facts.yaml')));
-    const pairs = async (variables: { asOf?: string; knownAt?: string }) =>
+    const pairs = async (variables: TimeArgs) =>
       (await odds(variables)).map(({ pair, hostileCount, score, facts }) => ({ pair, hostileCount, score, facts }));
     expect(await pairs({})).toEqual([
       { pair: 'arcadia-borduria', hostileCount: 4, score: 7.5, facts: ['bordurian-border-guard|THREATENED|arcadia', 'borduria|SANCTIONED|arcadia', 'kovac|ACCUSED|arcadia', 'kovac|CRITICIZED|arcadia'] },
