@@ -116,4 +116,13 @@ describe('alliesAtOdds as of a date: roll-up through offices and memberships val
     const pair = (await odds()).find((p) => p.pair === 'borduria-bordurian-border-guard');
     expect(pair).toEqual({ pair: 'borduria-bordurian-border-guard', alliances: ['borduria|COOPERATED|bordurian-border-guard'], hostileCount: 1, score: 1, facts: ['milan-vasko|CRITICIZED|bordurian-border-guard'] });
   });
+
+  it('rolls up through a chain of memberships, each of them valid at asOf', async () => {
+    await ingestArticle(graph, await loadFactFile(path.join(import.meta.dirname, '..', 'fixtures', 'time', 't-coast-patrol.facts.yaml')));
+    // the Coast Patrol is part of the Border Guard, which was part of Borduria until 2024-01
+    const patrol = 'bordurian-coast-patrol|THREATENED|arcadia';
+    expect(await hostile()).toContain(patrol);
+    expect(await hostile('2023-06')).toEqual(['bordurian-border-guard|THREATENED|arcadia', patrol, 'kovac|CRITICIZED|arcadia']);
+    expect(await hostile('2025-08')).toEqual(['borduria|SANCTIONED|arcadia']);
+  });
 });
