@@ -143,10 +143,10 @@ export function createGraphView(container: HTMLElement, names: Map<string, strin
     },
     placeNew(ids) {
       placeNewNodes(cy, ids, remembered);
-      // Off screen, or so near its edge that the label (up to 140 px wide) is cut, or under the legend at the bottom.
+      // Off screen, or so near its edge that the label (up to 140 px wide, below the node) is cut.
       const off = ids.some((id) => {
         const p = cy.getElementById(id).renderedPosition();
-        return p.x < 80 || p.x > cy.width() - 80 || p.y < 40 || p.y > cy.height() - 90;
+        return p.x < 80 || p.x > cy.width() - 80 || p.y < 40 || p.y > cy.height() - 50;
       });
       if (off) fitView();
     },

@@ -118,9 +118,11 @@ function installElementAt(): void {
 
 /**
  * Page coordinates where a click lands on the element: the first point near a node's centre,
- * or along an edge's curve (middle first), that no other element or label covers.
+ * or along an edge's curve (middle first), that no other element or label covers and that no
+ * part of the page (the legend, the time bar, a message) lies over; `clear` is false when no
+ * such point exists (the first candidate is returned then).
  */
-async function screenPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+async function screenPoint(page: Page, id: string): Promise<{ x: number; y: number; clear: boolean }> {
   const point = await page.evaluate((elementId) => {
     const cy = window.__newsgraph.cy;
     const el = cy.getElementById(elementId);
@@ -143,8 +145,9 @@ async function screenPoint(page: Page, id: string): Promise<{ x: number; y: numb
       candidates = [0.5, 0.42, 0.58, 0.35, 0.65, 0.28, 0.72, 0.2, 0.8].map(at);
     }
     // Cytoscape's own hit test (what a click there would select), to skip points under another element or label.
-    const clear = candidates.map(toPage).find((p) => window.__elementAt(p.x, p.y) === elementId);
-    return clear ?? toPage(candidates[0]!);
+    const graph = document.getElementById('graph')!;
+    const clear = candidates.map(toPage).find((p) => window.__elementAt(p.x, p.y) === elementId && graph.contains(document.elementFromPoint(p.x, p.y)));
+    return clear ? { ...clear, clear: true } : { ...toPage(candidates[0]!), clear: false };
   }, id);
   if (!point) throw new Error(`no graph element with id ${id} in view`);
   return point;
@@ -169,7 +172,9 @@ async function bringIntoView(page: Page, id: string): Promise<void> {
  * Where to click an element once it has stopped moving (a layout, a pan or the inspector
  * opening beside the graph may still be moving it after a render): two reads 150 ms apart
  * agree, or 5 s have passed; then two animation frames, so that the frame on screen (and the
- * WebGL renderer's picking buffer, drawn with it) shows the element where it now is.
+ * WebGL renderer's picking buffer, drawn with it) shows the element where it now is. When the
+ * page covers every point of the element (a node under the legend at the bottom of the graph,
+ * where a click once opened nothing), the graph is centred on it first.
  */
 async function restingPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
   await bringIntoView(page, id);
@@ -180,29 +185,65 @@ async function restingPoint(page: Page, id: string): Promise<{ x: number; y: num
     if (Math.abs(next.x - point.x) < 0.5 && Math.abs(next.y - point.y) < 0.5) break;
     point = next;
   }
-  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  await nextFrames(page);
+  point = await screenPoint(page, id);
+  if (point.clear) return point;
+  await page.evaluate((elementId) => window.__newsgraph.cy.center(window.__newsgraph.cy.getElementById(elementId)), id);
+  await nextFrames(page);
   return screenPoint(page, id);
 }
 
-/** Clicks a node or an edge of the graph with the mouse. */
-export async function clickElement(page: Page, id: string): Promise<{ x: number; y: number }> {
-  const point = await restingPoint(page, id);
-  await page.mouse.click(point.x, point.y);
-  return point;
+/** Resolves after two animation frames of the page. */
+async function nextFrames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
 
 /**
  * Clicks a node or an edge until `selector` shows (up to four tries: 8, 8, 8 and 15 s, zoomed
  * in around the element after each miss; each miss prints what the page found at the point).
- * In clean-clone CI runs a click on COL once opened nothing in 30 s on the 2D canvas, and three
- * clicks in a row missed once with WebGL; alone both pass every time. Without the tap handler
- * every try fails, so the test still fails when clicking is broken.
+ * Clicks that opened nothing in clean-clone CI runs (2D canvas and WebGL alike) most likely
+ * landed on the legend, which lay over the bottom of the graph until 2026-12-04 (a miss at
+ * (743, 839) was inside it); restingPoint now skips points under any part of the page. Without
+ * the tap handler every try fails, so the test still fails when clicking is broken.
  */
 export async function clickElementUntil(page: Page, id: string, selector: string): Promise<void> {
-  for (let attempt = 1; attempt < 4; attempt++) {
-    const point = await clickElement(page, id);
-    if (await page.locator(selector).waitFor({ timeout: 8_000 }).then(() => true, () => false)) return;
-    console.log(`clickElementUntil: try ${attempt} on ${id} at (${Math.round(point.x)}, ${Math.round(point.y)}) showed no ${selector} in 8 s; ${await clickDiagnosis(page, point)}`);
+  await pointUntil(page, id, `${selector} shown`, (point) => page.mouse.click(point.x, point.y), (timeout) =>
+    page.locator(selector).waitFor({ timeout }).then(() => true, () => false),
+  );
+}
+
+/**
+ * Double-clicks a node until the page starts loading or finishes a render, then waits for that
+ * render (same tries as clickElementUntil: a clean-clone CI run once missed three double-clicks
+ * in a row on the WebGL view, likely on the legend then over the graph). Without the dbltap
+ * handler every try fails.
+ */
+export async function doubleClickElementUntilRender(page: Page, id: string): Promise<void> {
+  const renders = await renderCount(page);
+  await pointUntil(page, id, 'a render started', (point) => page.mouse.dblclick(point.x, point.y), (timeout) =>
+    page
+      .waitForFunction((n) => (window.__newsgraph?.renders ?? 0) > n || document.body.dataset.state === 'loading', renders, { timeout })
+      .then(() => true, () => false),
+  );
+  await waitForRender(page, renders);
+}
+
+/** Points at an element (act) until done() says so, zooming in around the element after each miss. */
+async function pointUntil(
+  page: Page,
+  id: string,
+  what: string,
+  act: (point: { x: number; y: number }) => Promise<void>,
+  done: (timeoutMs: number) => Promise<boolean>,
+): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const point = await restingPoint(page, id);
+    await act(point);
+    const last = attempt === 4;
+    if (await done(last ? 15_000 : 8_000)) return;
+    const diagnosis = await clickDiagnosis(page, point);
+    if (last) throw new Error(`${attempt} tries on ${id} and no ${what}; the last at (${Math.round(point.x)}, ${Math.round(point.y)}): ${diagnosis}`);
+    console.log(`try ${attempt} on ${id} at (${Math.round(point.x)}, ${Math.round(point.y)}): no ${what} in 8 s; ${diagnosis}`);
     // A layout can leave the element under another one or a label, where every click lands
     // elsewhere: zoom in around it before the next try.
     await page.evaluate((elementId) => {
@@ -211,8 +252,6 @@ export async function clickElementUntil(page: Page, id: string, selector: string
       cy.center(cy.getElementById(elementId));
     }, id);
   }
-  await clickElement(page, id);
-  await page.locator(selector).waitFor({ timeout: 15_000 });
 }
 
 /** What the page says about a click that showed nothing: the element Cytoscape finds there, the selection and the page state. */
@@ -220,13 +259,10 @@ async function clickDiagnosis(page: Page, point: { x: number; y: number }): Prom
   return page.evaluate(({ x, y }) => {
     const cy = window.__newsgraph.cy;
     const hit = window.__elementAt(x, y);
+    const top = document.elementFromPoint(x, y);
+    const onTop = top ? `${top.tagName.toLowerCase()}${top.id ? `#${top.id}` : ''}${top.classList.length ? `.${[...top.classList].join('.')}` : ''}` : 'nothing';
     const selected = cy.$(':selected').map((e) => e.id());
-    return `hit test there: ${hit ?? 'nothing'}; selected: [${selected.join(', ')}]; page state: ${document.body.dataset.state}`;
+    return `hit test there: ${hit ?? 'nothing'}; on top there: ${onTop}; selected: [${selected.join(', ')}]; page state: ${document.body.dataset.state}`;
   }, point);
 }
 
-/** Double-clicks a node of the graph with the mouse. */
-export async function doubleClickElement(page: Page, id: string): Promise<void> {
-  const { x, y } = await restingPoint(page, id);
-  await page.mouse.dblclick(x, y);
-}

@@ -4,7 +4,7 @@ import type { RunningServer } from '../../src/api/createServer.ts';
 import type { Graph } from '../../src/graph/Graph.ts';
 import { seedGraph } from '../support/seedGraph.ts';
 import { openTestGraph, testConfig } from '../support/testGraph.ts';
-import { clickElementUntil, closeExplorer, doubleClickElement, nodeIds, openExplorer, renderCount, saveScreenshot, waitForRender } from './browser.ts';
+import { clickElementUntil, closeExplorer, doubleClickElementUntilRender, nodeIds, openExplorer, saveScreenshot, waitForRender } from './browser.ts';
 
 // The explorer's WebGL renderer (Cytoscape's canvas renderer with webgl: true), which the page
 // uses for views above WEBGL_ELEMENT_THRESHOLD elements when WebGL has a GPU. Headless Chromium
@@ -42,21 +42,10 @@ describe('the explorer page drawn with WebGL', () => {
     expect(await page.locator('#graph canvas[data-id="layer3-webgl"]').count()).toBe(1);
     expect(await nodeIds(page)).toContain('USA');
     await clickElementUntil(page, 'COL', '#inspector .inspect-entity[data-entity-id="COL"]');
-    // On SwiftShader (software WebGL, no GPU) about one double-click in three is not picked on
-    // the first try (cause not found; the 2D canvas never misses): up to three tries, each given
-    // 8 s to start a render. Without the dbltap handler none of them renders and the test fails.
-    const renders = await renderCount(page);
-    for (let attempt = 1; ; attempt++) {
-      await doubleClickElement(page, 'USA');
-      const rendered = await page
-        .waitForFunction((n) => (window.__newsgraph?.renders ?? 0) > n || document.body.dataset.state === 'loading', renders, { timeout: 8_000 })
-        .then(() => true, () => false);
-      if (rendered || attempt === 3) break;
-    }
-    await waitForRender(page, renders);
+    await doubleClickElementUntilRender(page, 'USA');
     expect(await nodeIds(page)).toEqual(expect.arrayContaining(['CAN', 'FRA', 'GBR']));
     await saveScreenshot(page, 'webgl-01-expanded-usa');
-  });
+  }, 150_000); // four tries at each of the click and the double-click (see pointUntil)
 
   it('threw no error in the page', () => {
     expect(pageErrors).toEqual([]);
