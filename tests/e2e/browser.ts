@@ -262,7 +262,9 @@ async function clickDiagnosis(page: Page, point: { x: number; y: number }): Prom
     const top = document.elementFromPoint(x, y);
     const onTop = top ? `${top.tagName.toLowerCase()}${top.id ? `#${top.id}` : ''}${top.classList.length ? `.${[...top.classList].join('.')}` : ''}` : 'nothing';
     const selected = cy.$(':selected').map((e) => e.id());
-    return `hit test there: ${hit ?? 'nothing'}; on top there: ${onTop}; selected: [${selected.join(', ')}]; page state: ${document.body.dataset.state}`;
+    const webgl = document.querySelector<HTMLCanvasElement>('#graph canvas[data-id="layer3-webgl"]');
+    const gl = webgl ? `; WebGL context ${(webgl.getContext('webgl2') as WebGL2RenderingContext | null)?.isContextLost() === false ? 'live' : 'lost'}` : '';
+    return `hit test there: ${hit ?? 'nothing'}; on top there: ${onTop}; selected: [${selected.join(', ')}]; page state: ${document.body.dataset.state}${gl}`;
   }, point);
 }
 
