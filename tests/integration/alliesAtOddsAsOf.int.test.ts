@@ -117,12 +117,16 @@ describe('alliesAtOdds as of a date: roll-up through offices and memberships val
     expect(pair).toEqual({ pair: 'borduria-bordurian-border-guard', alliances: ['borduria|COOPERATED|bordurian-border-guard'], hostileCount: 1, score: 1, facts: ['milan-vasko|CRITICIZED|bordurian-border-guard'] });
   });
 
-  it('rolls up through a chain of memberships, each of them valid at asOf', async () => {
+  it('rolls up through a chain of memberships, each of them valid at asOf, from the live edges and, under knownAt, from the facts known then', async () => {
     await ingestArticle(graph, await loadFactFile(path.join(import.meta.dirname, '..', 'fixtures', 'time', 't-coast-patrol.facts.yaml')));
     // the Coast Patrol is part of the Border Guard, which was part of Borduria until 2024-01
     const patrol = 'bordurian-coast-patrol|THREATENED|arcadia';
     expect(await hostile()).toContain(patrol);
     expect(await hostile('2023-06')).toEqual(['bordurian-border-guard|THREATENED|arcadia', patrol, 'kovac|CRITICIZED|arcadia']);
     expect(await hostile('2025-08')).toEqual(['borduria|SANCTIONED|arcadia']);
+    // as known now (the knownAt roll-up walks the membership facts known then): the same
+    const knownAt = new Date().toISOString();
+    expect((await arcadiaBorduria({ knownAt }))?.facts).toContain(patrol);
+    expect((await arcadiaBorduria({ asOf: '2023-06', knownAt }))?.facts).toEqual(['bordurian-border-guard|THREATENED|arcadia', patrol, 'kovac|CRITICIZED|arcadia']);
   });
 });
