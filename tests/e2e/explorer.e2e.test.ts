@@ -65,9 +65,9 @@ describe('the explorer page in a real browser', () => {
 
   it('keeps every node clear of the time bar and the legend: they sit above and below the graph, and the centre of each node can be clicked', async () => {
     const layout = await page.evaluate(() => {
-      const graphBox = document.getElementById('graph')!.getBoundingClientRect();
-      const legendBox = document.querySelector('.legend')!.getBoundingClientRect();
       const graphEl = document.getElementById('graph')!;
+      const graphBox = graphEl.getBoundingClientRect();
+      const legendBox = document.querySelector('.legend')!.getBoundingClientRect();
       const covered = window.__newsgraph.cy
         .nodes()
         .filter((n) => {
