@@ -46,6 +46,20 @@ describe('parser-neutral repairs of tags and entity spans', () => {
     const other = parseOf('Ana/PROPN/NNP Ruiz/PROPN/NNP spoke/VERB/VBD').tokens;
     expect(other[0]).toMatchObject({ ent: '', iob: 'O' });
   });
+  it('the proper nouns after a title\'s portfolio are the holder\'s name, whichever span the NER drew ("Minister of Defence X")', () => {
+    const tags = (spec: string) => parseOf(spec).tokens.map((t) => (t.ent ? `${t.iob}-${t.ent}` : 'O'));
+    // One model tags the portfolio and the name as one ORG.
+    expect(tags('Chilean/ADJ/JJ/B-NORP Minister/PROPN/NNP of/ADP/IN Defence/PROPN/NNP/B-ORG Rosa/PROPN/NNP/I-ORG Vidal/PROPN/NNP/I-ORG spoke/VERB/VBD')).toEqual(['B-NORP', 'O', 'O', 'O', 'B-PERSON', 'I-PERSON', 'O']);
+    // ... or leaves the first name out of the PERSON, or tags nothing.
+    expect(tags('Minister/PROPN/NNP for/ADP/IN Foreign/PROPN/NNP Affairs/PROPN/NNP Ana/PROPN/NNP Soto/PROPN/NNP/B-PERSON spoke/VERB/VBD')).toEqual(['O', 'O', 'O', 'O', 'B-PERSON', 'I-PERSON', 'O']);
+    expect(tags('Minister/PROPN/NNP for/ADP/IN the/DET/DT Interior/PROPN/NNP Luis/PROPN/NNP Arana/PROPN/NNP spoke/VERB/VBD')).toEqual(['O', 'O', 'O', 'O', 'B-PERSON', 'I-PERSON', 'O']);
+    // Two portfolios in a row.
+    expect(tags('Secretary/PROPN/NNP of/ADP/IN State/PROPN/NNP for/ADP/IN Defence/PROPN/NNP Omar/PROPN/NNP Ali/PROPN/NNP spoke/VERB/VBD')).toEqual(['O', 'O', 'O', 'O', 'O', 'B-PERSON', 'I-PERSON', 'O']);
+    // No name after the portfolio, no office word before it, or a longer run of proper nouns: left alone.
+    expect(tags('the/DET/DT Minister/PROPN/NNP of/ADP/IN Defence/PROPN/NNP/B-ORG spoke/VERB/VBD')).toEqual(['O', 'O', 'O', 'B-ORG', 'O']);
+    expect(tags('the/DET/DT Ministry/PROPN/NNP of/ADP/IN Defence/PROPN/NNP/B-ORG Rosa/PROPN/NNP/I-ORG Vidal/PROPN/NNP/I-ORG spoke/VERB/VBD')).toEqual(['O', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
+    expect(tags('Minister/PROPN/NNP of/ADP/IN Defence/PROPN/NNP Procurement/PROPN/NNP Agency/PROPN/NNP Head/PROPN/NNP Office/PROPN/NNP Staff/PROPN/NNP')).toEqual(['O', 'O', 'O', 'O', 'O', 'O', 'O', 'O']);
+  });
   it('a person\'s name runs on through a word tagged NORP that is no demonym, and through a glued hyphen ("Ali Jama | Jangeli", "al-Sabah")', () => {
     const names = (spec: string) => {
       const { tree } = parseOf(spec);
@@ -90,6 +104,18 @@ describe('parser-neutral arguments on a hand-made parse', () => {
     );
     const d = extractFromParse({ text }, { knownEntities: [] }, { sentences: [[0, text.length]], tokens }, { withRules: false });
     expect(d.facts.map((f) => `${f.subject} ${f.relation} ${f.object}`)).toEqual(['omar-ali CONSULTED ahmed-nur']);
+  });
+  it('a title with its portfolio before a name is the person\'s office in the country that owns it ("Chilean Minister of Defence X", the NER\'s ORG over "Defence X")', () => {
+    const { text, tokens } = arcs(
+      'Chilean/ADJ/JJ/amod/1/B-NORP Minister/PROPN/NNP/nmod/5 of/ADP/IN/prep/1 Defence/PROPN/NNP/pobj/2/B-ORG Rosa/PROPN/NNP/compound/5/I-ORG Vidal/PROPN/NNP/nsubj/6/I-ORG spoke/VERB/VBD/ROOT/6 ./PUNCT/./punct/6',
+    );
+    const d = extractFromParse({ text }, { knownEntities: [] }, { sentences: [[0, text.length]], tokens }, { withRules: false });
+    expect(d.facts.map((f) => `${f.subject} ${f.relation} ${f.object} (${f.properties?.title})`)).toEqual(['rosa-vidal HOLDS_OFFICE CHL (Minister of Defence)']);
+    expect(d.entities.map((e) => e.id)).not.toContain('defence-rosa-vidal');
+    // Read by surface order too, whatever the arcs (here none: every word its own head).
+    const flat = arcs('Chilean/ADJ/JJ/dep/0/B-NORP Minister/PROPN/NNP/dep/1 for/ADP/IN/dep/2 External/PROPN/NNP/dep/3/B-ORG Affairs/PROPN/NNP/dep/4/I-ORG Rosa/PROPN/NNP/dep/5/B-PERSON Vidal/PROPN/NNP/dep/6/I-PERSON spoke/VERB/VBD/ROOT/7 ./PUNCT/./dep/8');
+    const e = extractFromParse({ text: flat.text }, { knownEntities: [] }, { sentences: [[0, flat.text.length]], tokens: flat.tokens }, { withRules: false });
+    expect(e.facts.map((f) => `${f.subject} ${f.relation} ${f.object} (${f.properties?.title})`)).toEqual(['rosa-vidal HOLDS_OFFICE CHL (Minister for External Affairs)']);
   });
   it('an infinitive right after a noun of intent belongs to it ("threats by X to attack Y" with "to attack" hung on the main verb)', () => {
     const { text, tokens } = arcs(

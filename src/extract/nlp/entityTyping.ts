@@ -4,7 +4,7 @@
  * by a class noun before the name ("political party X", "a militia called X") or by its name
  * ("... Front"); a title's portfolio ("Secretary of State") as no entity at all.
  */
-import { OFFICE_WORDS as OFFICE_NOUNS } from './officeWords.ts';
+import { OFFICE_WORDS as OFFICE_NOUNS, PORTFOLIO } from './officeWords.ts';
 import type { ParseTree } from './parseTree.ts';
 
 /** Words that open a title before a name ("President", "Foreign", "Dr."). */
@@ -36,14 +36,12 @@ export const ORGANISATION_CLASSES: Record<string, string | undefined> = {
 
 export { KIND_FROM_NAME, kindFromName } from './organisationKinds.ts';
 
-/** Portfolios in titles ("Secretary of State", "Minister of the Interior"). */
-export const PORTFOLIO = /^(?:the )?(?:State|Defen[cs]e|Health|Energy|Commerce|Labou?r|Treasury|Interior|Justice|Education|Agriculture|Transport(?:ation)?|Homeland Security|Foreign Affairs|Finance|Home Affairs)$/;
-
-/** A span that is the portfolio of a title before it: "Secretary of [State]". */
+/** A span that is the portfolio of a title before it: "Secretary of [State]", "Minister for [the Interior]". */
 export function isPortfolio(tree: ParseTree, first: number, last: number, surface: string): boolean {
   if (!PORTFOLIO.test(surface)) return false;
-  const of = tree.tokens[first - 1]?.lemma === 'of' ? tree.tokens[first - 1]! : tree.tokens[first - 2]?.lemma === 'of' ? tree.tokens[first - 2]! : undefined;
-  const title = of ? tree.tokens[of.i - 1] : undefined;
+  const link = (k: number) => ['of', 'for'].includes(tree.tokens[k]?.lemma.toLowerCase() ?? '');
+  const at = link(first - 1) ? first - 1 : link(first - 2) && tree.tokens[first - 1]!.lemma.toLowerCase() === 'the' ? first - 2 : undefined;
+  const title = at === undefined ? undefined : tree.tokens[at - 1];
   return !!title && OFFICE_NOUNS.has(title.lemma.toLowerCase());
 }
 

@@ -1,6 +1,6 @@
 /** Small helpers over a dependency parse: children, subtrees, sentence of a token. */
 import type { Parse, ParsedToken } from '../../nlp/parseTypes.ts';
-import { dropLowerCaseNames, infinitivesOfIntentNouns, lowerCaseProperNounsAsNouns, namesBeforeAcronyms, progressivesReadAsNouns, tagOrganisationNames, unknownCapitalisedAsProperNouns } from './parseRepairs.ts';
+import { dropLowerCaseNames, infinitivesOfIntentNouns, lowerCaseProperNounsAsNouns, namesAfterPortfolios, namesBeforeAcronyms, progressivesReadAsNouns, tagOrganisationNames, unknownCapitalisedAsProperNouns } from './parseRepairs.ts';
 
 /** A parse with child lists and the sentence index of each token. */
 export class ParseTree {
@@ -20,6 +20,7 @@ export class ParseTree {
     dropLowerCaseNames(this.tokens);
     tagOrganisationNames(this.tokens);
     namesBeforeAcronyms(this.tokens);
+    namesAfterPortfolios(this.tokens);
     infinitivesOfIntentNouns(this.tokens);
     progressivesReadAsNouns(this.tokens);
     this.kids = this.tokens.map(() => []);

@@ -19,7 +19,21 @@ export function titleBefore(tree: ParseTree, person: ArticleMention, mentionAt: 
   let k = person.first - 1;
   const sentence = tree.sentenceOf[person.head];
   const titleWord = (j: number) => !mentionAt[j] && tree.sentenceOf[j] === sentence && /^\p{Lu}[\p{L}.-]*$|^-$/u.test(tokens[j]!.text) && ['PROPN', 'NOUN', 'ADJ', 'PUNCT'].includes(tokens[j]!.pos);
-  while (k >= 0 && titleWord(k)) out.unshift(k--);
+  for (;;) {
+    if (k >= 0 && titleWord(k)) {
+      out.unshift(k--);
+      continue;
+    }
+    // "Minister of Defence X", "Minister for the Interior X": a lowercase of / for (the) between
+    // capitalised title words.
+    const link = tokens[k]?.text === 'the' ? k - 1 : k;
+    if (out.length && link >= 1 && ['of', 'for'].includes(tokens[link]!.text) && titleWord(link - 1)) {
+      for (let j = k; j >= link; j--) out.unshift(j);
+      k = link - 1;
+      continue;
+    }
+    break;
+  }
   if (!out.some((j) => OFFICE_WORDS.has(tokens[j]!.text.toLowerCase()) || OFFICE_WORDS.has(tokens[j]!.lemma.toLowerCase()))) return undefined;
   if (k >= 1 && /^['’]s?$/.test(tokens[k]!.text) && mentionAt[k - 1] && mentionAt[k - 1]!.type !== 'Person') k--;
   const owner = k >= 0 ? mentionAt[k] : undefined;
