@@ -11,7 +11,7 @@ export interface CountryEntry {
   demonyms: readonly string[];
 }
 
-// [id, name, aliases (incl. capital), demonyms]; kept to states that appear often in the news.
+// [id, name, aliases (incl. capital), demonyms]: every UN member state, Palestine, the Holy See, Taiwan and Kosovo.
 const ROWS: ReadonlyArray<[string, string, string, string]> = [
   ['USA', 'United States', 'US|U.S.|USA|U.S.A.|America|United States of America|Washington|the White House|White House', 'American|US|U.S.'],
   ['GBR', 'United Kingdom', 'UK|U.K.|Britain|Great Britain|London|Downing Street', 'British|UK'],
@@ -174,6 +174,45 @@ const ROWS: ReadonlyArray<[string, string, string, string]> = [
   ['BGR', 'Bulgaria', '', 'Bulgarian'],
   ['MDA', 'Moldova', 'Chisinau|Chișinău', 'Moldovan'],
   ['XKX', 'Kosovo', 'Pristina', 'Kosovar'],
+  // The smaller UN member states and the Holy See: capitals only where the name is no other
+  // place's or a word ("Georgetown", "Victoria", "Kingston" and "Nassau" are left out).
+  ['GUY', 'Guyana', 'Co-operative Republic of Guyana', 'Guyanese'],
+  ['SUR', 'Suriname', 'Surinam|Paramaribo', 'Surinamese'],
+  ['BLZ', 'Belize', 'Belmopan', 'Belizean'],
+  ['BHS', 'Bahamas', 'the Bahamas|The Bahamas', 'Bahamian'],
+  ['BRB', 'Barbados', 'Bridgetown', 'Barbadian|Bajan'],
+  ['TTO', 'Trinidad and Tobago', 'Trinidad|Port of Spain', 'Trinidadian|Tobagonian'],
+  ['GRD', 'Grenada', '', 'Grenadian'],
+  ['DMA', 'Dominica', 'Commonwealth of Dominica|Roseau', ''],
+  ['LCA', 'Saint Lucia', 'St Lucia|St. Lucia|Castries', 'Saint Lucian|St Lucian'],
+  ['VCT', 'Saint Vincent and the Grenadines', 'St Vincent and the Grenadines|St. Vincent and the Grenadines|Saint Vincent|St Vincent', 'Vincentian'],
+  ['KNA', 'Saint Kitts and Nevis', 'St Kitts and Nevis|St. Kitts and Nevis|Saint Kitts|St Kitts|Basseterre', 'Kittitian|Nevisian'],
+  ['ATG', 'Antigua and Barbuda', 'Antigua', 'Antiguan|Barbudan'],
+  ['CPV', 'Cape Verde', 'Cabo Verde|Praia', 'Cape Verdean|Cabo Verdean'],
+  ['GNB', 'Guinea-Bissau', 'Guinea Bissau|Bissau', 'Bissau-Guinean'],
+  ['GNQ', 'Equatorial Guinea', 'Malabo', 'Equatoguinean|Equatorial Guinean'],
+  ['STP', 'São Tomé and Príncipe', 'Sao Tome and Principe|São Tomé|Sao Tome', 'Santomean|Sao Tomean'],
+  ['COM', 'Comoros', 'the Comoros|Moroni', 'Comoran|Comorian'],
+  ['SYC', 'Seychelles', 'the Seychelles', 'Seychellois'],
+  ['LSO', 'Lesotho', 'Maseru', 'Basotho|Mosotho'],
+  ['MDV', 'Maldives', 'the Maldives|Malé', 'Maldivian'],
+  ['BTN', 'Bhutan', 'Thimphu', 'Bhutanese'],
+  ['BRN', 'Brunei', 'Brunei Darussalam|Bandar Seri Begawan', 'Bruneian'],
+  ['AND', 'Andorra', 'Andorra la Vella', 'Andorran'],
+  ['LIE', 'Liechtenstein', 'Vaduz', 'Liechtensteiner'],
+  ['MCO', 'Monaco', '', 'Monegasque|Monégasque'],
+  ['SMR', 'San Marino', '', 'Sammarinese'],
+  ['VAT', 'Holy See', 'Vatican|the Vatican|Vatican City|the Holy See', ''],
+  ['FSM', 'Micronesia', 'Federated States of Micronesia', ''],
+  ['MHL', 'Marshall Islands', 'the Marshall Islands|Majuro', 'Marshallese'],
+  ['PLW', 'Palau', '', 'Palauan'],
+  ['NRU', 'Nauru', '', 'Nauruan'],
+  ['KIR', 'Kiribati', 'Tarawa', 'I-Kiribati'],
+  ['TUV', 'Tuvalu', 'Funafuti', 'Tuvaluan'],
+  ['SLB', 'Solomon Islands', 'the Solomon Islands|Honiara', 'Solomon Islander'],
+  ['VUT', 'Vanuatu', 'Port Vila', 'Ni-Vanuatu'],
+  ['TON', 'Tonga', "Nuku'alofa|Nukuʻalofa", 'Tongan'],
+  ['WSM', 'Samoa', 'Apia', 'Samoan'],
 ];
 
 const split = (s: string): string[] => (s ? s.split('|') : []);

@@ -102,8 +102,9 @@ describe('extract: relation patterns', () => {
   });
 
   it('reads an acronym in parentheses as the same entity', () => {
-    const { triples } = facts("Ankara blamed the Kurdistan Workers' Party (PKK) for the bombing. The PKK denied any involvement.");
-    expect(triples).toEqual(expect.arrayContaining(['TUR ACCUSED kurdistan-workers-party', 'kurdistan-workers-party DENIED TUR']));
+    // (A group the built-in gazetteer does not know, so the acronym is learnt from the text.)
+    const { triples } = facts("Ankara blamed the Free Mountain Brigade (FMB) for the bombing. The FMB denied any involvement.");
+    expect(triples).toEqual(expect.arrayContaining(['TUR ACCUSED free-mountain-brigade', 'free-mountain-brigade DENIED TUR']));
   });
 
   it('finds criticism in reported speech and attributes it to the speaker', () => {
