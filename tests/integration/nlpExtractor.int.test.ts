@@ -38,6 +38,11 @@ describe('nlp extractor: offices (HOLDS_OFFICE)', () => {
   it('title and demonym before the name', async () => {
     expect(await triples('Norwegian Foreign Minister Jonas Lindqvist arrived in Oslo on Tuesday.')).toContain('Jonas Lindqvist HOLDS_OFFICE Norway');
   });
+  it('a body named inside a title is the title\'s owner\'s ("Nigeria\'s Chief of Army Staff"), not the country the article named most', async () => {
+    const d = await draftOf("Iran said Iran would respond. Nigeria's Chief of Army Staff, Lt. Gen. Musa Bello, visited troops in Borno.");
+    expect(d.facts.filter((f) => f.subject === 'musa-bello').map((f) => `${f.relation} ${f.object} (${f.properties?.title})`)).toEqual(['HOLDS_OFFICE nigerian-army (Chief of Army Staff)']);
+    expect(d.facts.map((f) => `${f.subject} ${f.relation} ${f.object}`)).toContain('nigerian-army PART_OF NGA');
+  });
   it('a title with its portfolio before the name ("Minister of Defence X", "Secretary of State for Defence X"): the whole name, the title with its portfolio', async () => {
     const d = await draftOf('Chilean Minister of Defence Rosa Vidal arrived in Lima on Tuesday.\n\nPeruvian Minister for Foreign Affairs Ana Soto met reporters in Quito.\n\nBritish Secretary of State for Defence Tom Reid visited Kenya.');
     const offices = d.facts.filter((f) => f.relation === 'HOLDS_OFFICE').map((f) => `${f.subject} ${f.object} (${f.properties?.title})`);

@@ -6,6 +6,7 @@ import type { EntityTable } from '../entityTable.ts';
 import type { KnownEntity } from '../types.ts';
 import type { ArticleMention } from './articleMention.ts';
 import type { ParseTree } from './parseTree.ts';
+import { OFFICE_WORDS } from './officeWords.ts';
 
 /** The country that owns a noun: "Israeli forces", "Somalia's government", "the forces of Chad". */
 export function ownerCountry(tree: ParseTree, i: number, mentionAt: Array<ArticleMention | undefined>, table: EntityTable): KnownEntity | undefined {
@@ -23,6 +24,13 @@ export function ownerCountry(tree: ParseTree, i: number, mentionAt: Array<Articl
       const known = mentionAt[o.i] ? undefined : table.resolve(tree.text.slice(tree.tokens[from]!.start, tree.tokens[o.i]!.end));
       if (known?.type === 'Country') return known;
     }
+  }
+  // "Nigeria's Chief of Army Staff": a body named inside a title is the title's owner's.
+  for (let k = i, step = 0; step < 4 && ['compound', 'pobj', 'prep'].includes(tree.tokens[k]!.dep) && tree.tokens[k]!.head !== k; step++) {
+    k = tree.tokens[k]!.head;
+    if (!OFFICE_WORDS.has(tree.tokens[k]!.lemma.toLowerCase())) continue;
+    for (const c of tree.children(k, 'amod', 'compound', 'poss', 'nmod')) if (mentionAt[c.i]?.type === 'Country') return table.get(mentionAt[c.i]!.id);
+    break;
   }
   return undefined;
 }
