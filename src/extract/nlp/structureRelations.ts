@@ -44,9 +44,11 @@ const AGENT_NOUNS: Record<string, RelationType | undefined> = { ally: 'ALLY_OF',
 
 export const LIFT_VERBS = new Set('lift ease remove relax scrap drop waive rescind revoke end'.split(' '));
 const RESUME_VERBS = new Set('resume restore restart reinstate renew'.split(' '));
-const HALT_VERBS = new Set('suspend halt stop freeze cut end pause'.split(' '));
+export const HALT_VERBS = new Set('suspend halt stop freeze cut end pause'.split(' '));
 const ORDER_VERBS = new Set('order instruct direct command tell authorize authorise'.split(' '));
-const BREAK_VERBS = new Set('end terminate break dissolve quit scrap abandon sever'.split(' '));
+export const BREAK_VERBS = new Set('end terminate break dissolve quit scrap abandon sever'.split(' '));
+/** Ties one state or body keeps with another ("cut diplomatic ties with X", "ended its military cooperation with X"). */
+const TIES = new Set('tie ties relation relations cooperation contact contacts'.split(' '));
 
 /**
  * Ending and resuming: "X lifted (the) sanctions on Y" (LIFTED_SANCTIONS_ON), "X resumed /
@@ -68,6 +70,9 @@ export function endings(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention
       else if (['sharing', 'cooperation', 'exchange'].includes(noun) && compounds.includes('intelligence') && RESUME_VERBS.has(v.lemma)) [relation, preps] = ['RESUMED_INTELLIGENCE_SHARING_WITH', ['with']];
       else if (['sharing', 'cooperation', 'exchange'].includes(noun) && compounds.includes('intelligence') && HALT_VERBS.has(v.lemma)) [relation, preps] = ['SUSPENDED_INTELLIGENCE_SHARING_WITH', ['with']];
       else if (['alliance', 'partnership', 'pact'].includes(noun) && BREAK_VERBS.has(v.lemma)) [relation, preps] = ['ENDED_ALLIANCE_WITH', ['with']];
+      // "cut diplomatic ties with Y", "ended its military cooperation with Y", "suspended relations
+      // with Y": reducing or breaking relations is CAMEO 16, a sanction in the vocabulary.
+      else if (TIES.has(noun) && (HALT_VERBS.has(v.lemma) || BREAK_VERBS.has(v.lemma) || v.lemma === 'downgrade')) [relation, preps] = ['SANCTIONED', ['with']];
       if (!relation) continue;
       const denied = isDenied(tree, v.i);
       if ((!denied && isNegated(tree, v.i)) || isUnrealised(tree, v.i)) continue;
@@ -76,7 +81,9 @@ export function endings(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention
       const subjects = passive ? agentsOf(tree, v.i, mentionAt) : orderedBy !== undefined ? subjectsOf(tree, orderedBy, mentionAt) : subjectsOf(tree, v.i, mentionAt);
       const objects = [v.i, n.i].flatMap((h) => tree.children(h, 'prep').filter((p) => preps.includes(p.lemma)).flatMap((p) => argMentions(tree, tree.children(p.i, 'pobj'), mentionAt)));
       const status = denied ? 'denied' : statusOf(tree, v.i);
-      for (const [s, o] of pairs(subjects, objects)) out.push({ relation, subject: s, object: o, sentence: tree.sentenceOf[v.i]!, confidence: 0.75 * weight(s) * weight(o), status, rule: `ending:${v.lemma}` });
+      // (A sanction read from ties cut says which: "cut diplomatic ties".)
+      const measure = relation === 'SANCTIONED' ? { properties: { measure: tree.text.slice(v.start, n.end).replace(/\s+/g, ' ') } } : {};
+      for (const [s, o] of pairs(subjects, objects)) out.push({ relation, subject: s, object: o, sentence: tree.sentenceOf[v.i]!, confidence: 0.75 * weight(s) * weight(o), status, rule: `ending:${v.lemma}`, ...measure });
     }
   }
   return out;
