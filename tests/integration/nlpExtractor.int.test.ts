@@ -1090,3 +1090,16 @@ describe('nlp extractor: fourth round, projectiles fired into a country', () => 
     expect(await triples('Kenya launched a website into the market.')).toEqual([]);
   });
 });
+
+describe('nlp extractor: fifth round (unseen newswire shapes)', () => {
+  it('an object relative pronoun stands for the noun it hangs on ("China, which Taiwan accuses of X"), and the clause is asserted even on a speaker', async () => {
+    expect(await triples('Sudan, which Chad accused of arming rebels, denied the claim.')).toContain('Chad ACCUSED Sudan');
+    expect(await triples('Peru, whom Chile criticized, said nothing.', true)).toEqual(['Chile CRITICIZED Peru [asserted]']);
+    // A subject relative is unchanged.
+    expect(await triples('Syria, which attacked Jordan last year, denied the report.')).toEqual(['Syria ATTACKED Jordan']);
+  });
+  it('ships and boats stand for their owner, also behind a compound ("Chinese coast guard ships rammed Philippine vessels")', async () => {
+    expect(await triples('Chinese coast guard ships rammed Philippine vessels.')).toContain('China ATTACKED Philippines');
+    expect(await triples('Russian navy ships fired on Ukrainian boats.')).toContain('Russia ATTACKED Ukraine');
+  });
+});

@@ -24,6 +24,12 @@ export function argMentions(tree: ParseTree, args: readonly { i: number }[], men
         out.push(...coordinated);
         continue;
       }
+      // "China, which Taiwan accuses of X", "Peru, whom Chile criticized": the antecedent.
+      const antecedent = mentionAt[k] ? undefined : relativeAntecedent(tree, k);
+      if (antecedent !== undefined) {
+        out.push(...argMentions(tree, [{ i: antecedent }], mentionAt));
+        continue;
+      }
       const m = mentionAt[k] ?? standInFor(tree, k, mentionAt);
       const group = m ? [] : pluralDescription(tree, k, mentionAt);
       // "the spokesperson, X, told ...": a title noun stands for the person named in apposition.
@@ -38,6 +44,22 @@ export function argMentions(tree: ParseTree, args: readonly { i: number }[], men
     }
   }
   return out;
+}
+
+/**
+ * The noun an object relative pronoun stands for: "China, which Taiwan accuses of X", "Peru,
+ * whom Chile criticized", "a group with which X cooperates" (the clause hangs on the noun as
+ * relcl). Subject relatives ("X, which attacked Y") are read by subjectsOf.
+ */
+function relativeAntecedent(tree: ParseTree, k: number): number | undefined {
+  const tok = tree.tokens[k]!;
+  if (!/^(?:which|who|whom|that)$/i.test(tok.text)) return undefined;
+  let verb: number;
+  if (tok.dep === 'pobj') verb = tree.head(tok.head).i;
+  else if (['dobj', 'nsubjpass', 'dative'].includes(tok.dep)) verb = tok.head;
+  else return undefined;
+  const v = tree.tokens[verb]!;
+  return v.dep === 'relcl' && v.head !== v.i ? v.head : undefined;
 }
 
 /**
@@ -103,7 +125,7 @@ function distinct(ms: readonly ArticleMention[]): ArticleMention[] {
  * forces", "Israeli airstrikes" -> X.
  */
 const STAND_IN = new Set(
-  'rule government regime leadership presence force troop soldier coalition policy decision move action step measure airstrike strike raid offensive delegation leader member supporter activist fighter gunman militant jet warplane aircraft plane drone helicopter tank artillery warship navy position camp base stronghold hideout outpost headquarters office convoy embassy consulate interest ambassador envoy diplomat town village city region province territory border'.split(' '),
+  'rule government regime leadership presence force troop soldier coalition policy decision move action step measure airstrike strike raid offensive delegation leader member supporter activist fighter gunman militant jet warplane aircraft plane drone helicopter tank artillery warship ship vessel boat submarine frigate destroyer navy position camp base stronghold hideout outpost headquarters office convoy embassy consulate interest ambassador envoy diplomat town village city region province territory border'.split(' '),
 );
 
 /** The body an unnamed official (an office noun with no person in apposition) serves: "the director of X", "X's spokesman". */
@@ -124,6 +146,8 @@ function standInFor(tree: ParseTree, k: number, mentionAt: ReadonlyArray<Article
   const actor = (i: number) => (mentionAt[i] && ACTOR.has(mentionAt[i]!.type) ? mentionAt[i] : undefined);
   if (STAND_IN.has(tree.tokens[k]!.lemma.toLowerCase())) {
     for (const c of tree.children(k, 'poss', 'compound', 'amod', 'nmod')) if (c.i < k && actor(c.i)) return actor(c.i);
+    // "Chinese coast guard ships": the owner of the noun compounded before it.
+    for (const c of tree.children(k, 'compound')) for (const d of tree.children(c.i, 'poss', 'amod', 'compound', 'nmod')) if (d.i < c.i && !mentionAt[c.i] && actor(d.i)) return actor(d.i);
     // "the Saudi-led coalition": what an actor leads stands for it.
     for (const led of tree.children(k, 'amod').filter((c) => c.lemma === 'lead' && c.tag === 'VBN')) for (const c of tree.children(led.i)) if (c.i < led.i && actor(c.i)) return actor(c.i);
     // "the rule of X"; "fighters from X" (members and forces only: "troops from Kenya").

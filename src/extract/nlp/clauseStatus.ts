@@ -68,13 +68,19 @@ export function isUnrealised(tree: ParseTree, v: number, options: { reportedFutu
 }
 
 /** `reported` when the clause is relayed: under a reporting verb, "according to", or a hedge. */
+/** A verb's own participants: a clause hung below them is not what the verb says. */
+const ARGUMENT_DEPS = new Set(['nsubj', 'nsubjpass', 'dobj', 'dative', 'agent']);
+
 export function statusOf(tree: ParseTree, v: number): FactStatus {
-  for (let k = v, n = 0; n < 20; n++) {
+  for (let k = v, from: number | undefined, n = 0; n < 20; n++) {
     const t = tree.tokens[k]!;
     if (tree.children(k, 'advmod').some((a) => HEDGES.has(a.lemma.toLowerCase()))) return 'reported';
     if (tree.children(k, 'prep').some((p) => p.lemma === 'accord' || (p.text.toLowerCase() === 'according'))) return 'reported';
-    if (k !== v && REPORTING_VERBS.has(t.lemma) && t.pos === 'VERB') return 'reported';
+    // What is said is the reporting verb's clause, not its speaker or addressee: "Peru, whom Chile
+    // criticized, said nothing" asserts the criticism (a relative clause on the speaker).
+    if (k !== v && REPORTING_VERBS.has(t.lemma) && t.pos === 'VERB' && !ARGUMENT_DEPS.has(tree.tokens[from!]!.dep)) return 'reported';
     if (t.head === k) break;
+    from = k;
     k = t.head;
   }
   return 'asserted';

@@ -28,7 +28,7 @@ type Row = [RelationType, string, { dobj?: boolean; preps?: string; confidence?:
 // [relation, space-separated lemmas, options]
 const ROWS: Row[] = [
   // 18-20 ASSAULT / FIGHT (CAMEO 18, 19, 20)
-  ['ATTACKED', 'attack shell bomb strike raid ambush invade assault storm target kill shoot hit bombard besiege overrun pound hammer blitz rocket torpedo massacre slaughter assassinate behead wound injure gun_down shoot_down blow_up', { preps: 'on' }],
+  ['ATTACKED', 'attack shell bomb strike raid ambush invade assault storm target kill shoot hit bombard besiege overrun pound hammer blitz rocket torpedo massacre slaughter assassinate behead wound injure gun_down shoot_down blow_up ram', { preps: 'on' }],
   // ("fired rockets into X": a projectile's target after "into".)
   ['ATTACKED', 'fire fight clash open_fire hit_back strike_back retaliate', { dobj: false, preps: 'at on upon against with' }],
   ['ATTACKED', 'fire launch lob', { dobj: false, preps: 'into' }],
