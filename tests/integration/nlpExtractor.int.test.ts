@@ -1103,3 +1103,10 @@ describe('nlp extractor: fifth round (unseen newswire shapes)', () => {
     expect(await triples('Russian navy ships fired on Ukrainian boats.')).toContain('Russia ATTACKED Ukraine');
   });
 });
+describe('nlp extractor: fifth round, naming an act', () => {
+  it('calling an act barbaric (tagged as an adverb) or a fraud criticises its owner', async () => {
+    expect(await triples('Peru called the Bolivian attack barbaric.')).toEqual(['Peru CRITICIZED Bolivia']);
+    expect(await triples('Spain labelled the Venezuelan election a fraud.')).toEqual(['Spain CRITICIZED Venezuela']);
+    expect(await triples('Spain labelled the Venezuelan election a success.')).toEqual([]);
+  });
+});

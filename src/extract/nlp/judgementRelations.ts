@@ -22,7 +22,9 @@ export function evaluations(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMen
   for (const a of tree.tokens) {
     const word = a.text.toLowerCase();
     const relation = NEGATIVE_EVALUATION.has(word) ? 'CRITICIZED' : POSITIVE_EVALUATION.has(word) ? 'SUPPORTED' : undefined;
-    if (!['ADJ', 'VERB'].includes(a.pos) || !relation || tree.children(a.i, 'neg').length) continue;
+    // (An evaluative word as a predicate is one whatever its tag: "called the attack barbaric" with "barbaric" as ADV.)
+    const predicate = a.pos === 'ADV' && ['oprd', 'acomp', 'xcomp'].includes(a.dep);
+    if ((!['ADJ', 'VERB'].includes(a.pos) && !predicate) || !relation || tree.children(a.i, 'neg').length) continue;
     let judged: ArticleMention[] = [];
     let speakerVerb: number | undefined;
     if (a.dep === 'acomp' && tree.head(a.i).lemma === 'be') {
@@ -49,7 +51,7 @@ export function evaluations(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMen
 
 /** Nouns that, said of an actor's act, condemn it: "a war crime", "an act of aggression". */
 export const NEGATIVE_NOUNS = new Set(
-  'crime violation aggression provocation atrocity massacre terrorism genocide disgrace outrage breach sham farce travesty threat dictator tyrant terrorist liar criminal thug murderer traitor puppet mistake blunder'.split(' '),
+  'crime violation aggression provocation atrocity massacre terrorism genocide disgrace outrage breach sham farce travesty threat dictator tyrant terrorist liar criminal thug murderer traitor puppet mistake blunder fraud murder hoax propaganda aggressor occupier invader warmonger extremist separatist hypocrisy betrayal'.split(' '),
 );
 /** Modifiers that make a naming noun condemning: "a rogue state", "a terrorist organisation", "a corrupt regime". */
 const NEGATIVE_MODIFIERS = new Set('rogue terrorist corrupt criminal illegitimate murderous brutal repressive fascist racist apartheid'.split(' '));
