@@ -145,7 +145,7 @@ describe('nlp extractor: evidence', () => {
       expect(text.slice(f.offsets[0], f.offsets[1])).toBe(f.evidence);
       expect(f.evidence).toBe('France and Italy condemned Iran.');
       expect(f.confidence).toBeGreaterThan(0);
-      expect(f.extractor).toEqual({ name: 'newsgraph-nlp', version: '0.5.0' });
+      expect(f.extractor).toEqual({ name: 'newsgraph-nlp', version: '0.6.0' });
     }
   });
   it('offsets stay right after characters outside the BMP (the worker counts code points)', async () => {

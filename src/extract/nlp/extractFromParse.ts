@@ -15,7 +15,7 @@ import { findRelations } from './findRelations.ts';
 import { ParseTree } from './parseTree.ts';
 
 /** Name and version written on every fact this extractor drafts. */
-export const NLP_EXTRACTOR = { name: 'newsgraph-nlp', version: '0.5.0' } as const;
+export const NLP_EXTRACTOR = { name: 'newsgraph-nlp', version: '0.6.0' } as const;
 
 /** Builds the draft for one article from its parse (plus the rule extractor's facts). */
 export function extractFromParse(input: ArticleInput, context: ExtractContext, parse: Parse, options: { withRules?: boolean; rulesDraft?: Draft } = {}): Draft {
