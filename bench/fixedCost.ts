@@ -10,6 +10,9 @@
  * - `{ __typename }` through the API (HTTP + Apollo + graphql-jit, no database), all three clients;
  * - `entity(id) { id }` through the API (+ the compiled statement, the driver, Neo4j), in its
  *   own process and in this one;
+ * - the API's own statement for it behind a bare node:http server in its own process (the driver
+ *   runs the statement and the rows go back as JSON: no GraphQL, no Apollo), what any HTTP API in
+ *   front of Neo4j pays at least;
  * - the floor (`MATCH (e:Entity {id: $id}) RETURN e.id`) and the API's own statement, sent by
  *   the driver alone from this process (without the driver's call-site stack, as npm run bench
  *   and the API send them), and the floor once more with that stack (formatted through tsx's
@@ -32,7 +35,8 @@ const USAGE = `Usage: npm run bench:fixed [-- --runs N]
 
 Where the fixed cost of one API request goes: HTTP round trips to bare node:http, body-parser
 and Express servers, { __typename } and entity(id) { id } through newsgraph serve and through
-an API in this process, and the same statement from the driver alone, timed side by side
+an API in this process, the API's statement behind a bare node:http server (no GraphQL), and
+the same statement from the driver alone, timed side by side
 (p50 / p95 in ms, with the load average). Starts its own throwaway Neo4j (about a minute).
 
 Options:
@@ -68,6 +72,41 @@ app.set('etag', false);
 const body = JSON.stringify({ data: { __typename: 'Query' } });
 app.use('/graphql', express.json({ limit: '2mb' }), (req, res) => { res.type('application/json').send(body); });
 app.listen(Number(process.env.PORT), '127.0.0.1', () => process.stdout.write('up\\n'));`;
+
+/**
+ * A bare server in its own process that runs one statement (env STATEMENT: text and params,
+ * integers as {"int": "n"}) through neo4j-driver on every POST and answers its rows as JSON.
+ */
+const BARE_STATEMENT = `
+const http = require('node:http');
+const neo4j = require('neo4j-driver');
+const { text, params } = JSON.parse(process.env.STATEMENT);
+for (const k of Object.keys(params)) if (params[k] && typeof params[k] === 'object' && 'int' in params[k]) params[k] = neo4j.int(params[k].int);
+const driver = neo4j.driver(process.env.NEO4J_URI, neo4j.auth.basic(process.env.NEO4J_USER || 'neo4j', process.env.NEO4J_PASSWORD || ''));
+const database = process.env.NEO4J_DATABASE || undefined;
+http.createServer((req, res) => {
+  const chunks = [];
+  req.on('data', (c) => chunks.push(c));
+  req.on('end', async () => {
+    JSON.parse(Buffer.concat(chunks).toString());
+    const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const limit = Error.stackTraceLimit;
+      Error.stackTraceLimit = 0;
+      const running = session.run(text, params, { timeout: 60000 });
+      Error.stackTraceLimit = limit;
+      const result = await running;
+      const body = JSON.stringify({ data: result.records.map((r) => r.toObject()) }, (_k, v) => (neo4j.isInt(v) ? v.toNumber() : v));
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(body);
+    } catch (e) {
+      res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ errors: [{ message: String(e) }] }));
+    } finally {
+      await session.close();
+    }
+  });
+}).listen(Number(process.env.PORT), '127.0.0.1', () => process.stdout.write('up\\n'));`;
 
 const children: ChildProcess[] = [];
 
@@ -113,6 +152,8 @@ try {
   await graphqlRequest(inProcess.graphqlUrl, 'query($id: ID!) { entity(id: $id) { id } }', { id: 'fixed-cost' });
   stopListening();
   log(`the API's statement for entity(id) { id }: ${compiled!.text.replace(/\s+/g, ' ')}`);
+  const statement = JSON.stringify(compiled, (_k, v) => (neo4j.isInt(v) ? { int: v.toString() } : v));
+  const bareStatement = await startChild(['-e', BARE_STATEMENT], { NEO4J_URI: uri, ...auth, ...(graph.database ? { NEO4J_DATABASE: graph.database } : {}), STATEMENT: statement }, postUp);
   const typename = '{ __typename }';
   const entity = 'query($id: ID!) { entity(id: $id) { id } }';
   const floorText = 'MATCH (e:Entity {id: $id}) RETURN e.id AS id';
@@ -136,6 +177,7 @@ try {
     ['API { __typename }, node:http agent client', () => nodeHttpGraphqlRequest(`${api.url}/graphql`, typename, {})],
     ['API { __typename }, old client', () => fetchGraphqlRequest(`${api.url}/graphql`, typename, {})],
     ['API entity(id) { id }, bench client', () => graphqlRequest(`${api.url}/graphql`, entity, { id: 'fixed-cost' })],
+    ["bare node:http + driver, the API's statement", () => graphqlRequest(`${bareStatement.url}/graphql`, entity, { id: 'fixed-cost' })],
     ['API in this process, entity(id) { id }', () => graphqlRequest(inProcess.graphqlUrl, entity, { id: 'fixed-cost' })],
     ['API in this process, { __typename }', () => graphqlRequest(inProcess.graphqlUrl, typename, {})],
     ['floor: the driver alone, this process', () => floor()],
