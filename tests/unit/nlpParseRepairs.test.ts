@@ -53,6 +53,8 @@ describe('parser-neutral repairs of tags and entity spans', () => {
     // ... or leaves the first name out of the PERSON, or tags nothing.
     expect(tags('Minister/PROPN/NNP for/ADP/IN Foreign/PROPN/NNP Affairs/PROPN/NNP Ana/PROPN/NNP Soto/PROPN/NNP/B-PERSON spoke/VERB/VBD')).toEqual(['O', 'O', 'O', 'O', 'B-PERSON', 'I-PERSON', 'O']);
     expect(tags('Minister/PROPN/NNP for/ADP/IN the/DET/DT Interior/PROPN/NNP Luis/PROPN/NNP Arana/PROPN/NNP spoke/VERB/VBD')).toEqual(['O', 'O', 'O', 'O', 'B-PERSON', 'I-PERSON', 'O']);
+    // ... or one ORG over the whole title and the name.
+    expect(tags('Minister/PROPN/NNP/B-ORG of/ADP/IN/I-ORG Defence/PROPN/NNP/I-ORG Rosa/PROPN/NNP/I-ORG Vidal/PROPN/NNP/I-ORG spoke/VERB/VBD')).toEqual(['O', 'O', 'O', 'B-PERSON', 'I-PERSON', 'O']);
     // Two portfolios in a row.
     expect(tags('Secretary/PROPN/NNP of/ADP/IN State/PROPN/NNP for/ADP/IN Defence/PROPN/NNP Omar/PROPN/NNP Ali/PROPN/NNP spoke/VERB/VBD')).toEqual(['O', 'O', 'O', 'O', 'O', 'B-PERSON', 'I-PERSON', 'O']);
     // No name after the portfolio, no office word before it, or a longer run of proper nouns: left alone.

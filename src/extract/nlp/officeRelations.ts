@@ -1,6 +1,6 @@
 /** HOLDS_OFFICE from titles, appositions and the copula. */
 import type { ArticleMention } from './findArticleMentions.ts';
-import { OFFICE_WORDS, PORTFOLIO } from './officeWords.ts';
+import { OFFICE_WORDS, PORTFOLIO, portfoliosAfter } from './officeWords.ts';
 import { commaPhraseAfter, commaPhraseBefore, titleBefore } from './titlePhrases.ts';
 import type { ParseTree } from './parseTree.ts';
 import { isNegated, isUnrealised } from './clauseStatus.ts';
@@ -120,26 +120,8 @@ function isNationalTitle(title: string): boolean {
 function titleOf(tree: ParseTree, words: readonly number[], head: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): string {
   const keep = words.filter((k) => k <= head && (k === head || tree.dominates(head, k) || tree.head(k).i === head || OFFICE_WORDS.has(tree.tokens[k]!.text.toLowerCase())) && !mentionAt[k] && /^[\p{L}-]+$/u.test(tree.tokens[k]!.text) && !['DET', 'ADP', 'PRON'].includes(tree.tokens[k]!.pos));
   const from = keep.length ? keep[0]! : head;
-  const text = tree.text.slice(tree.tokens[from]!.start, tree.tokens[portfolioEnd(tree, head)]!.end);
+  const text = tree.text.slice(tree.tokens[from]!.start, tree.tokens[portfoliosAfter(tree.tokens, head) ?? head]!.end);
   return text.replace(/\s+/g, ' ').trim();
-}
-
-/** The last token of the portfolios after a title's head ("Minister [for the Interior]", "Secretary [of State for Defence]"), or the head. */
-function portfolioEnd(tree: ParseTree, head: number): number {
-  const tokens = tree.tokens;
-  let to = head;
-  for (;;) {
-    let k = to + 1;
-    if (!['of', 'for'].includes(tokens[k]?.text ?? '')) return to;
-    if (tokens[k + 1]?.text === 'the') k++;
-    let end: number | undefined;
-    for (let n = 4; n >= 1 && end === undefined; n--) {
-      const words = tokens.slice(k + 1, k + 1 + n);
-      if (words.length === n && /^\p{Lu}/u.test(words[0]!.text) && tree.sentenceOf[k + n] === tree.sentenceOf[head] && PORTFOLIO.test(words.map((t) => t.text).join(' '))) end = k + n;
-    }
-    if (end === undefined) return to;
-    to = end;
-  }
 }
 
 /** The tokens of a noun phrase: the subtree without clauses, coordination and punctuation. */

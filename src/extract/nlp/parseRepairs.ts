@@ -13,7 +13,7 @@
  * - a progressive read as a noun after "be" is the verb ("X, who is in Doha meeting with Y").
  */
 import type { ParsedToken } from '../../nlp/parseTypes.ts';
-import { OFFICE_WORDS, PORTFOLIO } from './officeWords.ts';
+import { OFFICE_WORDS, portfoliosAfter } from './officeWords.ts';
 import { kindFromName } from './organisationKinds.ts';
 import { triggersFor } from './triggerLexicon.ts';
 
@@ -109,40 +109,30 @@ export function namesBeforeAcronyms(tokens: ParsedToken[]): void {
   }
 }
 
-/** Most words a portfolio has ("Foreign and Commonwealth Affairs"), and a name after it. */
-const MAX_PORTFOLIO_WORDS = 4;
+/** Most words of a name after a title. */
 const MAX_NAME_WORDS = 4;
 
 /**
  * "Minister of Defence Guido Crosetto", "Minister for Foreign Affairs Penny Wong", "Secretary of
- * State for Defence X": the capitalised proper nouns right after a title's portfolio (an office
- * word, of / for, the portfolio, again for a second one) are the holder's name. Models tag them
- * as part of an ORG with the portfolio ("Defence Guido Crosetto"), leave the first name out of
- * the PERSON ("Penny | Wong") or tag nothing: the name is tagged PERSON and the portfolio
- * untagged, so the title reads as a title and the person as one name.
+ * State for Defence X": the capitalised proper nouns right after a title's portfolio are the
+ * holder's name. Models tag them as part of an ORG with the portfolio ("Defence Guido
+ * Crosetto"), leave the first name out of the PERSON ("Penny | Wong") or tag nothing: the name is
+ * tagged PERSON and the title untagged, so the title reads as a title and the person as one name.
  */
 export function namesAfterPortfolios(tokens: ParsedToken[]): void {
   const capitalised = (t: ParsedToken | undefined) => !!t && t.pos === 'PROPN' && /^\p{Lu}[\p{L}.'’-]*$/u.test(t.text);
-  const linkAt = (k: number) => (['of', 'for'].includes(tokens[k]?.text ?? '') ? (tokens[k + 1]?.text === 'the' ? k + 2 : k + 1) : undefined);
-  // The end (exclusive) of the longest portfolio starting at k, if any.
-  const portfolioEnd = (k: number) => {
-    for (let n = MAX_PORTFOLIO_WORDS; n >= 1; n--) {
-      const words = tokens.slice(k, k + n);
-      if (words.length === n && capitalised(words[0]) && PORTFOLIO.test(words.map((t) => t.text).join(' '))) return k + n;
-    }
-    return undefined;
-  };
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!OFFICE_WORDS.has(tokens[i]!.text.toLowerCase())) continue;
-    let end: number | undefined;
-    for (let start = linkAt(i + 1), next; start !== undefined && (next = portfolioEnd(start)) !== undefined; start = linkAt(next)) end = next;
-    if (end === undefined) continue;
-    let last = end - 1;
-    while (last + 1 < tokens.length && last + 1 - end < MAX_NAME_WORDS && capitalised(tokens[last + 1]) && ['', 'PERSON', 'ORG'].includes(tokens[last + 1]!.ent)) last++;
+    const portfolio = portfoliosAfter(tokens, i);
+    if (portfolio === undefined) continue;
+    const first = portfolio + 1;
+    let last = portfolio;
+    while (last + 1 < tokens.length && last + 1 - first < MAX_NAME_WORDS && capitalised(tokens[last + 1]) && ['', 'PERSON', 'ORG'].includes(tokens[last + 1]!.ent)) last++;
     // A name goes on to the end of the run of proper nouns; a longer run is something else.
-    if (last < end || capitalised(tokens[last + 1])) continue;
-    for (let k = i + 2; k < end; k++) if (tokens[k]!.ent === 'ORG') Object.assign(tokens[k]!, { ent: '', iob: 'O' });
-    for (let k = end; k <= last; k++) Object.assign(tokens[k]!, { ent: 'PERSON', iob: k === end ? 'B' : 'I' });
+    if (last < first || capitalised(tokens[last + 1])) continue;
+    // The title's words are no name, nor part of one (an ORG over "Minister of Defence X").
+    for (let k = i; k < first; k++) if (tokens[k]!.ent && (k > i || tokens[k + 1]!.iob === 'I')) Object.assign(tokens[k]!, { ent: '', iob: 'O' });
+    for (let k = first; k <= last; k++) Object.assign(tokens[k]!, { ent: 'PERSON', iob: k === first ? 'B' : 'I' });
     // A PERSON span that went on past the name (into the next word) starts afresh there.
     if (tokens[last + 1]?.iob === 'I') tokens[last + 1]!.iob = 'B';
     i = last;
