@@ -1110,3 +1110,12 @@ describe('nlp extractor: fifth round, naming an act', () => {
     expect(await triples('Spain labelled the Venezuelan election a success.')).toEqual([]);
   });
 });
+describe('nlp extractor: fifth round, force both ways', () => {
+  it('"X and Y clashed", "X exchanged fire with Y": each attacked the other; "exchanged prisoners with Y" is no force', async () => {
+    expect(await triples('Ghana and Togo clashed along the border.')).toEqual(['Ghana ATTACKED Togo', 'Togo ATTACKED Ghana']);
+    expect(await triples('Armenia exchanged fire with Azerbaijan.')).toEqual(['Armenia ATTACKED Azerbaijan', 'Azerbaijan ATTACKED Armenia']);
+    expect(await triples('Chile exchanged prisoners with Peru.')).toEqual([]);
+    // One-sided force stays one-sided.
+    expect(await triples('Bolivia attacked Paraguay.')).toEqual(['Bolivia ATTACKED Paraguay']);
+  });
+});

@@ -33,6 +33,8 @@ const ROWS: Row[] = [
   ['ATTACKED', 'fire fight clash open_fire hit_back strike_back retaliate', { dobj: false, preps: 'at on upon against with' }],
   ['ATTACKED', 'fire launch lob', { dobj: false, preps: 'into' }],
   ['ATTACKED', 'battle', { preps: 'with against' }],
+  // "exchanged fire with X" (only with fire, shots, shells: see verbEvents), "skirmished with X".
+  ['ATTACKED', 'exchange skirmish', { dobj: false, preps: 'with' }],
   // 17 COERCE (arrests, detentions, expulsions, repression)
   ['COERCED', 'arrest detain imprison jail expel deport abduct kidnap seize capture disperse suppress repress torture execute evict sentence convict prosecute outlaw shut_down crack_down ban punish', { confidence: 0.7, preps: 'on' }],
   // 16 / 163 SANCTION (and boycotts actually imposed)

@@ -105,6 +105,8 @@ export function verbEvents(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMent
       if (trigger.relation === 'SANCTIONED' && t.lemma === 'freeze') objects.push(...tree.children(t.i, 'dobj').filter((d) => ASSETS.has(d.lemma)).flatMap((d) => judgedBy(tree, d.i, mentionAt)));
       // "shared intelligence with X" cooperates; "shared concerns with X", "exchanged fire with X" do not.
       if (trigger.relation === 'COOPERATED' && SHARING.has(t.lemma) && !tree.children(t.i, 'dobj').some((d) => SHARED_GOODS.has(d.lemma))) continue;
+      // "exchanged fire with X" is force; "exchanged prisoners with X" is not.
+      if (trigger.relation === 'ATTACKED' && t.lemma === 'exchange' && !tree.children(t.i, 'dobj').some((d) => FIRE.has(d.lemma.toLowerCase()))) continue;
       if (trigger.relation === 'CONSULTED') {
         const isMedia = (k: number) => MEDIA.has(tree.tokens[k]!.lemma.toLowerCase());
         const span = (m: ArticleMention) => Array.from({ length: m.last - m.first + 1 }, (_, j) => m.first + j);
@@ -114,13 +116,19 @@ export function verbEvents(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMent
       // "Kenya and Uganda signed a deal", "X and Y met": a mutual relation with no object holds
       // between the conjoined subjects.
       // (Stated once, in text order: the relation is mutual.)
-      const mutual = !objects.length && MUTUAL.has(trigger.relation) && new Set(subjects.map((m) => m.id)).size > 1;
+      // "X and Y clashed", "X exchanged fire with Y": each side used force on the other, both ways.
+      const reciprocal = relation === 'ATTACKED' && RECIPROCAL_FORCE.has(t.lemma) && !passive;
+      const mutual = !objects.length && (MUTUAL.has(trigger.relation) || reciprocal) && new Set(subjects.map((m) => m.id)).size > 1;
       if (mutual) objects.push(...subjects);
+      const emit = (s: ArticleMention, o: ArticleMention) => {
+        const conf = trigger.confidence * weight(s) * weight(o) * (status === 'asserted' ? 1 : 0.9);
+        out.push({ relation, subject: s, object: o, sentence: tree.sentenceOf[t.i]!, confidence: conf, status, rule: `trigger:${t.lemma}` });
+      };
       for (const s of subjects)
         for (const o of objects) {
-          if (s.id === o.id || (mutual && o.first < s.first)) continue;
-          const conf = trigger.confidence * weight(s) * weight(o) * (status === 'asserted' ? 1 : 0.9);
-          out.push({ relation, subject: s, object: o, sentence: tree.sentenceOf[t.i]!, confidence: conf, status, rule: `trigger:${t.lemma}` });
+          if (s.id === o.id || (mutual && !reciprocal && o.first < s.first)) continue;
+          emit(s, o);
+          if (reciprocal && !mutual) emit(o, s);
         }
     }
   }
@@ -144,6 +152,10 @@ const VISITORS = new Set('delegation envoy emissary diplomat mediator negotiator
 const ASSETS = new Set('asset fund account property holding'.split(' '));
 /** What can be attacked only in words: decisions, policies, statements. */
 const WORDS_AND_POLICIES = new Set('decision policy policies plan proposal statement remark comment handling record stance approach law bill reform budget speech claim report strategy'.split(' '));
+/** Verbs of force that both sides use on each other: "X and Y clashed", "X exchanged fire with Y". */
+const RECIPROCAL_FORCE = new Set(['clash', 'exchange', 'battle', 'skirmish']);
+/** What is exchanged in a fight. */
+const FIRE = new Set('fire gunfire shot shots shell shells rocket rockets artillery blow blows missile missiles'.split(' '));
 /** Verbs of sharing, and what shared with another actor is cooperation (CAMEO 064). */
 const SHARING = new Set(['share', 'exchange']);
 const SHARED_GOODS = new Set('intelligence information data technology expertise know-how experience evidence'.split(' '));
