@@ -1119,3 +1119,10 @@ describe('nlp extractor: fifth round, force both ways', () => {
     expect(await triples('Bolivia attacked Paraguay.')).toEqual(['Bolivia ATTACKED Paraguay']);
   });
 });
+describe('nlp extractor: fifth round, people held or freed', () => {
+  it('"released five American prisoners", "detained a Chilean national": the people stand for their country as the object only', async () => {
+    expect(await triples('Venezuela released five American prisoners.')).toEqual(['Venezuela CONCEDED United States']);
+    expect(await triples('Iran detained a Chilean national.')).toEqual(['Iran COERCED Chile']);
+    expect(await triples('An American journalist criticized Russia.')).toEqual([]);
+  });
+});

@@ -60,6 +60,12 @@ export function verbEvents(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMent
           }
           continue;
         }
+        // "detained a French national", "released five American prisoners": people held or freed
+        // stand for their country (CAMEO codes the target by nationality), only as the object here.
+        if ((trigger.relation === 'COERCED' || trigger.relation === 'CONCEDED') && !mentionAt[a.i] && HELD_PEOPLE.has(a.lemma.toLowerCase())) {
+          objects.push(...tree.children(a.i, 'amod', 'compound', 'poss').filter((c) => c.i < a.i && mentionAt[c.i]?.type === 'Country').map((c) => mentionAt[c.i]!));
+          continue;
+        }
         const named = argMentions(tree, [a], mentionAt);
         // "denied X's accusations" denies X; "denied Palestinians their rights" denies no allegation.
         if (trigger.relation === 'DENIED' && (named.length || !ALLEGATIONS.has(a.lemma))) continue;
@@ -152,6 +158,8 @@ const VISITORS = new Set('delegation envoy emissary diplomat mediator negotiator
 const ASSETS = new Set('asset fund account property holding'.split(' '));
 /** What can be attacked only in words: decisions, policies, statements. */
 const WORDS_AND_POLICIES = new Set('decision policy policies plan proposal statement remark comment handling record stance approach law bill reform budget speech claim report strategy'.split(' '));
+/** People held or freed whose nationality names the state they stand for ("a French national"). */
+const HELD_PEOPLE = new Set('national citizen prisoner hostage detainee captive journalist reporter tourist worker student'.split(' '));
 /** Verbs of force that both sides use on each other: "X and Y clashed", "X exchanged fire with Y". */
 const RECIPROCAL_FORCE = new Set(['clash', 'exchange', 'battle', 'skirmish']);
 /** What is exchanged in a fight. */
