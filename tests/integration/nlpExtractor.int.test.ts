@@ -1118,6 +1118,10 @@ describe('nlp extractor: fifth round, force both ways', () => {
     // One-sided force stays one-sided.
     expect(await triples('Bolivia attacked Paraguay.')).toEqual(['Bolivia ATTACKED Paraguay']);
   });
+  it('taking a town or a city is fighting, not custody ("captured the Afghan city of Kunduz")', async () => {
+    expect(await triples('Russian forces seized a Ukrainian village.')).toEqual(['Russia ATTACKED Ukraine']);
+    expect(await triples('Nigerian police captured two Chadian nationals.')).toContain('Nigerian police COERCED Chad');
+  });
 });
 describe('nlp extractor: fifth round, people held or freed', () => {
   it('"released five American prisoners", "detained a Chilean national": the people stand for their country as the object only', async () => {

@@ -103,6 +103,8 @@ export function verbEvents(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMent
       // Weak triggers ("worked with them") take only named arguments: a pronoun is too uncertain.
       if (trigger.named) for (let k = objects.length - 1; k >= 0; k--) if (objects[k]!.via === 'pronoun') objects.splice(k, 1);
       if (trigger.persons) for (let k = objects.length - 1; k >= 0; k--) if (objects[k]!.type !== 'Person') objects.splice(k, 1);
+      // "captured the city of X", "seized the town": taking territory by force is fighting (CAMEO 192), not custody.
+      if (trigger.relation === 'COERCED' && TAKING.has(t.lemma) && tree.children(t.i, 'dobj').some((d) => TERRITORY.has(d.lemma.toLowerCase()))) relation = 'ATTACKED';
       // "sent a message to X" is not aid; "speaking to the news site X" is not a consultation.
       if (trigger.relation === 'AIDED' && tree.children(t.i, 'dobj').some((d) => MESSAGES.has(d.lemma))) continue;
       // "sent a delegation to Y", "dispatched an envoy to Y": a visit (CAMEO 042), not aid.
@@ -158,6 +160,9 @@ const VISITORS = new Set('delegation envoy emissary diplomat mediator negotiator
 const ASSETS = new Set('asset fund account property holding'.split(' '));
 /** What can be attacked only in words: decisions, policies, statements. */
 const WORDS_AND_POLICIES = new Set('decision policy policies plan proposal statement remark comment handling record stance approach law bill reform budget speech claim report strategy'.split(' '));
+/** Verbs of taking, and the places whose taking is fighting, not custody. */
+const TAKING = new Set(['capture', 'seize']);
+const TERRITORY = new Set('city town village district province region territory area base airport port border crossing outpost position positions stronghold hill'.split(' '));
 /** People held or freed whose nationality names the state they stand for ("a French national"). */
 const HELD_PEOPLE = new Set('national citizen prisoner hostage detainee captive journalist reporter tourist worker student'.split(' '));
 /** Verbs of force that both sides use on each other: "X and Y clashed", "X exchanged fire with Y". */
