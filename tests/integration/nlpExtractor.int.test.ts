@@ -246,6 +246,9 @@ describe('nlp extractor: names and coreference across sentences', () => {
   it('a line that ends a sentence ends it (text with a sentence per line): the evidence is the fact\'s own line', async () => {
     const d = await draftOf('Washington slapped sanctions on three Chinese companies accused of supplying Russia.\nJapan and South Korea agreed to resume military cooperation after years of tension.');
     expect(d.facts.map((f) => `${f.subject} ${f.relation} ${f.object}: ${f.evidence}`)).toEqual(['JPN AGREED KOR: Japan and South Korea agreed to resume military cooperation after years of tension.']);
+    // The same with Windows line ends.
+    const crlf = await draftOf('Washington slapped sanctions on three Chinese companies accused of supplying Russia.\r\nJapan and South Korea agreed to resume military cooperation after years of tension.');
+    expect(crlf.facts.map((f) => f.evidence)).toEqual(['Japan and South Korea agreed to resume military cooperation after years of tension.']);
   });
   it('a name never runs across a line break (a photo credit above a paragraph)', async () => {
     const { triples: t, names } = await triplesWithRules('A picture of Carlos Vives\n\nGomez was sanctioned by Chile.');
