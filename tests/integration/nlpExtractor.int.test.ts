@@ -1133,3 +1133,9 @@ describe('nlp extractor: fifth round, people held or freed', () => {
     expect(await triples('An American journalist criticized Russia.')).toEqual([]);
   });
 });
+describe('nlp extractor: fifth round, unnamed speakers', () => {
+  it('"we" in a quotation of an unnamed official is the body the title names ("Iran\'s foreign minister said")', async () => {
+    expect(await triples('"We condemn the Bolivian aggression," Peru\'s foreign minister said.')).toEqual(['Peru CRITICIZED Bolivia']);
+    expect(await triples('"We thank Ghana for its support," a spokesman for the Togolese government said.')).toContain('Togo SUPPORTED Ghana');
+  });
+});

@@ -5,9 +5,9 @@
  * "the two nations").
  */
 import type { ArticleMention } from './findArticleMentions.ts';
-import { OFFICE_WORDS } from './officeWords.ts';
 import { REPORTING_VERBS } from './triggerLexicon.ts';
 import type { ParseTree } from './parseTree.ts';
+import { officialOf } from './mentionOwners.ts';
 import { ACTOR } from './relationCandidate.ts';
 import { titleHeaded } from './titlePhrases.ts';
 
@@ -127,16 +127,6 @@ function distinct(ms: readonly ArticleMention[]): ArticleMention[] {
 const STAND_IN = new Set(
   'rule government regime leadership presence force troop soldier coalition policy decision move action step measure airstrike strike raid offensive delegation leader member supporter activist fighter gunman militant jet warplane aircraft plane drone helicopter tank artillery warship ship vessel boat submarine frigate destroyer navy position camp base stronghold hideout outpost headquarters office convoy embassy consulate interest ambassador envoy diplomat town village city region province territory border'.split(' '),
 );
-
-/** The body an unnamed official (an office noun with no person in apposition) serves: "the director of X", "X's spokesman". */
-function officialOf(tree: ParseTree, k: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention | undefined {
-  const tok = tree.tokens[k]!;
-  if (!OFFICE_WORDS.has(tok.lemma) || tok.pos !== 'NOUN') return undefined;
-  const body = (i: number) => (mentionAt[i] && ['Organization', 'Country'].includes(mentionAt[i]!.type) ? mentionAt[i] : undefined);
-  for (const c of tree.children(k, 'poss', 'compound', 'amod')) if (c.i < k && body(c.i)) return body(c.i);
-  for (const p of tree.children(k, 'prep').filter((p) => ['of', 'for', 'from'].includes(p.lemma))) for (const o of tree.children(p.i, 'pobj')) if (body(o.i)) return body(o.i);
-  return undefined;
-}
 
 const LOYAL = new Set(['loyal', 'allied', 'faithful']);
 /** Groups of people that act for the body they come from ("observers from the EU"). */

@@ -74,3 +74,13 @@ export function partOwner(tree: ParseTree, i: number, mentionAt: ReadonlyArray<A
   for (const p of tree.children(i, 'prep').filter((p) => p.lemma === 'of')) for (const o of tree.children(p.i, 'pobj')) if (whole(o.i)) return whole(o.i);
   return undefined;
 }
+
+/** The body an unnamed official (an office noun with no person in apposition) serves: "the director of X", "X's spokesman". */
+export function officialOf(tree: ParseTree, k: number, mentionAt: ReadonlyArray<ArticleMention | undefined>): ArticleMention | undefined {
+  const tok = tree.tokens[k]!;
+  if (!OFFICE_WORDS.has(tok.lemma) || tok.pos !== 'NOUN') return undefined;
+  const body = (i: number) => (mentionAt[i] && ['Organization', 'Country'].includes(mentionAt[i]!.type) ? mentionAt[i] : undefined);
+  for (const c of tree.children(k, 'poss', 'compound', 'amod')) if (c.i < k && body(c.i)) return body(c.i);
+  for (const p of tree.children(k, 'prep').filter((p) => ['of', 'for', 'from'].includes(p.lemma))) for (const o of tree.children(p.i, 'pobj')) if (body(o.i)) return body(o.i);
+  return undefined;
+}

@@ -3,6 +3,7 @@
  * person, "we"/"our" the body they speak for); a third person inside it is someone else.
  */
 import type { ArticleMention } from './articleMention.ts';
+import { officialOf } from './mentionOwners.ts';
 import type { ParseTree } from './parseTree.ts';
 
 export const FIRST_SINGULAR = new Set(['i', 'me', 'my', 'myself']);
@@ -34,7 +35,8 @@ export function speakerOf(tree: ParseTree, q: { start: number; end: number }, me
   for (const t of tree.tokens) {
     if (!sentences.has(tree.sentenceOf[t.i]!) || t.pos !== 'VERB' || !SPEECH_VERBS.has(t.lemma) || (t.start >= q.start && t.end <= q.end)) continue;
     // "X linked Y to Z saying, '...'": a participle with no subject of its own speaks with its head's.
-    const subjectOf = (k: number) => tree.children(k, 'nsubj').map((c) => mentionAt[c.i]).find((m) => m && ['Person', 'Organization', 'Country'].includes(m.type));
+    // ("Iran's foreign minister said": an unnamed official speaks for the body named with the title.)
+    const subjectOf = (k: number) => tree.children(k, 'nsubj').map((c) => mentionAt[c.i] ?? officialOf(tree, c.i, mentionAt)).find((m) => m && ['Person', 'Organization', 'Country'].includes(m.type));
     // A participle "saying" is the main clause's: a non-person "subject" of its own is most often a
     // misread object ("released a statement boycotting X saying, '...'"), so the nearest clause
     // above with an actor subject speaks, when there is one.
