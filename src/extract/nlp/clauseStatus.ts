@@ -67,10 +67,10 @@ export function isUnrealised(tree: ParseTree, v: number, options: { reportedFutu
   return false;
 }
 
-/** `reported` when the clause is relayed: under a reporting verb, "according to", or a hedge. */
 /** A verb's own participants: a clause hung below them is not what the verb says. */
 const ARGUMENT_DEPS = new Set(['nsubj', 'nsubjpass', 'dobj', 'dative', 'agent']);
 
+/** `reported` when the clause is relayed: under a reporting verb, "according to", or a hedge. */
 export function statusOf(tree: ParseTree, v: number): FactStatus {
   for (let k = v, from: number | undefined, n = 0; n < 20; n++) {
     const t = tree.tokens[k]!;

@@ -4,7 +4,7 @@
  * by a class noun before the name ("political party X", "a militia called X") or by its name
  * ("... Front"); a title's portfolio ("Secretary of State") as no entity at all.
  */
-import { OFFICE_WORDS as OFFICE_NOUNS, PORTFOLIO } from './officeWords.ts';
+import { OFFICE_WORDS as OFFICE_NOUNS, PORTFOLIO, portfoliosAfter } from './officeWords.ts';
 import type { ParseTree } from './parseTree.ts';
 
 /** Words that open a title before a name ("President", "Foreign", "Dr."). */
@@ -36,13 +36,17 @@ export const ORGANISATION_CLASSES: Record<string, string | undefined> = {
 
 export { KIND_FROM_NAME, kindFromName } from './organisationKinds.ts';
 
-/** A span that is the portfolio of a title before it: "Secretary of [State]", "Minister for [the Interior]". */
-export function isPortfolio(tree: ParseTree, first: number, last: number, surface: string): boolean {
-  if (!PORTFOLIO.test(surface)) return false;
-  const link = (k: number) => ['of', 'for'].includes(tree.tokens[k]?.lemma.toLowerCase() ?? '');
-  const at = link(first - 1) ? first - 1 : link(first - 2) && tree.tokens[first - 1]!.lemma.toLowerCase() === 'the' ? first - 2 : undefined;
-  const title = at === undefined ? undefined : tree.tokens[at - 1];
-  return !!title && OFFICE_NOUNS.has(title.lemma.toLowerCase());
+/**
+ * A span that is one of the portfolios of a title before it: "Secretary of [State]", "Minister
+ * for [the Interior]", "Secretary of State for [Defence]" (placed as portfoliosAfter reads them;
+ * "Chief of [Army] Staff" names a body, not a portfolio).
+ */
+export function isPortfolio(tree: ParseTree, first: number, last: number): boolean {
+  if (!PORTFOLIO.test(tree.text.slice(tree.tokens[first]!.start, tree.tokens[last]!.end))) return false;
+  for (let office = first - 2; office >= 0 && office >= first - 12; office--) {
+    if (OFFICE_NOUNS.has(tree.tokens[office]!.lemma.toLowerCase()) && (portfoliosAfter(tree.tokens, office) ?? -1) >= last) return true;
+  }
+  return false;
 }
 
 /** Participles that name the noun they hang on: "a group called X", "a militia named X". */

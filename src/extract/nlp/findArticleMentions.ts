@@ -109,7 +109,7 @@ export function findArticleMentions(tree: ParseTree, table: EntityTable): { ment
       if (t.ent === 'PERSON' && first === last && TITLE_START.test(tokens[first]!.text)) continue;
       const surface = text(first, last);
       // "Secretary of State X", "Minister of Defence X": the portfolio is part of a title, no body.
-      if (isPortfolio(tree, first, last, surface)) {
+      if (isPortfolio(tree, first, last)) {
         i = last;
         continue;
       }

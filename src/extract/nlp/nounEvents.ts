@@ -5,7 +5,7 @@ import type { ArticleMention } from './findArticleMentions.ts';
 import type { ParseTree } from './parseTree.ts';
 import { ACTOR, pairs, weight, type RelationCandidate } from './relationCandidate.ts';
 import { forToClauses } from './eventFrames.ts';
-import { BREAK_VERBS, HALT_VERBS, LIFT_VERBS } from './structureRelations.ts';
+import { CUT_VERBS, LIFT_VERBS } from './structureRelations.ts';
 import { adjectiveTrigger, nominalTrigger, type NounTrigger } from './triggerLexicon.ts';
 import { MUTUAL, promiseOf } from './verbEvents.ts';
 
@@ -50,7 +50,7 @@ function nominalRelation(tree: ParseTree, n: number, trigger: NounTrigger, menti
   // "lifted the sanctions on X" ends a sanction (see endings), it does not impose one.
   if (clause !== undefined && trigger.relation === 'SANCTIONED' && LIFT_VERBS.has(tree.tokens[clause]!.lemma)) return [];
   // "ended its cooperation with X" reduces relations (see endings), it does not cooperate.
-  if (clause !== undefined && trigger.relation === 'COOPERATED' && (HALT_VERBS.has(tree.tokens[clause]!.lemma) || BREAK_VERBS.has(tree.tokens[clause]!.lemma))) return [];
+  if (clause !== undefined && trigger.relation === 'COOPERATED' && CUT_VERBS.has(tree.tokens[clause]!.lemma)) return [];
   if (tree.children(n, 'neg').length || tree.children(n, 'det').some((d) => d.lemma === 'no')) return [];
   const subjects: ArticleMention[] = [];
   const objects: ArticleMention[] = [];

@@ -44,9 +44,11 @@ const AGENT_NOUNS: Record<string, RelationType | undefined> = { ally: 'ALLY_OF',
 
 export const LIFT_VERBS = new Set('lift ease remove relax scrap drop waive rescind revoke end'.split(' '));
 const RESUME_VERBS = new Set('resume restore restart reinstate renew'.split(' '));
-export const HALT_VERBS = new Set('suspend halt stop freeze cut end pause'.split(' '));
+const HALT_VERBS = new Set('suspend halt stop freeze cut end pause'.split(' '));
 const ORDER_VERBS = new Set('order instruct direct command tell authorize authorise'.split(' '));
-export const BREAK_VERBS = new Set('end terminate break dissolve quit scrap abandon sever'.split(' '));
+const BREAK_VERBS = new Set('end terminate break dissolve quit scrap abandon sever'.split(' '));
+/** Verbs that cut, end or reduce ties ("cut diplomatic ties", "ended its cooperation", "downgraded relations"). */
+export const CUT_VERBS = new Set([...HALT_VERBS, ...BREAK_VERBS, 'downgrade']);
 /** Ties one state or body keeps with another ("cut diplomatic ties with X", "ended its military cooperation with X"). */
 const TIES = new Set('tie ties relation relations cooperation contact contacts'.split(' '));
 
@@ -72,7 +74,7 @@ export function endings(tree: ParseTree, mentionAt: ReadonlyArray<ArticleMention
       else if (['alliance', 'partnership', 'pact'].includes(noun) && BREAK_VERBS.has(v.lemma)) [relation, preps] = ['ENDED_ALLIANCE_WITH', ['with']];
       // "cut diplomatic ties with Y", "ended its military cooperation with Y", "suspended relations
       // with Y": reducing or breaking relations is CAMEO 16, a sanction in the vocabulary.
-      else if (TIES.has(noun) && (HALT_VERBS.has(v.lemma) || BREAK_VERBS.has(v.lemma) || v.lemma === 'downgrade')) [relation, preps] = ['SANCTIONED', ['with']];
+      else if (TIES.has(noun) && CUT_VERBS.has(v.lemma)) [relation, preps] = ['SANCTIONED', ['with']];
       if (!relation) continue;
       const denied = isDenied(tree, v.i);
       if ((!denied && isNegated(tree, v.i)) || isUnrealised(tree, v.i)) continue;
